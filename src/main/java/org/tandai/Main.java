@@ -1,0 +1,29 @@
+package org.tandai;
+
+import org.tandai.cli.TandaiCommand;
+import org.tandai.cli.WindowLauncher;
+
+/**
+ * Entry point of {@code tandai.jar}: the command line, or the window when no command is given.
+ * A plain class, not a JavaFX Application, so that it starts from the class path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, windowLauncher()));
+    }
+
+    /** Runs the command line with the given window launcher; returns the exit code. */
+    public static int run(String[] args, WindowLauncher launcher) {
+        return TandaiCommand.commandLine(launcher).execute(args);
+    }
+
+    static WindowLauncher windowLauncher() {
+        return options -> {
+            System.err.println("tandai: the annotation window is not built yet; use 'validate' or 'stats' (see --help)");
+            return 0;
+        };
+    }
+}

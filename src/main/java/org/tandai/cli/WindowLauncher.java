@@ -1,0 +1,16 @@
+package org.tandai.cli;
+
+import java.nio.file.Path;
+
+/**
+ * Opens the window. The command line only knows this interface, so it stays free of JavaFX; the
+ * composition in {@code Main} supplies the real one.
+ */
+public interface WindowLauncher {
+    /** Options of {@code open}; {@code reportTiming} and {@code exitWhenRendered} serve benchmarks. */
+    record Options(Path folder, String annotator, boolean reportTiming, boolean exitWhenRendered) {
+    }
+
+    /** Blocks until the window closes; returns the process exit code. */
+    int launch(Options options);
+}

@@ -1,0 +1,52 @@
+package org.tandai.store;
+
+import java.util.Comparator;
+import org.tandai.model.Annotation;
+import org.tandai.model.Span;
+
+/** Constants of the sidecar format and the canonical order of annotations. Documented in docs/format.md. */
+public final class SidecarFormat {
+    public static final String FORMAT = "tandai-annotations";
+    public static final int VERSION = 1;
+    public static final String OFFSET_UNIT = "codepoint";
+    public static final String NORMALIZATION = "LF,noBOM";
+    public static final String SUFFIX = ".annotations.json";
+    public static final String BACKUP_SUFFIX = SUFFIX + ".bak";
+
+    /** Annotations sorted by position (start, then end of their first span), then id. */
+    public static final Comparator<Annotation> ORDER = (a, b) -> {
+        int c = Span.compare(a.anchorSpan(), b.anchorSpan());
+        return c != 0 ? c : compareIds(a.id(), b.id());
+    };
+
+    private SidecarFormat() {
+    }
+
+    /** Compares ids so that e2 sorts before e10: the prefix as text, then the number, then the rest. */
+    public static int compareIds(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && !Character.isDigit(a.charAt(i)) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int na = digitsEnd(a, i);
+        int nb = digitsEnd(b, i);
+        if (na > i && nb > i) {
+            int c = Integer.compare(na - i, nb - i);
+            if (c == 0) {
+                c = a.substring(i, na).compareTo(b.substring(i, nb));
+            }
+            if (c != 0) {
+                return c;
+            }
+        }
+        return a.compareTo(b);
+    }
+
+    private static int digitsEnd(String s, int from) {
+        int j = from;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+}

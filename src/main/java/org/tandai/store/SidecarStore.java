@@ -1,0 +1,181 @@
+package org.tandai.store;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.tandai.model.AnnotatedDocument;
+import org.tandai.model.ArticleText;
+import org.tandai.model.DocumentInfo;
+import org.tandai.model.TagSet;
+
+/**
+ * Loads and saves the sidecar {@code NAME.annotations.json} of an article {@code NAME.txt}.
+ *
+ * <p>Saving is atomic: the JSON is written to a temporary file in the same folder, flushed and
+ * fsynced, the current file is copied to {@code NAME.annotations.json.bak}, and the temporary file
+ * is moved over the target in one atomic rename. A failed save leaves the old file untouched.
+ * Loading never modifies anything; it reports problems and lets the caller decide.
+ */
+public class SidecarStore {
+
+    /** What loading an article found. {@code document} is null only when the sidecar could not be parsed at all. */
+    public record Loaded(Path article, ArticleText text, AnnotatedDocument document, List<Problem> problems,
+                         boolean sidecarExists, boolean readOnly) {
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    /** The sidecar path of an article: {@code NAME.txt} gives {@code NAME.annotations.json}. */
+    public static Path sidecarFor(Path article) {
+        String name = article.getFileName().toString();
+        String base = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+        return article.resolveSibling(base + SidecarFormat.SUFFIX);
+    }
+
+    public static Path backupFor(Path article) {
+        Path sidecar = sidecarFor(article);
+        return sidecar.resolveSibling(sidecar.getFileName() + ".bak");
+    }
+
+    /**
+     * Reads the article and its sidecar (if any) and validates them. A missing sidecar gives an empty
+     * document. A sidecar that cannot be parsed, or that comes from a newer format version, gives a
+     * read-only result so that nobody saves over it.
+     */
+    public Loaded load(Path article, TagSet tags) throws StoreException {
+        ArticleText text = ArticleReader.read(article);
+        Path sidecar = sidecarFor(article);
+        String label = sidecar.toString();
+        if (!Files.exists(sidecar)) {
+            return new Loaded(article, text, newDocument(article, text), List.of(), false, false);
+        }
+        SidecarReader.Result r = readSidecar(sidecar);
+        List<Problem> problems = new ArrayList<>(r.problems());
+        if (r.document() == null) {
+            return new Loaded(article, text, null, problems, true, true);
+        }
+        problems.addAll(Validator.validate(label, text, r.document(), tags));
+        String expectedName = article.getFileName().toString();
+        if (r.document().info().file() != null && !expectedName.equals(r.document().info().file())) {
+            problems.add(Problem.warning(label, "document.file", "names \"" + r.document().info().file()
+                    + "\" but sits beside \"" + expectedName + "\"; the neighbouring article is used"));
+        }
+        boolean readOnly = r.newerVersion() || r.syntaxError();
+        return new Loaded(article, text, r.document(), problems, true, readOnly);
+    }
+
+    /** Parses a sidecar file without touching it. Size-limited; syntax errors carry line and column. */
+    public static SidecarReader.Result readSidecar(Path sidecar) throws StoreException {
+        String label = sidecar.toString();
+        try {
+            long size = Files.size(sidecar);
+            if (size > Limits.MAX_SIDECAR_BYTES) {
+                throw new StoreException(Problem.error(label, "size", "annotations file is " + size / (1024 * 1024)
+                        + " MiB; the limit is " + Limits.MAX_SIDECAR_BYTES / (1024 * 1024) + " MiB"));
+            }
+            try (Reader in = new InputStreamReader(Files.newInputStream(sidecar),
+                    StandardCharsets.UTF_8.newDecoder())) {
+                return SidecarReader.read(label, in);
+            }
+        } catch (StoreException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new StoreException(Problem.error(label, "file", "cannot read: " + describe(e)), e);
+        }
+    }
+
+    /** An empty document for an article that has no sidecar yet. */
+    public static AnnotatedDocument newDocument(Path article, ArticleText text) {
+        return new AnnotatedDocument(new DocumentInfo(article.getFileName().toString(), text.sha256(), null));
+    }
+
+    /** Saves atomically, keeping the previous version as {@code .bak}. */
+    public void save(Path article, AnnotatedDocument doc) throws StoreException {
+        Path target = sidecarFor(article);
+        byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);
+        writeAtomically(target, bytes);
+    }
+
+    /**
+     * Writes bytes to {@code target} atomically, keeping the previous content as {@code target.bak}.
+     * Used for every file Tandai writes over.
+     */
+    public void writeAtomically(Path target, byte[] bytes) throws StoreException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            writeTemp(tmp, bytes);
+            if (Files.exists(target)) {
+                Path bak = target.resolveSibling(target.getFileName() + ".bak");
+                Path bakTmp = Files.createTempFile(dir, "." + bak.getFileName() + ".", ".tmp");
+                Files.copy(target, bakTmp, StandardCopyOption.REPLACE_EXISTING);
+                move(bakTmp, bak);
+            }
+            move(tmp, target);
+            tmp = null;
+            syncDirectory(dir);
+        } catch (IOException e) {
+            throw new StoreException(Problem.error(target.toString(), "save",
+                    "could not save (" + describe(e) + "); the previous file is unchanged"), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // Best effort: a stray hidden temp file is harmless and never read.
+                }
+            }
+        }
+    }
+
+    /** Writes and fsyncs the temporary file. Tests override this to simulate a full disk. */
+    protected void writeTemp(Path tmp, byte[] bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void syncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // Not every OS lets a directory be opened for sync (Windows); the rename is still atomic.
+        }
+    }
+
+    static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

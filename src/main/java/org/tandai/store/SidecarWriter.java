@@ -1,0 +1,216 @@
+package org.tandai.store;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tandai.model.AnnotatedDocument;
+import org.tandai.model.Anchor;
+import org.tandai.model.Annotation;
+import org.tandai.model.Claim;
+import org.tandai.model.DocumentInfo;
+import org.tandai.model.Entity;
+import org.tandai.model.Evidence;
+import org.tandai.model.Kind;
+import org.tandai.model.Source;
+import org.tandai.model.Span;
+
+/**
+ * Writes the canonical sidecar JSON: fixed key order, annotations sorted by position then id,
+ * 2-space indent, LF, trailing newline. The same annotations always give the same bytes, so a
+ * corpus kept in git diffs cleanly. Unknown fields from the loaded file follow the known ones.
+ */
+public final class SidecarWriter {
+    private static final TypeAdapter<JsonElement> ELEMENT = new Gson().getAdapter(JsonElement.class);
+
+    private SidecarWriter() {
+    }
+
+    public static String toJson(AnnotatedDocument doc) {
+        StringWriter out = new StringWriter(64 + doc.size() * 400);
+        try {
+            write(doc, out);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to a string cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    public static void write(AnnotatedDocument doc, Writer out) throws IOException {
+        JsonWriter w = new JsonWriter(out);
+        w.setIndent("  ");
+        w.setHtmlSafe(false);
+        w.setSerializeNulls(false);
+        w.beginObject();
+        w.name("format").value(SidecarFormat.FORMAT);
+        w.name("version").value(SidecarFormat.VERSION);
+        w.name("offsetUnit").value(SidecarFormat.OFFSET_UNIT);
+        writeInfo(w, doc.info());
+        w.name("nextIds").beginObject();
+        w.name("entity").value(doc.nextIdNumber(Kind.ENTITY));
+        w.name("claim").value(doc.nextIdNumber(Kind.CLAIM));
+        w.name("source").value(doc.nextIdNumber(Kind.SOURCE));
+        w.endObject();
+        w.name("entities").beginArray();
+        for (Entity e : sorted(doc.entities())) {
+            writeEntity(w, e);
+        }
+        w.endArray();
+        w.name("claims").beginArray();
+        for (Claim c : sorted(doc.claims())) {
+            writeClaim(w, c);
+        }
+        w.endArray();
+        w.name("sources").beginArray();
+        for (Source s : sorted(doc.sources())) {
+            writeSource(w, s);
+        }
+        w.endArray();
+        writeExtras(w, doc.extras());
+        w.endObject();
+        w.flush();
+        out.write('\n');
+        out.flush();
+    }
+
+    private static <T extends Annotation> List<T> sorted(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        copy.sort(SidecarFormat.ORDER);
+        return copy;
+    }
+
+    private static void writeInfo(JsonWriter w, DocumentInfo d) throws IOException {
+        w.name("document").beginObject();
+        w.name("file").value(d.file());
+        w.name("sha256").value(d.sha256());
+        w.name("normalization").value(SidecarFormat.NORMALIZATION);
+        opt(w, "language", d.language());
+        opt(w, "title", d.title());
+        opt(w, "outlet", d.outlet());
+        opt(w, "url", d.url());
+        opt(w, "published", d.published());
+        writeExtras(w, d.extras());
+        w.endObject();
+    }
+
+    private static void writeEntity(JsonWriter w, Entity e) throws IOException {
+        w.beginObject();
+        w.name("id").value(e.id());
+        w.name("name").value(e.name());
+        w.name("type").value(e.type());
+        opt(w, "externalId", e.externalId());
+        opt(w, "note", e.note());
+        w.name("mentions").beginArray();
+        List<Span> mentions = new ArrayList<>(e.mentions());
+        mentions.sort(Span::compare);
+        for (Span s : mentions) {
+            writeSpan(w, s);
+        }
+        w.endArray();
+        writeCommon(w, e);
+        w.endObject();
+    }
+
+    private static void writeClaim(JsonWriter w, Claim c) throws IOException {
+        w.beginObject();
+        w.name("id").value(c.id());
+        w.name("span");
+        writeSpan(w, c.span());
+        opt(w, "statement", c.statement());
+        opt(w, "claimant", c.claimant());
+        opt(w, "kind", c.claimKind());
+        opt(w, "checkWorthiness", c.checkWorthiness());
+        opt(w, "verdict", c.verdict());
+        if (!c.evidence().isEmpty()) {
+            w.name("evidence").beginArray();
+            for (Evidence ev : c.evidence()) {
+                w.beginObject();
+                opt(w, "url", ev.url());
+                opt(w, "note", ev.note());
+                w.endObject();
+            }
+            w.endArray();
+        }
+        opt(w, "note", c.note());
+        writeCommon(w, c);
+        w.endObject();
+    }
+
+    private static void writeSource(JsonWriter w, Source s) throws IOException {
+        w.beginObject();
+        w.name("id").value(s.id());
+        opt(w, "speaker", s.speaker());
+        opt(w, "speakerDescription", s.speakerDescription());
+        if (s.cue() != null) {
+            w.name("cue");
+            writeSpan(w, s.cue());
+        }
+        if (!s.claimIds().isEmpty()) {
+            w.name("claims").beginArray();
+            for (String id : s.claimIds()) {
+                w.value(id);
+            }
+            w.endArray();
+        }
+        if (s.content() != null) {
+            w.name("content");
+            writeSpan(w, s.content());
+        }
+        opt(w, "form", s.form());
+        opt(w, "via", s.via());
+        opt(w, "note", s.note());
+        writeCommon(w, s);
+        w.endObject();
+    }
+
+    private static void writeCommon(JsonWriter w, Annotation a) throws IOException {
+        w.name("status").value(a.status().key());
+        opt(w, "createdBy", a.createdBy());
+        opt(w, "createdAt", instant(a.createdAt()));
+        opt(w, "updatedAt", instant(a.updatedAt()));
+        writeExtras(w, a.extras());
+    }
+
+    static void writeSpan(JsonWriter w, Span s) throws IOException {
+        w.beginObject();
+        w.name("start").value(s.start());
+        w.name("end").value(s.end());
+        w.name("exact").value(s.exact());
+        if (!s.prefix().isEmpty()) {
+            w.name("prefix").value(s.prefix());
+        }
+        if (!s.suffix().isEmpty()) {
+            w.name("suffix").value(s.suffix());
+        }
+        if (s.anchor() != Anchor.OK) {
+            w.name("anchor").value(s.anchor() == Anchor.REVIEW ? "review" : "orphaned");
+        }
+        w.endObject();
+    }
+
+    private static void writeExtras(JsonWriter w, Map<String, Object> extras) throws IOException {
+        for (Map.Entry<String, Object> x : extras.entrySet()) {
+            if (x.getValue() instanceof JsonElement el) {
+                w.name(x.getKey());
+                ELEMENT.write(w, el);
+            }
+        }
+    }
+
+    private static void opt(JsonWriter w, String name, String value) throws IOException {
+        if (value != null) {
+            w.name(name).value(value);
+        }
+    }
+
+    private static String instant(Instant t) {
+        return t == null ? null : t.toString();
+    }
+}

@@ -1,0 +1,191 @@
+package org.tandai.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tandai.model.Anchor;
+import org.tandai.model.AnnotatedDocument;
+import org.tandai.model.Annotation;
+import org.tandai.model.ArticleText;
+import org.tandai.model.Claim;
+import org.tandai.model.Entity;
+import org.tandai.model.Kind;
+import org.tandai.model.Source;
+import org.tandai.model.Span;
+import org.tandai.model.TagSet;
+
+/**
+ * Checks a document's annotations against its text and tag set: offsets inside the text and in
+ * agreement with the quotes, references to existing ids, unique ids, labels from the tag set, no
+ * cycles in via chains, and the text hash. Every problem names the annotation id and the field.
+ */
+public final class Validator {
+    private final String file;
+    private final ArticleText text;
+    private final AnnotatedDocument doc;
+    private final TagSet tags;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private Validator(String file, ArticleText text, AnnotatedDocument doc, TagSet tags) {
+        this.file = file;
+        this.text = text;
+        this.doc = doc;
+        this.tags = tags;
+    }
+
+    /** Validates; {@code text} may be null when the article could not be read (offsets are then not checked). */
+    public static List<Problem> validate(String file, ArticleText text, AnnotatedDocument doc, TagSet tags) {
+        return new Validator(file, text, doc, tags).run();
+    }
+
+    private List<Problem> run() {
+        if (text != null && doc.info().sha256() != null && !doc.info().sha256().equals(text.sha256())) {
+            problems.add(Problem.error(file, "document.sha256", "the article text has changed since it was annotated "
+                    + "(hash mismatch); run 'tandai reanchor' to move the spans to the new text"));
+        }
+        checkIds();
+        for (Entity e : doc.entities()) {
+            if (e.type() != null && tags.entityType(e.type()) == null) {
+                problems.add(Problem.error(file, e.id() + ".type", "type \"" + e.type() + "\" is not in the tag set"));
+            }
+            for (int i = 0; i < e.mentions().size(); i++) {
+                checkSpan(e.mentions().get(i), e.id() + ".mentions[" + i + "]");
+            }
+        }
+        for (Claim c : doc.claims()) {
+            checkSpan(c.span(), c.id() + ".span");
+            checkRef(c.claimant(), Kind.ENTITY, c.id() + ".claimant");
+            checkLabel(c.verdict() == null || tags.verdict(c.verdict()) != null, c.id() + ".verdict", "verdict", c.verdict());
+            checkLabel(c.claimKind() == null || tags.hasClaimKind(c.claimKind()), c.id() + ".kind", "claim kind", c.claimKind());
+            checkLabel(c.checkWorthiness() == null || tags.hasCheckWorthiness(c.checkWorthiness()),
+                    c.id() + ".checkWorthiness", "check-worthiness", c.checkWorthiness());
+        }
+        for (Source s : doc.sources()) {
+            if (s.cue() != null) {
+                checkSpan(s.cue(), s.id() + ".cue");
+            }
+            if (s.content() != null) {
+                checkSpan(s.content(), s.id() + ".content");
+            }
+            checkRef(s.speaker(), Kind.ENTITY, s.id() + ".speaker");
+            checkRef(s.via(), Kind.SOURCE, s.id() + ".via");
+            if (s.id().equals(s.via())) {
+                problems.add(Problem.error(file, s.id() + ".via", "a source cannot be relayed through itself"));
+            }
+            for (int i = 0; i < s.claimIds().size(); i++) {
+                checkRef(s.claimIds().get(i), Kind.CLAIM, s.id() + ".claims[" + i + "]");
+            }
+            checkLabel(s.form() == null || tags.hasSourceForm(s.form()), s.id() + ".form", "source form", s.form());
+            if (s.speaker() == null && (s.speakerDescription() == null || s.speakerDescription().isBlank())) {
+                problems.add(Problem.warning(file, s.id() + ".speaker", "no speaker entity and no description"));
+            }
+            if (s.cue() == null && s.content() == null && s.claimIds().isEmpty()) {
+                problems.add(Problem.warning(file, s.id(), "a source with no cue and no content"));
+            }
+        }
+        checkViaCycles();
+        return problems;
+    }
+
+    private void checkIds() {
+        Set<String> seen = new HashSet<>();
+        for (Annotation a : doc.all()) {
+            if (!seen.add(a.id())) {
+                problems.add(Problem.error(file, a.id(), "duplicate id"));
+            }
+            if (Kind.ofId(a.id()) != a.kind()) {
+                problems.add(Problem.error(file, a.id(), "id of a " + a.kind().name().toLowerCase()
+                        + " must start with \"" + a.kind().prefix() + "\""));
+            }
+        }
+    }
+
+    private void checkSpan(Span s, String loc) {
+        if (s == null) {
+            return;
+        }
+        if (s.anchor() == Anchor.ORPHANED) {
+            problems.add(Problem.warning(file, loc, "orphaned: \"" + shorten(s.exact())
+                    + "\" could not be found in the text; re-attach it in the window"));
+            return;
+        }
+        if (s.start() < 0 || s.end() < 0) {
+            problems.add(Problem.error(file, loc, "negative offset " + s.start() + ".." + s.end()));
+            return;
+        }
+        if (s.start() > s.end()) {
+            problems.add(Problem.error(file, loc, "reversed offsets: start " + s.start() + " is after end " + s.end()));
+            return;
+        }
+        if (s.start() == s.end()) {
+            problems.add(Problem.error(file, loc, "empty span at " + s.start()));
+            return;
+        }
+        if (text == null) {
+            return;
+        }
+        if (s.end() > text.length()) {
+            problems.add(Problem.error(file, loc, "end " + s.end() + " is past the end of the text ("
+                    + text.length() + " code points)"));
+            return;
+        }
+        String actual = text.slice(s.start(), s.end());
+        if (!actual.equals(s.exact())) {
+            problems.add(Problem.error(file, loc, "quote \"" + shorten(s.exact()) + "\" does not match the text at "
+                    + s.start() + ".." + s.end() + " (\"" + shorten(actual) + "\")"));
+        }
+        if (s.anchor() == Anchor.REVIEW) {
+            problems.add(Problem.warning(file, loc, "moved when the text changed; marked for review"));
+        }
+    }
+
+    private void checkRef(String id, Kind kind, String loc) {
+        if (id == null) {
+            return;
+        }
+        Annotation target = doc.find(id);
+        if (target == null || target.kind() != kind) {
+            problems.add(Problem.error(file, loc, "refers to " + id + ", which is not an existing "
+                    + kind.name().toLowerCase()));
+        }
+    }
+
+    private void checkLabel(boolean ok, String loc, String what, String value) {
+        if (!ok) {
+            problems.add(Problem.error(file, loc, what + " \"" + value + "\" is not in the tag set"));
+        }
+    }
+
+    private void checkViaCycles() {
+        Map<String, String> via = new HashMap<>();
+        for (Source s : doc.sources()) {
+            if (s.via() != null) {
+                via.put(s.id(), s.via());
+            }
+        }
+        Set<String> reported = new HashSet<>();
+        for (String startId : via.keySet()) {
+            Set<String> path = new HashSet<>();
+            String cur = startId;
+            while (cur != null && path.add(cur)) {
+                cur = via.get(cur);
+            }
+            if (cur != null && cur.equals(startId) && path.size() > 1 && reported.add(minOf(path))) {
+                problems.add(Problem.error(file, startId + ".via", "via chain forms a cycle through "
+                        + String.join(", ", path.stream().sorted(SidecarFormat::compareIds).toList())));
+            }
+        }
+    }
+
+    private static String minOf(Set<String> ids) {
+        return ids.stream().min(SidecarFormat::compareIds).orElse("");
+    }
+
+    private static String shorten(String s) {
+        String one = s.replace("\n", "\\n");
+        return one.length() <= 40 ? one : one.substring(0, 37) + "...";
+    }
+}
