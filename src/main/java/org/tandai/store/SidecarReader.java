@@ -426,7 +426,8 @@ public final class SidecarReader {
         if (message != null) {
             Matcher m = LINE_COL.matcher(message);
             if (m.find()) {
-                return "line " + m.group(1) + ", column " + m.group(2);
+                // Gson reports the column after the offending character; point at the character itself.
+                return "line " + m.group(1) + ", column " + Math.max(1, Integer.parseInt(m.group(2)) - 1);
             }
         }
         return "line 1, column 1";
