@@ -63,6 +63,20 @@ class AtomicSaveTest {
     }
 
     @Test
+    void saveKeepsTheFilePermissions() throws Exception {
+        Path dir = TestFiles.copyFixture("small", tmp.resolve("c"));
+        Path article = dir.resolve("artikel.txt");
+        Path sidecar = SidecarStore.sidecarFor(article);
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        org.junit.jupiter.api.Assumptions.assumeTrue(sidecar.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Files.setPosixFilePermissions(sidecar, perms);
+        SidecarStore store = new SidecarStore();
+        store.save(article, store.load(article, TagSet.defaults()).document());
+        assertEquals(perms, Files.getPosixFilePermissions(sidecar));
+    }
+
+    @Test
     void firstSaveCreatesTheSidecarWithoutBackup() throws Exception {
         Path article = tmp.resolve("new.txt");
         Files.writeString(article, "Kim berkata.");
