@@ -54,31 +54,42 @@ public final class ConllExporter implements Exporter {
             }
         }
         String[] tags = new String[flat.size()];
+        // Outer spans first, so a nested span (not the one containing it) is the one reported.
+        List<Object[]> spans = new ArrayList<>();
         for (Entity e : Exports.entities(a.doc())) {
             List<Span> mentions = Exports.mentions(e);
             for (int i = 0; i < mentions.size(); i++) {
-                Span m = mentions.get(i);
-                String loc = e.id() + ".mentions[" + i + "]";
-                Integer first = byStart.get(m.start());
-                Integer last = byEnd.get(m.end());
-                if (first == null || last == null || last < first) {
-                    problems.accept(Problem.warning(file, loc, "\"" + m.exact() + "\" (" + m.start() + ".." + m.end()
-                            + ") does not fall on token boundaries; left out of the CoNLL file"));
-                    continue;
-                }
-                boolean free = true;
-                for (int k = first; k <= last; k++) {
-                    free &= tags[k] == null;
-                }
-                if (!free) {
-                    problems.accept(Problem.warning(file, loc, "\"" + m.exact() + "\" overlaps another entity span; "
-                            + "CoNLL cannot nest spans, left out"));
-                    continue;
-                }
-                String type = e.type() == null ? "OTHER" : e.type().replace(' ', '_');
-                for (int k = first; k <= last; k++) {
-                    tags[k] = (k == first ? "B-" : "I-") + type;
-                }
+                spans.add(new Object[] {e, mentions.get(i), e.id() + ".mentions[" + i + "]"});
+            }
+        }
+        spans.sort((x, y) -> {
+            Span p = (Span) x[1];
+            Span q = (Span) y[1];
+            return p.start() != q.start() ? Integer.compare(p.start(), q.start()) : Integer.compare(q.end(), p.end());
+        });
+        for (Object[] sp : spans) {
+            Entity e = (Entity) sp[0];
+            Span m = (Span) sp[1];
+            String loc = (String) sp[2];
+            Integer first = byStart.get(m.start());
+            Integer last = byEnd.get(m.end());
+            if (first == null || last == null || last < first) {
+                problems.accept(Problem.warning(file, loc, "\"" + m.exact() + "\" (" + m.start() + ".." + m.end()
+                        + ") does not fall on token boundaries; left out of the CoNLL file"));
+                continue;
+            }
+            boolean free = true;
+            for (int k = first; k <= last; k++) {
+                free &= tags[k] == null;
+            }
+            if (!free) {
+                problems.accept(Problem.warning(file, loc, "\"" + m.exact() + "\" overlaps another entity span; "
+                        + "CoNLL cannot nest spans, left out"));
+                continue;
+            }
+            String type = e.type() == null ? "OTHER" : e.type().replace(' ', '_');
+            for (int k = first; k <= last; k++) {
+                tags[k] = (k == first ? "B-" : "I-") + type;
             }
         }
         out.write("-DOCSTART- O\n\n");

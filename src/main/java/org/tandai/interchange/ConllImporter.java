@@ -42,6 +42,7 @@ public final class ConllImporter implements Importer {
         List<Row> sentence = new ArrayList<>();
         int docs = 0;
         int lineNo = 0;
+        int spaced = 0;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(source),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
             String line;
@@ -83,6 +84,10 @@ public final class ConllImporter implements Importer {
                 }
                 String token = cols[0].strip();
                 if (token.indexOf(' ') >= 0) {
+                    if (spaced++ == 0) {
+                        problems.accept(Problem.warning(file, "line " + lineNo, "token \"" + token + "\" contains a space; "
+                                + "kept with a no-break space so it stays one token (and any others in this file)"));
+                    }
                     token = token.replace(' ', '\u00A0');
                 }
                 sentence.add(new Row(token, cols[cols.length - 1].strip(), lineNo));

@@ -36,7 +36,7 @@ public final class Tokenizer {
             "mr.", "mrs.", "ms.", "sr.", "jr.", "vs.", "etc.", "inc.", "ltd.", "co.", "corp.", "gov.", "sen.",
             "rep.", "gen.", "col.", "sgt.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
             "sept.", "oct.", "nov.", "dec.", "e.g.", "i.e.", "a.m.", "p.m.", "approx.", "dept.", "est.", "fig.",
-            "mt.", "no.", "vol.");
+            "vol.");
 
     private Tokenizer() {
     }
