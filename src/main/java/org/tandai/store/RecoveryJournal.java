@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -74,18 +75,31 @@ public final class RecoveryJournal implements AutoCloseable {
     }
 
     /**
-     * Notes a change: the journal is written {@code delay} after the last of a burst of changes.
-     * {@code base} is the fingerprint of the sidecar the edits started from.
+     * Notes a change. The journal is written at most {@code delay} after the first change not yet
+     * journaled, with the document as it is then; further changes in between ride along. (A pure
+     * debounce would postpone the journal forever while someone keeps typing.) {@code base} is the
+     * fingerprint of the sidecar the edits started from.
      */
     public synchronized void changed(Path article, AnnotatedDocument doc, Fingerprint base) {
-        ScheduledFuture<?> old = pending.remove(article);
-        if (old != null) {
-            old.cancel(false);
+        ScheduledFuture<?> old = pending.get(article);
+        if (old != null && !old.isDone()) {
+            return;
         }
-        pending.put(article, io.schedule(() -> documentThread.execute(() -> {
-            String json = SidecarWriter.toJson(doc);
-            io.execute(() -> writeQuietly(article, json, base));
-        }), delay.toMillis(), TimeUnit.MILLISECONDS));
+        pending.put(article, io.schedule(() -> {
+            synchronized (this) {
+                pending.remove(article);
+            }
+            // Serialize where the document lives (the FX thread), write here, off that thread.
+            String json;
+            try {
+                json = CompletableFuture.supplyAsync(() -> SidecarWriter.toJson(doc), documentThread).join();
+            } catch (RuntimeException e) {
+                onError.accept(new StoreException(Problem.error(journalFor(article).toString(), "recovery",
+                        "could not take a snapshot of the unsaved edits (" + e + ")"), e));
+                return;
+            }
+            writeQuietly(article, json, base);
+        }, delay.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     /** Writes the journal now, on the calling thread (which must be allowed to read the document). */

@@ -1,5 +1,8 @@
 package org.tandai.store;
 
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -181,8 +184,8 @@ public class SidecarStore {
     /**
      * Saves atomically with a backup, but only over the file that was read: when the sidecar on
      * disk no longer matches {@code expected} (use {@link Fingerprint#ABSENT} for a new file), it
-     * throws {@link ConflictException} and writes nothing. It also never overwrites a sidecar it
-     * could not read or that a newer Tandai wrote. Returns the fingerprint of the saved file, to
+     * throws {@link ConflictException} and writes nothing. It also never overwrites a sidecar that
+     * a newer Tandai wrote. Returns the fingerprint of the saved file, to
      * pass to the next save.
      */
     public Fingerprint save(Path article, AnnotatedDocument doc, Fingerprint expected) throws StoreException {
@@ -195,22 +198,39 @@ public class SidecarStore {
                     : "the file was deleted by another program since Tandai read it; not recreated without asking"), now);
         }
         if (now.exists()) {
-            refuseUnreadable(target);
+            refuseNewerVersion(target);
         }
         byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);
         writeAtomically(target, bytes);
         return Fingerprint.ofWritten(target, bytes);
     }
 
-    private static void refuseUnreadable(Path target) throws StoreException {
-        SidecarReader.Result r = readSidecar(target);
-        if (r.newerVersion()) {
-            throw new StoreException(Problem.error(target.toString(), "version", "written by a newer Tandai (format version "
-                    + r.version() + "); it is read-only here and was not overwritten"));
+    /**
+     * Refuses to write over a file from a newer Tandai. Only the top-level "version" is read (it is
+     * the second key of every file Tandai writes), so this costs almost nothing per save.
+     */
+    private static void refuseNewerVersion(Path target) throws StoreException {
+        int version = -1;
+        try (JsonReader r = new JsonReader(Files.newBufferedReader(target, StandardCharsets.UTF_8))) {
+            r.setStrictness(Strictness.STRICT);
+            if (r.peek() == JsonToken.BEGIN_OBJECT) {
+                r.beginObject();
+                while (r.hasNext()) {
+                    String key = r.nextName();
+                    if (key.equals("version") && r.peek() == JsonToken.NUMBER) {
+                        version = (int) Math.min(Integer.MAX_VALUE, r.nextLong());
+                        break;
+                    }
+                    r.skipValue();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Unreadable: the caller loaded it read-only (Loaded.readOnly) and the fingerprint matched.
+            return;
         }
-        if (r.document() == null) {
-            throw new StoreException(Problem.error(target.toString(), "save",
-                    "the file on disk cannot be read, so it was not overwritten; fix or move it first"));
+        if (version > SidecarFormat.VERSION) {
+            throw new StoreException(Problem.error(target.toString(), "version", "written by a newer Tandai (format version "
+                    + version + "); it is read-only here and was not overwritten"));
         }
     }
 
