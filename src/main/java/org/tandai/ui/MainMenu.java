@@ -30,6 +30,8 @@ final class MainMenu {
     private final MenuBar bar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
     private final Menu annotateMenu = new Menu("_Annotate");
+    private final java.util.Map<javafx.scene.input.KeyCode, Runnable> plainKeys = new java.util.HashMap<>();
+    private final java.util.Map<javafx.scene.input.KeyCode, Runnable> typeKeys = new java.util.HashMap<>();
     private Scene scene;
 
     void add(String menu, String name, String keys, boolean toolbar, boolean plainKey, Runnable run) {
@@ -98,7 +100,27 @@ final class MainMenu {
             }
             item.setOnAction(e -> guarded(a));
             menu.getItems().add(item);
+            if (a.plainKey() && a.keys() != null) {
+                plainKeys.put(javafx.scene.input.KeyCode.getKeyCode(a.keys()), a.run());
+            }
         }
+    }
+
+    /**
+     * Single-key shortcuts (1–9, C, S, M, W, Delete) are also caught by a filter on the article, before
+     * the text area's own key handling can swallow them; elsewhere the menu accelerators serve.
+     */
+    void installPlainKeys(javafx.scene.Node target) {
+        target.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown() || e.isShiftDown()) {
+                return;
+            }
+            Runnable r = typeKeys.getOrDefault(e.getCode(), plainKeys.get(e.getCode()));
+            if (r != null) {
+                e.consume();
+                r.run();
+            }
+        });
     }
 
     private void guarded(Action a) {
@@ -111,6 +133,7 @@ final class MainMenu {
     /** Regenerates the entity-type items (1–9) for a tag set. */
     void setEntityTypes(TagSet tags, java.util.function.Consumer<String> typeKey) {
         annotateMenu.getItems().removeIf(i -> "entity-type".equals(i.getUserData()));
+        typeKeys.clear();
         int at = 0;
         for (TagSet.EntityType t : tags.entityTypes()) {
             if (t.key() == null) {
@@ -120,6 +143,10 @@ final class MainMenu {
             item.setUserData("entity-type");
             item.setAccelerator(KeyCombination.valueOf(t.key()));
             Action a = new Action("Annotate", item.getText(), t.key(), false, true, () -> typeKey.accept(t.key()));
+            javafx.scene.input.KeyCode code = javafx.scene.input.KeyCode.getKeyCode(t.key());
+            if (code != null) {
+                typeKeys.put(code, a.run());
+            }
             item.setOnAction(e -> guarded(a));
             annotateMenu.getItems().add(at++, item);
         }

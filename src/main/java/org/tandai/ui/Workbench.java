@@ -116,6 +116,7 @@ public final class Workbench {
         Scene scene = new Scene(root, settings.width, settings.height);
         scene.getStylesheets().add(Workbench.class.getResource("tandai.css").toExternalForm());
         menu.build(scene, List.of("File", "Edit", "Annotate", "View", "Help"), snapItem);
+        menu.installPlainKeys(articleView.area());
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleBinding());
         placeWindow();
