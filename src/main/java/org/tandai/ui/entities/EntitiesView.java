@@ -98,7 +98,7 @@ public final class EntitiesView extends VBox {
             return e.name();
         }
         if (o instanceof Mention m) {
-            return "\u201c" + m.span().exact() + "\u201d  @" + m.span().start();
+            return "\u201c" + m.span().exact() + "\u201d  " + org.tandai.ui.common.Describe.shorten(m.span().suffix().strip(), 28);
         }
         return "";
     }
@@ -119,6 +119,11 @@ public final class EntitiesView extends VBox {
         Forms.commitOnLeave(name, v -> withSelected(e -> vm.rename(e.id(), v)));
         Forms.commitOnLeave(externalId, v -> withSelected(e -> vm.setExternalId(e.id(), v)));
         Forms.commitOnLeave(note, v -> withSelected(e -> vm.setNote(e.id(), v)));
+        type.setConverter(Forms.converter(n -> {
+            DocumentSession s = vm.session();
+            TagSet.EntityType t = s == null ? null : s.tags().entityType(n);
+            return t == null ? n : t.label();
+        }));
         type.valueProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 withSelected(e -> vm.setType(e.id(), b));
