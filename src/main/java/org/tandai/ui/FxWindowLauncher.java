@@ -7,8 +7,17 @@ import org.tandai.cli.WindowLauncher;
 
 /** Starts the JavaFX window from the command line; blocks until it closes. */
 public final class FxWindowLauncher implements WindowLauncher {
+    /**
+     * JavaFX warns "Unsupported JavaFX configuration" whenever it is loaded from the class path,
+     * which is how the single executable jar works by design (see README); the warning is noise
+     * for users and for --report-timing output, so it is silenced. Held in a field so the logger
+     * configuration is not garbage-collected.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     @Override
     public int launch(Options o) {
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         List<String> args = new ArrayList<>();
         args.add("--folder=" + o.folder());
         if (o.annotator() != null) {

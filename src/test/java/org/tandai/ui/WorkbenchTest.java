@@ -285,6 +285,29 @@ class WorkbenchTest {
     }
 
     @Test
+    void closingTheWindowSavesFirstAndRecordsTheAnnotator() throws Exception {
+        selectWithKeyboard("Vietnam");
+        robot.type(KeyCode.DIGIT3);
+        robot.interact(() -> wb.close());
+        JsonObject saved = sidecarOnDisk("alpha.txt");
+        JsonObject vietnam = saved.getAsJsonArray("entities").asList().stream().map(e -> e.getAsJsonObject())
+                .filter(e -> e.get("name").getAsString().equals("Vietnam")).findFirst().orElseThrow();
+        assertEquals("tester", vietnam.get("createdBy").getAsString());
+        assertTrue(Files.exists(configDir.resolve("settings.json")), "window settings remembered");
+        robot.interact(() -> stage.show());
+    }
+
+    @Test
+    void theDoneMarkIsKeptInTheCorpusFile() throws Exception {
+        javafx.scene.Node box = robot.lookup("#corpus-list .check-box").query();
+        robot.clickOn(box);
+        WaitForAsyncUtils.waitForFxEvents();
+        String marks = Files.readString(tmp.resolve("tandai-corpus.json"));
+        assertTrue(marks.contains("\"alpha.txt\""), marks);
+        assertTrue(wb.corpusView().list().getItems().get(0).doneProperty().get());
+    }
+
+    @Test
     void autosaveWritesTheFileAfterAPause() throws Exception {
         selectWithKeyboard("Vietnam");
         robot.type(KeyCode.DIGIT3);

@@ -54,7 +54,10 @@ public final class CorpusView extends VBox {
         private CorpusViewModel.Item bound;
 
         ItemCell() {
+            // A zero preferred width keeps long names from forcing a horizontal scroll bar; they ellipsize.
+            setPrefWidth(0);
             name.getStyleClass().add("corpus-name");
+            name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
             counts.getStyleClass().add("corpus-counts");
             done.setTooltip(new Tooltip("Done: this article is fully annotated"));
             done.setFocusTraversable(false);
