@@ -327,6 +327,25 @@ class WorkbenchTest {
     }
 
     @Test
+    void hoveringAHighlightSaysWhatItIs() throws Exception {
+        robot.moveTo(screenPoint(indexOf("Jakarta") + 2, true));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".hover-tip").tryQuery().isPresent()
+                && robot.lookup(".hover-tip").queryLabeled().isVisible());
+        assertTrue(robot.lookup(".hover-tip").queryLabeled().getText().contains("Location \u00b7 Jakarta"));
+    }
+
+    @Test
+    void selectionGrowsAndShrinksByWordsFromTheKeyboard() {
+        selectWithKeyboard("Badan");
+        robot.press(KeyCode.ALT).type(KeyCode.RIGHT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+        assertEquals("Badan Pusat Statistik", area().getSelectedText());
+        robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
+        assertEquals("Badan Pusat", area().getSelectedText());
+        robot.press(KeyCode.ALT, KeyCode.SHIFT).type(KeyCode.LEFT).release(KeyCode.SHIFT, KeyCode.ALT);
+        assertEquals("Menurut Badan Pusat", area().getSelectedText());
+    }
+
+    @Test
     void twoEntitiesMergeIntoOne() {
         selectWithKeyboard("Vietnam");
         robot.type(KeyCode.DIGIT3);
