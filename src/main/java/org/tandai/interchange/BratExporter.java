@@ -271,6 +271,17 @@ public final class BratExporter implements Exporter {
                 line.append(" Via:").append(refs.get(s.via()));
                 conf.eventArg("Attribution", "Via", "Attribution");
             }
+            if (s.extras().get("bratArgs") instanceof JsonArray kept) {
+                // Roles an import could not map (e.g. a Supplement) go back as they came.
+                for (JsonElement el : kept) {
+                    JsonObject arg = el.getAsJsonObject();
+                    String target = refs.getOrDefault(Json.str(arg, "ref"), null);
+                    if (target != null) {
+                        line.append(' ').append(Json.str(arg, "role")).append(':').append(target);
+                        conf.eventArg("Attribution", Json.str(arg, "role"), confType(target));
+                    }
+                }
+            }
             ann.append(line).append('\n');
             if (s.form() != null) {
                 attr("Form", eid, s.form(), "Attribution");
