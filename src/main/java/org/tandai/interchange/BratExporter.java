@@ -93,7 +93,7 @@ public final class BratExporter implements Exporter {
         private String t(String type, Span s) {
             String id = next('T', 0);
             ann.append(id).append('\t').append(type).append(' ').append(s.start()).append(' ').append(s.end())
-                    .append('\t').append(s.exact().replace('\n', ' ')).append('\n');
+                    .append('\t').append(oneLine(s.exact())).append('\n');
             typeOf.put(id, type);
             return id;
         }
@@ -110,7 +110,7 @@ public final class BratExporter implements Exporter {
         private void note(String type, String target, String text) {
             if (text != null && !text.isBlank()) {
                 ann.append(next('#', 2)).append('\t').append(type).append(' ').append(target).append('\t')
-                        .append(text.replace('\n', ' ')).append('\n');
+                        .append(oneLine(text)).append('\n');
             }
         }
 
@@ -180,7 +180,7 @@ public final class BratExporter implements Exporter {
                 String text = e.extras().get(REFERENCE_TEXT) instanceof JsonElement el && el.isJsonPrimitive()
                         ? el.getAsString() : e.name();
                 ann.append(next('N', 4)).append("\tReference ").append(first).append(' ').append(norm).append('\t')
-                        .append(text == null ? "" : text.replace('\n', ' ')).append('\n');
+                        .append(text == null ? "" : oneLine(text)).append('\n');
             }
             Span firstSpan = Exports.mentions(e).get(0);
             if (e.name() != null && !e.name().equals(firstSpan.exact().strip())) {
@@ -289,6 +289,11 @@ public final class BratExporter implements Exporter {
             note("SpeakerDescription", eid, s.speakerDescription());
             note("AnnotatorNotes", eid, s.note());
         }
+    }
+
+    /** brat lines end at a newline and split fields at tabs: both become spaces inside a field. */
+    static String oneLine(String s) {
+        return s.replace('\n', ' ').replace('\t', ' ').replace('\r', ' ');
     }
 
     /** Reads a string-valued or absent member of a passthrough object. */

@@ -229,7 +229,8 @@ public final class BratImporter implements Importer {
                 return null;
             }
             String actual = imp.text.slice(start, end);
-            if (t.text() != null && !t.discontinuous() && !actual.equals(t.text())) {
+            // brat writes a span's line breaks as spaces in the .ann text field.
+            if (t.text() != null && !t.discontinuous() && !BratExporter.oneLine(actual).equals(t.text())) {
                 for (int d = 1; d <= 3; d++) {
                     for (int s : new int[] {start - d, start + d}) {
                         int e = s + t.text().codePointCount(0, t.text().length());
