@@ -36,8 +36,6 @@ import org.tandai.store.Problem;
 public final class BratExporter implements Exporter {
     /** Document extra where brat import keeps what has no Tandai counterpart. */
     static final String PASSTHROUGH = "brat";
-    /** Entity extra with brat attributes of the entity's T line ({name: value or true}). */
-    static final String ATTRIBUTES = "bratAttributes";
     /** Entity extra with the text of the brat N line, when it differs from the entity name. */
     static final String REFERENCE_TEXT = "bratReferenceText";
 
@@ -187,13 +185,6 @@ public final class BratExporter implements Exporter {
                 note("Name", first, e.name());
             }
             note("AnnotatorNotes", first, e.note());
-            if (e.extras().get(ATTRIBUTES) instanceof JsonObject attrs) {
-                for (Map.Entry<String, JsonElement> x : attrs.entrySet()) {
-                    JsonElement v = x.getValue();
-                    boolean binary = v.isJsonPrimitive() && v.getAsJsonPrimitive().isBoolean();
-                    attr(x.getKey(), first, binary ? null : v.getAsString(), "<ENTITY>");
-                }
-            }
         }
 
         private void claim(Claim c, int len) {

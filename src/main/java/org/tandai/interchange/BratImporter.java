@@ -168,7 +168,7 @@ public final class BratImporter implements Importer {
                     keep("events", o);
                 }
             }
-            new BratImportDetails(this::ref, byT, byE, tags, imp, file, problems, this::keep).apply(ann);
+            new BratImportDetails(this::ref, byT, byE, tags, file, problems, this::keep).apply(ann);
             if (!ann.unparsed.isEmpty()) {
                 JsonArray lines = new JsonArray();
                 ann.unparsed.forEach(lines::add);

@@ -30,7 +30,7 @@ import org.tandai.store.Problem;
  */
 public final class JsonlImporter implements Importer {
     private static final Set<String> KNOWN = Set.of("id", "text", "data", "column_data", "label", "labels",
-            "column_label", "entities", "relations", "offsetUnit");
+            "column_label", "entities", "relations", "offsetUnit", JsonlExporter.CLAIMS_KEY, JsonlExporter.SOURCES_KEY);
 
     @Override
     public boolean accepts(Path file) {
@@ -150,6 +150,7 @@ public final class JsonlImporter implements Importer {
             }
         }
         relations(file, loc, o, imp, items, contents, problems);
+        details(o, items);
         JsonObject extra = new JsonObject();
         for (Map.Entry<String, JsonElement> e : o.entrySet()) {
             if (!KNOWN.contains(e.getKey())) {
@@ -215,6 +216,28 @@ public final class JsonlImporter implements Importer {
             problems.accept(Problem.warning(file, loc, kept.size() + " relation(s) with no Tandai counterpart ("
                     + kept.get(0).getAsJsonObject().get("type").getAsString() + ", …) kept as passthrough in "
                     + JsonlExporter.RELATIONS_KEY));
+        }
+    }
+
+    /** Restores claim and source fields from Tandai's {@code claims} / {@code sources} keys. */
+    private static void details(JsonObject o, Map<String, Annotation> items) {
+        for (JsonElement el : array(o, JsonlExporter.CLAIMS_KEY) == null ? new JsonArray() : array(o, JsonlExporter.CLAIMS_KEY)) {
+            if (el instanceof JsonObject x && items.get(Json.text(x.get("entity_id"))) instanceof Claim c) {
+                if (Json.str(x, "statement") != null) {
+                    c.setStatement(Json.str(x, "statement"));
+                }
+                c.setVerdict(Json.str(x, "verdict"));
+                c.setCheckWorthiness(Json.str(x, "checkWorthiness"));
+                c.setClaimKind(Json.str(x, "kind"));
+                c.setNote(Json.str(x, "note"));
+            }
+        }
+        for (JsonElement el : array(o, JsonlExporter.SOURCES_KEY) == null ? new JsonArray() : array(o, JsonlExporter.SOURCES_KEY)) {
+            if (el instanceof JsonObject x && items.get(Json.text(x.get("entity_id"))) instanceof Source s) {
+                s.setForm(Json.str(x, "form"));
+                s.setSpeakerDescription(Json.str(x, "speakerDescription"));
+                s.setNote(Json.str(x, "note"));
+            }
         }
     }
 
