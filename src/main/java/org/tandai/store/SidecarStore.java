@@ -1,5 +1,8 @@
 package org.tandai.store;
 
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -13,6 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.tandai.model.AnnotatedDocument;
@@ -115,6 +121,14 @@ public class SidecarStore {
      * Used for every file Tandai writes over.
      */
     public void writeAtomically(Path target, byte[] bytes) throws StoreException {
+        writeAtomically(target, bytes, true);
+    }
+
+    /**
+     * Writes bytes atomically (temp file, fsync, rename); {@code keepBackup} false skips the
+     * {@code .bak} copy, for Tandai's own scratch files such as the recovery journal.
+     */
+    public void writeAtomically(Path target, byte[] bytes, boolean keepBackup) throws StoreException {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
@@ -122,6 +136,8 @@ public class SidecarStore {
             writeTemp(tmp, bytes);
             if (Files.exists(target)) {
                 copyPermissions(target, tmp);
+            }
+            if (keepBackup && Files.exists(target)) {
                 Path bak = target.resolveSibling(target.getFileName() + ".bak");
                 Path bakTmp = newTempFile(dir, bak);
                 Files.copy(target, bakTmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
@@ -142,6 +158,128 @@ public class SidecarStore {
                 }
             }
         }
+    }
+
+    // --- never overwrite a file it has not read (issue 4, docs/reliability.md) ---
+
+    /** A load together with the fingerprints of the two files as they were read. */
+    public record Opened(Loaded loaded, Fingerprint sidecar, Fingerprint article) {
+    }
+
+    /**
+     * Loads like {@link #load(Path, TagSet)} and records what the sidecar and the article looked
+     * like. If either changes while being read, it is read again, so the fingerprints always
+     * describe the content that was loaded.
+     */
+    public Opened open(Path article, TagSet tags) throws StoreException {
+        Path sidecar = sidecarFor(article);
+        for (int attempt = 0; ; attempt++) {
+            Fingerprint sBefore = Fingerprint.of(sidecar);
+            Fingerprint aBefore = Fingerprint.of(article);
+            Loaded loaded = load(article, tags);
+            Fingerprint sAfter = Fingerprint.of(sidecar);
+            Fingerprint aAfter = Fingerprint.of(article);
+            if ((sBefore.sameContent(sAfter) && aBefore.sameContent(aAfter)) || attempt == 4) {
+                return new Opened(loaded, sAfter, aAfter);
+            }
+        }
+    }
+
+    /**
+     * Saves atomically with a backup, but only over the file that was read: when the sidecar on
+     * disk no longer matches {@code expected} (use {@link Fingerprint#ABSENT} for a new file), it
+     * throws {@link ConflictException} and writes nothing. It also never overwrites a sidecar that
+     * a newer Tandai wrote. Returns the fingerprint of the saved file, to
+     * pass to the next save.
+     */
+    public Fingerprint save(Path article, AnnotatedDocument doc, Fingerprint expected) throws StoreException {
+        Path target = sidecarFor(article);
+        Fingerprint now = Fingerprint.of(target);
+        if (!now.sameContent(expected)) {
+            throw new ConflictException(Problem.error(target.toString(), "save", now.exists()
+                    ? "the file was changed by another program since Tandai read it; not overwritten "
+                    + "(reload it, or keep both copies)"
+                    : "the file was deleted by another program since Tandai read it; not recreated without asking"), now);
+        }
+        if (now.exists()) {
+            refuseNewerVersion(target);
+        }
+        byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);
+        writeAtomically(target, bytes);
+        return Fingerprint.ofWritten(target, bytes);
+    }
+
+    /**
+     * Refuses to write over a file from a newer Tandai. Only the top-level "version" is read (it is
+     * the second key of every file Tandai writes), so this costs almost nothing per save.
+     */
+    private static void refuseNewerVersion(Path target) throws StoreException {
+        int version = -1;
+        try (JsonReader r = new JsonReader(Files.newBufferedReader(target, StandardCharsets.UTF_8))) {
+            r.setStrictness(Strictness.STRICT);
+            if (r.peek() == JsonToken.BEGIN_OBJECT) {
+                r.beginObject();
+                while (r.hasNext()) {
+                    String key = r.nextName();
+                    if (key.equals("version") && r.peek() == JsonToken.NUMBER) {
+                        version = (int) Math.min(Integer.MAX_VALUE, r.nextLong());
+                        break;
+                    }
+                    r.skipValue();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Unreadable: the caller loaded it read-only (Loaded.readOnly) and the fingerprint matched.
+            return;
+        }
+        if (version > SidecarFormat.VERSION) {
+            throw new StoreException(Problem.error(target.toString(), "version", "written by a newer Tandai (format version "
+                    + version + "); it is read-only here and was not overwritten"));
+        }
+    }
+
+    /** Where "keep both" puts the other version: {@code NAME.annotations.theirs-2026-11-24T10-15-00Z.json}. */
+    public static Path theirsFor(Path article, Instant when) {
+        String stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'").withZone(ZoneOffset.UTC).format(when);
+        String name = sidecarFor(article).getFileName().toString();
+        String base = name.substring(0, name.length() - ".json".length());
+        return article.resolveSibling(base + ".theirs-" + stamp + ".json");
+    }
+
+    /** Result of "keep both": where their version was put aside, and the fingerprint of mine as saved. */
+    public record KeptBoth(Path theirs, Fingerprint mine) {
+    }
+
+    /**
+     * "Keep both": copies the sidecar now on disk aside under {@link #theirsFor} (never over an
+     * existing file) and then saves {@code doc} in its place. Their version stays whole and
+     * readable; the window can open it beside mine.
+     */
+    public KeptBoth keepBoth(Path article, AnnotatedDocument doc, Instant when) throws StoreException {
+        Path sidecar = sidecarFor(article);
+        byte[] theirs;
+        try {
+            theirs = Files.exists(sidecar) ? Files.readAllBytes(sidecar) : null;
+        } catch (IOException e) {
+            throw new StoreException(Problem.error(sidecar.toString(), "file", "cannot read: " + describe(e)), e);
+        }
+        Path aside = null;
+        if (theirs != null) {
+            aside = theirsFor(article, when);
+            for (int n = 2; Files.exists(aside); n++) {
+                String f = theirsFor(article, when).getFileName().toString();
+                aside = article.resolveSibling(f.substring(0, f.length() - ".json".length()) + "-" + n + ".json");
+            }
+            writeAtomically(aside, theirs, false);
+        }
+        Fingerprint expected = theirs == null ? Fingerprint.ABSENT : Fingerprint.of(sidecar);
+        if (theirs != null && !expected.sha256().equals(Fingerprint.ofBytes(theirs))) {
+            throw new ConflictException(Problem.error(sidecar.toString(), "save",
+                    "the file changed again while being put aside; nothing overwritten, try again"), expected);
+        }
+        byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);
+        writeAtomically(sidecar, bytes);
+        return new KeptBoth(aside, Fingerprint.ofWritten(sidecar, bytes));
     }
 
     /**

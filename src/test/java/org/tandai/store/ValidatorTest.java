@@ -112,6 +112,7 @@ class ValidatorTest {
     void aChangedTextIsReportedAsDrift() {
         ArticleText edited = ArticleText.of(text.text() + " Tambahan.");
         String all = Validator.validate("a.json", edited, doc, TagSet.defaults()).toString();
-        assertTrue(all.contains("document.sha256: the article text has changed since it was annotated"), all);
+        assertTrue(all.contains("document.sha256: the article text has drifted"), all);
+        assertTrue(all.contains("0 of 3 spans no longer match"), all);
     }
 }

@@ -1,0 +1,133 @@
+package org.tandai.anchoring;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Approximate quote search in code points, ranked as Hypothesis ranks candidates: quote
+ * similarity x50, prefix x20, suffix x20, closeness to the expected position x2, normalized to 0..1.
+ *
+ * <p>Locating uses the semi-global edit-distance recurrence (Sellers): every text position may
+ * start a match, and an end position is a candidate when at most {@code maxErrors} edits separate
+ * the window from the quote. It runs only on bounded windows (around the expected position and
+ * around exact hits of quote pieces), so its cost stays proportional to the quote, not the text.
+ * Context similarity uses java-diff-utils. See docs/decisions/0301-reanchoring-algorithm.md.
+ */
+final class FuzzyMatcher {
+    /** A placement: code-point range, edits in the quote and the weighted score. */
+    record Match(int start, int end, int errors, double score) {
+    }
+
+    private final int[] text;
+
+    FuzzyMatcher(int[] textCodePoints) {
+        this.text = textCodePoints;
+    }
+
+    /** Hypothesis' bound: at most half the quote's length, at most 256 edits. */
+    static int maxErrors(int quoteLength) {
+        return Math.min(256, quoteLength / 2);
+    }
+
+    /**
+     * The candidates with at most {@code maxErrors} edits whose match starts inside
+     * [{@code from}, {@code to}) (code points), at most one per distinct end position run.
+     */
+    List<Match> search(int[] quote, int from, int to, int maxErrors) {
+        int m = quote.length;
+        int a = Math.max(0, from);
+        int b = Math.min(text.length, to + m + maxErrors);
+        List<Match> out = new ArrayList<>();
+        if (m == 0 || a >= b) {
+            return out;
+        }
+        int[] cost = new int[m + 1];
+        int[] start = new int[m + 1];
+        int[] nextCost = new int[m + 1];
+        int[] nextStart = new int[m + 1];
+        for (int i = 0; i <= m; i++) {
+            cost[i] = i;
+            start[i] = a;
+        }
+        Match runBest = null;
+        for (int j = a; j < b; j++) {
+            int t = text[j];
+            nextCost[0] = 0;
+            nextStart[0] = j + 1;
+            for (int i = 1; i <= m; i++) {
+                int best = cost[i - 1] + (quote[i - 1] == t ? 0 : 1);
+                int bestStart = start[i - 1];
+                if (cost[i] + 1 < best) {
+                    best = cost[i] + 1;
+                    bestStart = start[i];
+                }
+                if (nextCost[i - 1] + 1 < best) {
+                    best = nextCost[i - 1] + 1;
+                    bestStart = nextStart[i - 1];
+                }
+                nextCost[i] = best;
+                nextStart[i] = bestStart;
+            }
+            int[] swap = cost;
+            cost = nextCost;
+            nextCost = swap;
+            swap = start;
+            start = nextStart;
+            nextStart = swap;
+            if (cost[m] <= maxErrors && start[m] >= a && start[m] < to && start[m] < j + 1) {
+                if (runBest == null || cost[m] < runBest.errors()) {
+                    runBest = new Match(start[m], j + 1, cost[m], 0);
+                }
+            } else if (runBest != null) {
+                out.add(runBest);
+                runBest = null;
+            }
+        }
+        if (runBest != null) {
+            out.add(runBest);
+        }
+        return out;
+    }
+
+    /** Scores a candidate like Hypothesis does (see formats.md section 1). */
+    Match score(Match c, int quoteLength, int[] prefix, int[] suffix, int expected) {
+        double quoteScore = quoteLength == 0 ? 1 : 1 - (double) c.errors() / quoteLength;
+        double prefixScore = prefix.length == 0 ? 1
+                : similarity(prefix, slice(Math.max(0, c.start() - prefix.length), c.start()));
+        double suffixScore = suffix.length == 0 ? 1
+                : similarity(suffix, slice(c.end(), Math.min(text.length, c.end() + suffix.length)));
+        double posScore = text.length == 0 ? 1 : 1 - (double) Math.abs(c.start() - expected) / text.length;
+        double total = (50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * posScore) / 92.0;
+        return new Match(c.start(), c.end(), c.errors(), total);
+    }
+
+    private int[] slice(int from, int to) {
+        int[] s = new int[Math.max(0, to - from)];
+        System.arraycopy(text, from, s, 0, s.length);
+        return s;
+    }
+
+    /** 1 minus the share of code points the diff has to change, delete or insert. */
+    static double similarity(int[] a, int[] b) {
+        if (a.length == 0 && b.length == 0) {
+            return 1;
+        }
+        List<Integer> la = boxed(a);
+        List<Integer> lb = boxed(b);
+        int edits = 0;
+        for (AbstractDelta<Integer> d : DiffUtils.diff(la, lb).getDeltas()) {
+            edits += Math.max(d.getSource().size(), d.getTarget().size());
+        }
+        return Math.max(0, 1 - (double) edits / Math.max(a.length, b.length));
+    }
+
+    private static List<Integer> boxed(int[] a) {
+        List<Integer> l = new ArrayList<>(a.length);
+        for (int x : a) {
+            l.add(x);
+        }
+        return l;
+    }
+}
