@@ -31,6 +31,8 @@ public final class Reanchorer {
     /** Exact hits of each quote piece examined by the fuzzy search, nearest first. */
     static final int HITS_PER_PIECE = 16;
     static final int PIECES = 8;
+    /** Fuzzy candidates scored per span (the ones with the fewest edits). */
+    static final int SCORED_CANDIDATES = 12;
     /**
      * Lowest fuzzy score accepted. Hypothesis takes the best candidate whatever its score; with
      * half the quote allowed to differ, a short quote then lands on any look-alike word, so a
@@ -243,6 +245,13 @@ public final class Reanchorer {
                         candidates.addAll(fuzzy.search(quote, startGuess - k - 1, startGuess + k + 2, k));
                     }
                 }
+            }
+            // Scoring diffs the context of each candidate; in repetitive text a window holds hundreds
+            // of look-alikes, so only the closest few in edits (then distance) are scored.
+            candidates.sort(Comparator.comparingInt(FuzzyMatcher.Match::errors)
+                    .thenComparingInt(c -> Math.abs(c.start() - expected)));
+            if (candidates.size() > SCORED_CANDIDATES) {
+                candidates = candidates.subList(0, SCORED_CANDIDATES);
             }
             int[] pre = span.prefix().codePoints().toArray();
             int[] suf = span.suffix().codePoints().toArray();
