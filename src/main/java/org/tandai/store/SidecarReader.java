@@ -74,8 +74,9 @@ public final class SidecarReader {
         reader.setNestingLimit(Limits.MAX_JSON_NESTING);
         JsonElement root = ELEMENT.read(reader);
         if (reader.peek() != JsonToken.END_DOCUMENT) {
-            throw new JsonParseException("unexpected content after the JSON value at line "
-                    + lineOf(reader.toString()) + " column " + colOf(reader.toString()));
+            // JsonReader.toString() ends with " at line L column C path …", which syntaxLocation reads.
+            throw new JsonParseException("unexpected content after the JSON value" + reader.toString()
+                    .substring(reader.toString().indexOf(" at line ")));
         }
         return root;
     }
@@ -426,7 +427,8 @@ public final class SidecarReader {
         if (message != null) {
             Matcher m = LINE_COL.matcher(message);
             if (m.find()) {
-                return "line " + m.group(1) + ", column " + m.group(2);
+                // Gson reports the column after the offending character; point at the character itself.
+                return "line " + m.group(1) + ", column " + Math.max(1, Integer.parseInt(m.group(2)) - 1);
             }
         }
         return "line 1, column 1";
@@ -455,15 +457,5 @@ public final class SidecarReader {
             reason = reason.substring("com.google.gson.stream.MalformedJsonException: ".length());
         }
         return "invalid JSON: " + reason;
-    }
-
-    private static String lineOf(String readerToString) {
-        Matcher m = LINE_COL.matcher(readerToString);
-        return m.find() ? m.group(1) : "?";
-    }
-
-    private static String colOf(String readerToString) {
-        Matcher m = LINE_COL.matcher(readerToString);
-        return m.find() ? m.group(2) : "?";
     }
 }

@@ -35,6 +35,7 @@ import org.tandai.model.TagSet;
  * Loading never modifies anything; it reports problems and lets the caller decide.
  */
 public class SidecarStore {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** What loading an article found. {@code document} is null only when the sidecar could not be parsed at all. */
     public record Loaded(Path article, ArticleText text, AnnotatedDocument document, List<Problem> problems,
@@ -131,12 +132,15 @@ public class SidecarStore {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            tmp = newTempFile(dir, target);
             writeTemp(tmp, bytes);
+            if (Files.exists(target)) {
+                copyPermissions(target, tmp);
+            }
             if (keepBackup && Files.exists(target)) {
                 Path bak = target.resolveSibling(target.getFileName() + ".bak");
-                Path bakTmp = Files.createTempFile(dir, "." + bak.getFileName() + ".", ".tmp");
-                Files.copy(target, bakTmp, StandardCopyOption.REPLACE_EXISTING);
+                Path bakTmp = newTempFile(dir, bak);
+                Files.copy(target, bakTmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 move(bakTmp, bak);
             }
             move(tmp, target);
@@ -276,6 +280,31 @@ public class SidecarStore {
         byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);
         writeAtomically(sidecar, bytes);
         return new KeptBoth(aside, Fingerprint.ofWritten(sidecar, bytes));
+    }
+
+    /**
+     * Creates the hidden temporary file. Unlike Files.createTempFile it keeps the process umask
+     * (usually rw-r--r--), so a saved file does not silently become private to its owner.
+     */
+    private static Path newTempFile(Path dir, Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) {
+        try {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // Non-POSIX file systems keep their defaults; the content is what matters.
+        }
     }
 
     /** Writes and fsyncs the temporary file. Tests override this to simulate a full disk. */
