@@ -89,6 +89,46 @@ final class FuzzyMatcher {
         return out;
     }
 
+    /**
+     * Edit distance between the quote and text[from, to), computed only within {@code maxErrors} of
+     * the diagonal (Ukkonen's band): O(quote x maxErrors) instead of O(quote x window), for long
+     * quotes whose candidate range is already known. Returns {@code maxErrors + 1} when over the bound.
+     */
+    int bandedDistance(int[] quote, int from, int to, int maxErrors) {
+        int m = quote.length;
+        int n = to - from;
+        if (from < 0 || to > text.length || n < 0 || Math.abs(m - n) > maxErrors) {
+            return maxErrors + 1;
+        }
+        final int inf = Integer.MAX_VALUE / 2;
+        int[] prev = new int[n + 1];
+        int[] cur = new int[n + 1];
+        for (int j = 0; j <= n; j++) {
+            prev[j] = j <= maxErrors ? j : inf;
+        }
+        for (int i = 1; i <= m; i++) {
+            int lo = Math.max(1, i - maxErrors);
+            int hi = Math.min(n, i + maxErrors);
+            // Clear the band of this row and one cell either side: the next row reads them.
+            java.util.Arrays.fill(cur, Math.max(0, lo - 1), Math.min(n, hi + 1) + 1, inf);
+            cur[0] = i <= maxErrors ? i : inf;
+            int rowMin = cur[0];
+            for (int j = lo; j <= hi; j++) {
+                int sub = prev[j - 1] + (quote[i - 1] == text[from + j - 1] ? 0 : 1);
+                int v = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > maxErrors) {
+                return maxErrors + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[n], maxErrors + 1);
+    }
+
     /** Scores a candidate like Hypothesis does (see formats.md section 1). */
     Match score(Match c, int quoteLength, int[] prefix, int[] suffix, int expected) {
         double quoteScore = quoteLength == 0 ? 1 : 1 - (double) c.errors() / quoteLength;

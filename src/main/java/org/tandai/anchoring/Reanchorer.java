@@ -31,6 +31,13 @@ public final class Reanchorer {
     /** Exact hits of each quote piece examined by the fuzzy search, nearest first. */
     static final int HITS_PER_PIECE = 16;
     static final int PIECES = 8;
+    /**
+     * Quotes longer than this (code points) are matched from exact hits of their head and tail
+     * with a banded distance, so a long content span costs O(length x errors), not O(length x window).
+     */
+    static final int LONG_QUOTE = 512;
+    /** Head and tail length (code points) used to place a long quote. */
+    static final int ENDS = 32;
     /** Fuzzy candidates scored per span (the ones with the fewest edits). */
     static final int SCORED_CANDIDATES = 12;
     /**
@@ -99,6 +106,7 @@ public final class Reanchorer {
                 needles.add(s.prefix());
                 needles.add(s.suffix());
                 needles.addAll(Pieces.of(s.exact(), PIECES));
+                needles.addAll(Pieces.ends(s.exact(), ENDS));
             }
             needles.remove("");
             ExactIndex index = new ExactIndex(text.text(), needles);
@@ -234,9 +242,10 @@ public final class Reanchorer {
                 codePoints = s.codePoints().toArray();
                 fuzzy = new FuzzyMatcher(codePoints);
             }
-            List<FuzzyMatcher.Match> candidates = new ArrayList<>(
-                    fuzzy.search(quote, expected - FUZZY_RADIUS, expected + FUZZY_RADIUS, k));
-            if (candidates.isEmpty()) {
+            List<FuzzyMatcher.Match> candidates = quote.length > LONG_QUOTE
+                    ? longCandidates(span, quote, index, expected, k)
+                    : new ArrayList<>(fuzzy.search(quote, expected - FUZZY_RADIUS, expected + FUZZY_RADIUS, k));
+            if (candidates.isEmpty() && quote.length <= LONG_QUOTE) {
                 // Far away: look only around exact hits of the quote's pieces (nearest first).
                 for (Pieces.Piece piece : Pieces.located(span.exact(), PIECES)) {
                     int[] hits = index.occurrences(piece.text());
@@ -263,6 +272,34 @@ public final class Reanchorer {
                 }
             }
             return best == null || best.score() < MIN_FUZZY_SCORE ? null : new Placement(best.start(), best.end(), "fuzzy", best.score());
+        }
+
+        /** Ranges that start at an exact hit of the quote's head or end at one of its tail. */
+        private List<FuzzyMatcher.Match> longCandidates(Span span, int[] quote, ExactIndex index, int expected, int k) {
+            List<String> ends = Pieces.ends(span.exact(), ENDS);
+            List<int[]> ranges = new ArrayList<>();
+            int[] heads = nearest(index.occurrences(ends.get(0)), text.toUtf16(expected), HITS_PER_PIECE);
+            int[] tails = nearest(index.occurrences(ends.get(1)), text.toUtf16(expected + quote.length), HITS_PER_PIECE);
+            for (int h : heads) {
+                int start = text.toCodePoint(h);
+                ranges.add(new int[] {start, start + quote.length});
+                for (int t : tails) {
+                    int end = text.toCodePoint(t) + ENDS;
+                    ranges.add(new int[] {start, end});
+                }
+            }
+            for (int t : tails) {
+                int end = text.toCodePoint(t) + ENDS;
+                ranges.add(new int[] {end - quote.length, end});
+            }
+            List<FuzzyMatcher.Match> out = new ArrayList<>();
+            for (int[] r : ranges) {
+                int errors = fuzzy.bandedDistance(quote, r[0], Math.min(r[1], codePoints.length), k);
+                if (errors <= k && r[0] < r[1]) {
+                    out.add(new FuzzyMatcher.Match(r[0], Math.min(r[1], codePoints.length), errors, 0));
+                }
+            }
+            return out;
         }
 
         private int commonSuffix(String prefix, int endUtf16) {
