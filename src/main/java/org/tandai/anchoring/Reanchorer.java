@@ -19,8 +19,9 @@ import org.tandai.model.Span;
  * and kept with its old quote; nothing is ever dropped.
  *
  * <p>Spans are visited in order of their old start, and the shift of the last placed span predicts
- * where the next one is expected, so an inserted paragraph costs one comparison per span. Exact
- * searches for the rest share one {@link ExactIndex}; fuzzy search runs only for what is left.
+ * where the next one is expected (the position used to break ties and centre the fuzzy window).
+ * Exact searches share one {@link ExactIndex}, one pass over the text for all quotes, so an
+ * inserted paragraph costs one pass plus a lookup per span; fuzzy search runs only for what is left.
  * Plain Java, no JavaFX: the window and the CLI both call it. See docs/decisions/0301.
  */
 public final class Reanchorer {
@@ -59,18 +60,10 @@ public final class Reanchorer {
         Placement[] placed = new Placement[slots.size()];
         Run run = new Run(text);
 
-        // Pass 1: same position, or the same shift as the previous span (an insertion or deletion upstream).
-        int delta = 0;
+        // Pass 1: the quote still sits at its old offsets.
         for (int i : order) {
             Span s = slots.get(i).span();
-            Placement p = run.atPosition(s, s.start(), "position");
-            if (p == null && delta != 0) {
-                p = run.atPosition(s, s.start() + delta, "exact");
-            }
-            if (p != null) {
-                placed[i] = p;
-                delta = p.start - s.start();
-            }
+            placed[i] = run.atPosition(s, s.start(), "position");
         }
         // Pass 2: exact quote anywhere, via one shared index.
         Set<String> pending = new HashSet<>();
@@ -81,7 +74,7 @@ public final class Reanchorer {
         }
         if (!pending.isEmpty()) {
             ExactIndex index = new ExactIndex(text.text(), pending);
-            delta = 0;
+            int delta = 0;
             for (int i : order) {
                 Span s = slots.get(i).span();
                 if (placed[i] == null) {
@@ -110,7 +103,7 @@ public final class Reanchorer {
             }
             needles.remove("");
             ExactIndex index = new ExactIndex(text.text(), needles);
-            delta = 0;
+            int delta = 0;
             for (int i : order) {
                 Span s = slots.get(i).span();
                 if (placed[i] == null) {
