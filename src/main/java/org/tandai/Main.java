@@ -21,9 +21,6 @@ public final class Main {
     }
 
     static WindowLauncher windowLauncher() {
-        return options -> {
-            System.err.println("tandai: the annotation window is not built yet; use 'validate' or 'stats' (see --help)");
-            return 0;
-        };
+        return new org.tandai.ui.FxWindowLauncher();
     }
 }

@@ -1,0 +1,379 @@
+package org.tandai.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.tandai.model.Annotation;
+import org.tandai.model.Span;
+import org.tandai.store.StoreException;
+import org.tandai.ui.article.AnnotateActions;
+import org.tandai.ui.article.ArticleView;
+import org.tandai.ui.article.ArticleViewModel;
+import org.tandai.ui.claims.ClaimsView;
+import org.tandai.ui.claims.ClaimsViewModel;
+import org.tandai.ui.common.AnnotationSelection;
+import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.Settings;
+import org.tandai.ui.common.Theme;
+import org.tandai.ui.corpus.CorpusView;
+import org.tandai.ui.corpus.CorpusViewModel;
+import org.tandai.ui.entities.EntitiesView;
+import org.tandai.ui.entities.EntitiesViewModel;
+import org.tandai.ui.sources.SourcesView;
+import org.tandai.ui.sources.SourcesViewModel;
+
+/**
+ * The main window and the composition root of the UI: builds every ViewModel and View once, wires
+ * them together and to the stage. Nothing else constructs services.
+ */
+public final class Workbench {
+    private final AppContext ctx;
+    private final Stage stage;
+    private final Settings settings;
+    private final AnnotationSelection selection = new AnnotationSelection();
+    private final WorkbenchViewModel vm;
+    private final ArticleViewModel articleVm = new ArticleViewModel(selection);
+    private final EntitiesViewModel entitiesVm;
+    private final ClaimsViewModel claimsVm = new ClaimsViewModel(selection);
+    private final SourcesViewModel sourcesVm = new SourcesViewModel(selection);
+    private final CorpusViewModel corpusVm;
+    private final AnnotateActions annotate;
+    private final ArticleView articleView;
+    private final EntitiesView entitiesView;
+    private final ClaimsView claimsView;
+    private final SourcesView sourcesView;
+    private final CorpusView corpusView;
+    private final TabPane tabs = new TabPane();
+    private final SplitPane split = new SplitPane();
+    private final StatusBar statusBar = new StatusBar();
+    private final Label fileLabel = statusItem("file-status");
+    private final Label savedLabel = statusItem("saved-status");
+    private final Label annotatorLabel = statusItem("annotator-status");
+    private final Label countsLabel = statusItem("counts-status");
+    private final MainMenu menu = new MainMenu();
+    private final CheckMenuItem snapItem = new CheckMenuItem("Snap selections to whole words");
+    private String entityStylesheet;
+
+    public Workbench(AppContext ctx, Stage stage, Settings settings) {
+        this.ctx = ctx;
+        this.stage = stage;
+        this.settings = settings;
+        String name = ctx.annotator() != null ? ctx.annotator() : settings.annotator;
+        vm = new WorkbenchViewModel(ctx.store(), ctx.tasks(), ctx.dialogs(), ctx.clock(),
+                name != null ? name : System.getProperty("user.name", "annotator"));
+        entitiesVm = new EntitiesViewModel(selection, ctx.dialogs());
+        corpusVm = new CorpusViewModel(ctx.store(), ctx.tasks(), ctx.dialogs());
+        snapItem.setSelected(settings.snapToWords);
+        annotate = new AnnotateActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
+        articleView = new ArticleView(articleVm);
+        entitiesView = new EntitiesView(entitiesVm);
+        claimsView = new ClaimsView(claimsVm, entitiesVm.entities());
+        sourcesView = new SourcesView(sourcesVm, entitiesVm.entities(), claimsVm.claims());
+        corpusView = new CorpusView(corpusVm, p -> vm.open(p, () -> { }));
+        build();
+        wire();
+    }
+
+    private static Label statusItem(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("status-item");
+        return l;
+    }
+
+    private void build() {
+        Tab entities = new Tab("Entities", entitiesView);
+        Tab claims = new Tab("Claims", claimsView);
+        Tab sources = new Tab("Sources", sourcesView);
+        tabs.getTabs().addAll(entities, claims, sources);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        split.getItems().addAll(corpusView, articleView, tabs);
+        SplitPane.setResizableWithParent(corpusView, false);
+        split.setDividerPositions(settings.dividers.length == 2 ? settings.dividers : new double[] {0.17, 0.64});
+
+        statusBar.textProperty().bind(vm.statusProperty());
+        statusBar.getRightItems().addAll(fileLabel, savedLabel, countsLabel, annotatorLabel);
+        annotatorLabel.textProperty().bind(vm.annotatorProperty().map(n -> "Annotator: " + n));
+
+        defineActions();
+        BorderPane root = new BorderPane(split);
+        VBox top = new VBox(menu.menuBar(), menu.toolBar());
+        root.setTop(top);
+        root.setBottom(statusBar);
+        Scene scene = new Scene(root, settings.width, settings.height);
+        scene.getStylesheets().add(Workbench.class.getResource("tandai.css").toExternalForm());
+        menu.build(scene, List.of("File", "Edit", "Annotate", "View", "Help"), snapItem);
+        menu.installPlainKeys(articleView.area());
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleBinding());
+        placeWindow();
+    }
+
+    private void defineActions() {
+        menu.add("File", "Open Folder\u2026", "Shortcut+O", false, false, this::chooseFolder);
+        menu.add("File", "Save", "Shortcut+S", true, false, vm::save);
+        menu.add("File", "-", null, false, false, null);
+        menu.add("File", "Set Annotator Name\u2026", null, false, false, this::askAnnotator);
+        menu.add("File", "Quit", "Shortcut+Q", false, false, this::close);
+        menu.add("Edit", "Undo", "Shortcut+Z", true, false, vm::undo);
+        menu.add("Edit", "Redo", "Shortcut+Shift+Z or Shortcut+Y", true, false, vm::redo);
+        menu.add("Edit", "-", null, false, false, null);
+        menu.add("Edit", "Delete Annotation", "Delete", true, true, annotate::deleteSelected);
+        menu.add("Edit", "Find\u2026", "Shortcut+F", true, false, articleView::openFind);
+        menu.add("Edit", "Find Next", "F3", false, false, () -> articleVm.findNext(true));
+        menu.add("Annotate", "New Claim", "C", true, true, annotate::newClaim);
+        menu.add("Annotate", "New Source\u2026", "S", true, true, annotate::newSource);
+        menu.add("Annotate", "Mark All Occurrences", "M", true, true, annotate::markAllOccurrences);
+        menu.add("Annotate", "Merge Selected Entities\u2026", "Shortcut+M", true, false,
+                () -> entitiesVm.merge(entitiesView.selectedEntityIds()));
+        menu.add("Annotate", "-", null, false, false, null);
+        menu.add("Annotate", "Extend Selection End by a Word", "Alt+Right", false, false, () -> articleVm.adjustSelection(true, true));
+        menu.add("Annotate", "Shrink Selection End by a Word", "Alt+Left", false, false, () -> articleVm.adjustSelection(true, false));
+        menu.add("Annotate", "Extend Selection Start by a Word", "Alt+Shift+Left", false, false, () -> articleVm.adjustSelection(false, true));
+        menu.add("Annotate", "Shrink Selection Start by a Word", "Alt+Shift+Right", false, false, () -> articleVm.adjustSelection(false, false));
+        menu.add("Annotate", "Snap Selection to Words", "W", false, true, articleVm::snapSelection);
+        menu.add("View", "Article", "Alt+0", false, false, () -> articleView.area().requestFocus());
+        menu.add("View", "Entities", "Alt+1", false, false, () -> showTab(0));
+        menu.add("View", "Claims", "Alt+2", false, false, () -> showTab(1));
+        menu.add("View", "Sources", "Alt+3", false, false, () -> showTab(2));
+        menu.add("Help", "Keyboard Shortcuts", "F1", false, false,
+                () -> ctx.dialogs().showText("Keyboard shortcuts", menu.shortcutHelp(vm.tags())));
+    }
+
+    private void showTab(int i) {
+        tabs.getSelectionModel().select(i);
+        switch (i) {
+            case 0 -> entitiesView.table().requestFocus();
+            case 1 -> claimsView.table().requestFocus();
+            default -> sourcesView.table().requestFocus();
+        }
+    }
+
+    private void wire() {
+        vm.sessionProperty().addListener((o, old, s) -> sessionChanged(s));
+        vm.dirtyProperty().addListener((o, a, b) -> updateSaved());
+        vm.savingProperty().addListener((o, a, b) -> updateSaved());
+        selection.property().addListener((o, a, sel) -> {
+            DocumentSession s = vm.session();
+            Annotation ann = sel == null || s == null ? null : s.document().find(sel.id());
+            if (ann == null) {
+                return;
+            }
+            Span span = sel.span() != null ? sel.span() : ann.anchorSpan();
+            if (span != null && !articleView.area().isFocused()) {
+                articleVm.reveal(span);
+            }
+            tabs.getSelectionModel().select(switch (ann.kind()) {
+                case ENTITY -> 0;
+                case CLAIM -> 1;
+                case SOURCE -> 2;
+            });
+        });
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            close();
+        });
+    }
+
+    private void sessionChanged(DocumentSession s) {
+        selection.clear();
+        articleVm.sessionProperty().set(s);
+        entitiesVm.setSession(s);
+        claimsVm.setSession(s);
+        sourcesVm.setSession(s);
+        if (s != null) {
+            claimsView.setTags(s.tags());
+            sourcesView.setTags(s.tags());
+            menu.setEntityTypes(s.tags(), annotate::typeKey);
+            applyEntityStylesheet(s);
+            s.addListener(changes -> updateCounts());
+            CorpusViewModel.Item item = corpusVm.itemFor(s.article());
+            if (item != null) {
+                corpusView.showOpen(item);
+            }
+            settings.lastArticle = s.name();
+        }
+        fileLabel.setText(s == null ? "" : s.article().getFileName().toString());
+        updateCounts();
+        updateSaved();
+        Platform.runLater(() -> articleView.area().requestFocus());
+    }
+
+    private void applyEntityStylesheet(DocumentSession s) {
+        List<String> sheets = stage.getScene().getStylesheets();
+        if (entityStylesheet != null) {
+            sheets.remove(entityStylesheet);
+        }
+        entityStylesheet = Theme.entityStylesheet(s.tags());
+        sheets.add(entityStylesheet);
+    }
+
+    private void updateCounts() {
+        DocumentSession s = vm.session();
+        if (s == null) {
+            countsLabel.setText("");
+            return;
+        }
+        var d = s.document();
+        countsLabel.setText(d.entities().size() + " entities \u00b7 " + d.mentionCount() + " mentions \u00b7 "
+                + d.claims().size() + " claims \u00b7 " + d.sources().size() + " sources");
+        corpusVm.updateCounts(s.article(), d);
+    }
+
+    private void updateSaved() {
+        DocumentSession s = vm.session();
+        String text = s == null ? "" : s.readOnly() ? "Read-only" : vm.savingProperty().get() ? "Saving\u2026"
+                : vm.dirtyProperty().get() ? "Unsaved changes" : "All changes saved";
+        savedLabel.setText(text);
+        savedLabel.getStyleClass().remove("unsaved");
+        if (vm.dirtyProperty().get()) {
+            savedLabel.getStyleClass().add("unsaved");
+        }
+    }
+
+    /** Opens a corpus folder and its last (or first) article; {@code after} runs once it is shown. */
+    public void openFolder(Path dir, Runnable after) {
+        vm.saveThen(() -> {
+            vm.setFolder(dir);
+            settings.lastFolder = vm.folder().toString();
+            List<Path> articles = corpusVm.load(vm.folder());
+            if (articles.isEmpty()) {
+                vm.sessionProperty().set(null);
+                vm.statusProperty().set("No articles (*.txt) in " + dir + ".");
+                after.run();
+                return;
+            }
+            Path pick = articles.get(0);
+            for (Path p : articles) {
+                if (p.getFileName().toString().equals(settings.lastArticle)) {
+                    pick = p;
+                }
+            }
+            vm.open(pick, after);
+        }, () -> { });
+    }
+
+    private void chooseFolder() {
+        ctx.dialogs().chooseFolder(vm.folder()).ifPresent(d -> openFolder(d, () -> { }));
+    }
+
+    /** Asks for the annotator's name, offering the current one (first start: the OS user name). */
+    public void askAnnotator() {
+        ctx.dialogs().askText("Annotator name", "Your name is recorded in every annotation you make.",
+                vm.annotatorProperty().get()).ifPresent(n -> {
+                    vm.annotatorProperty().set(n);
+                    settings.annotator = n;
+                    saveSettings();
+                });
+    }
+
+    /** First start without --annotator: ask once, then remember. */
+    public void askAnnotatorIfUnknown() {
+        if (ctx.annotator() == null && settings.annotator == null) {
+            askAnnotator();
+            if (settings.annotator == null) {
+                settings.annotator = vm.annotatorProperty().get();
+            }
+        } else if (ctx.annotator() != null) {
+            settings.annotator = ctx.annotator();
+        }
+    }
+
+    /** Closes after saving; asks when saving fails. */
+    public void close() {
+        vm.requestClose(() -> {
+            rememberWindow();
+            saveSettings();
+            stage.hide();
+        });
+    }
+
+    private void placeWindow() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(settings.width, screen.getWidth()));
+        stage.setHeight(Math.min(settings.height, screen.getHeight()));
+        if (!Double.isNaN(settings.x) && !Double.isNaN(settings.y)
+                && screen.contains(settings.x + 40, settings.y + 40)) {
+            stage.setX(settings.x);
+            stage.setY(settings.y);
+        }
+        stage.setMaximized(settings.maximized);
+    }
+
+    private void rememberWindow() {
+        settings.maximized = stage.isMaximized();
+        if (!stage.isMaximized()) {
+            settings.width = stage.getWidth();
+            settings.height = stage.getHeight();
+            settings.x = stage.getX();
+            settings.y = stage.getY();
+        }
+        settings.dividers = split.getDividerPositions();
+        settings.snapToWords = snapItem.isSelected();
+    }
+
+    public void saveSettings() {
+        try {
+            ctx.settings().save(settings);
+        } catch (StoreException e) {
+            vm.statusProperty().set("Could not save settings: " + e.problem().message());
+        }
+    }
+
+    public WorkbenchViewModel vm() {
+        return vm;
+    }
+
+    public ArticleViewModel articleVm() {
+        return articleVm;
+    }
+
+    public ArticleView articleView() {
+        return articleView;
+    }
+
+    public EntitiesView entitiesView() {
+        return entitiesView;
+    }
+
+    public ClaimsView claimsView() {
+        return claimsView;
+    }
+
+    public SourcesView sourcesView() {
+        return sourcesView;
+    }
+
+    public CorpusView corpusView() {
+        return corpusView;
+    }
+
+    public AnnotationSelection selection() {
+        return selection;
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    static boolean isFolder(Path p) {
+        return p != null && Files.isDirectory(p);
+    }
+}

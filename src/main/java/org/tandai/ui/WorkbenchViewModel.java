@@ -1,0 +1,259 @@
+package org.tandai.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.util.Duration;
+import org.tandai.model.AnnotatedDocument;
+import org.tandai.model.TagSet;
+import org.tandai.store.Problem;
+import org.tandai.store.SidecarStore;
+import org.tandai.store.StoreException;
+import org.tandai.store.TagSetStore;
+import org.tandai.ui.common.DialogService;
+import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.TaskRunner;
+
+/**
+ * The document lifecycle behind the window: open a folder, open an article (saving the current
+ * one first), save on request and two seconds after the last change, and make sure closing never
+ * loses work. Loading and saving run on the {@link TaskRunner}, off the JavaFX thread.
+ */
+public final class WorkbenchViewModel {
+    /** Autosave delay after the last change. */
+    public static final Duration AUTOSAVE_DELAY = Duration.seconds(2);
+
+    private final SidecarStore store;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final ObjectProperty<DocumentSession> session = new SimpleObjectProperty<>();
+    private final StringProperty annotator = new SimpleStringProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final StringBinding title;
+    private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
+    private final ChangeListener<Number> revisionListener = (o, a, b) -> revisionChanged();
+    private Path folder;
+    private TagSet tags = TagSet.defaults();
+    private Runnable onRendered = () -> { };
+
+    public WorkbenchViewModel(SidecarStore store, TaskRunner tasks, DialogService dialogs, Clock clock, String annotator) {
+        this.store = store;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.annotator.set(annotator);
+        this.title = Bindings.createStringBinding(() -> {
+            DocumentSession s = session.get();
+            return s == null ? "Tandai" : "Tandai \u2014 " + s.name() + (dirty.get() ? "*" : "")
+                    + (s.readOnly() ? " (read-only)" : "");
+        }, session, dirty);
+        autosave.setOnFinished(e -> save(false));
+        session.addListener((o, old, now) -> {
+            if (old != null) {
+                old.history().revisionProperty().removeListener(revisionListener);
+                old.history().savedRevisionProperty().removeListener(revisionListener);
+            }
+            if (now != null) {
+                now.history().revisionProperty().addListener(revisionListener);
+                now.history().savedRevisionProperty().addListener(revisionListener);
+            }
+            revisionChanged();
+        });
+        this.annotator.addListener((o, a, b) -> {
+            if (session.get() != null) {
+                session.get().setAnnotator(b);
+            }
+        });
+    }
+
+    public ObjectProperty<DocumentSession> sessionProperty() {
+        return session;
+    }
+
+    public DocumentSession session() {
+        return session.get();
+    }
+
+    public StringBinding titleBinding() {
+        return title;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public StringProperty annotatorProperty() {
+        return annotator;
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public BooleanProperty savingProperty() {
+        return saving;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public TagSet tags() {
+        return tags;
+    }
+
+    /** Called once each time a document has been loaded and handed to the views. */
+    public void setOnRendered(Runnable r) {
+        this.onRendered = r;
+    }
+
+    private void revisionChanged() {
+        DocumentSession s = session.get();
+        dirty.set(s != null && s.history().isDirty());
+        if (dirty.get() && !s.readOnly()) {
+            autosave.playFromStart();
+        } else {
+            autosave.stop();
+        }
+    }
+
+    /** Switches to a corpus folder: reads its tag set (reporting problems) and forgets the open document. */
+    public void setFolder(Path dir) {
+        folder = dir.toAbsolutePath().normalize();
+        TagSetStore.Result r = TagSetStore.load(folder);
+        tags = r.tagSet();
+        if (!r.problems().isEmpty()) {
+            dialogs.notifyWarning(r.problems().get(0).toString());
+        }
+    }
+
+    /** Opens an article, first saving the current one; {@code after} runs once it is shown. */
+    public void open(Path article, Runnable after) {
+        DocumentSession current = session.get();
+        if (current != null && current.article().equals(article)) {
+            after.run();
+            return;
+        }
+        saveThen(() -> load(article, after), () -> { });
+    }
+
+    private void load(Path article, Runnable after) {
+        TagSet t = tags;
+        status.set("Opening " + article.getFileName() + " \u2026");
+        tasks.run("load " + article.getFileName(), () -> store.load(article, t), loaded -> {
+            String reason = null;
+            AnnotatedDocument doc = loaded.document();
+            if (doc == null || loaded.readOnly()) {
+                reason = loaded.problems().isEmpty() ? "the annotation file cannot be read"
+                        : loaded.problems().get(0).message();
+                reason += ". The file on disk is kept unchanged; fix it (see 'tandai validate') and reopen.";
+                if (doc == null) {
+                    doc = SidecarStore.newDocument(article, loaded.text());
+                }
+                dialogs.showError("Opened read-only", SidecarStore.sidecarFor(article).getFileName() + ": " + reason);
+            }
+            DocumentSession s = new DocumentSession(article, loaded.text(), doc, t, reason, annotator.get(), clock);
+            session.set(s);
+            long errors = loaded.problems().stream().filter(Problem::isError).count();
+            status.set(errors == 0 ? "Opened " + s.name() + "." : "Opened " + s.name() + " with " + errors
+                    + " problem(s); first: " + loaded.problems().stream().filter(Problem::isError).findFirst().map(Problem::toString).orElse(""));
+            after.run();
+            onRendered.run();
+        }, e -> {
+            String msg = e instanceof StoreException se ? se.problem().toString() : String.valueOf(e.getMessage());
+            dialogs.showError("Cannot open " + article.getFileName(), msg + "\nNothing was changed on disk.");
+            status.set("Could not open " + article.getFileName() + ".");
+        });
+    }
+
+    /** Ctrl+S: saves now (and says so). */
+    public void save() {
+        save(true);
+    }
+
+    private void save(boolean explicit) {
+        saveThen(() -> {
+            if (explicit) {
+                dialogs.notify("Saved " + session.get().name());
+            }
+        }, () -> { });
+    }
+
+    /**
+     * Saves the current document if it has unsaved changes, then runs {@code next}; on failure
+     * reports what was kept and runs {@code failed}. The JSON is built and written off the FX thread
+     * from a shallow snapshot; the revision saved is remembered, so edits made meanwhile stay unsaved.
+     */
+    public void saveThen(Runnable next, Runnable failed) {
+        DocumentSession s = session.get();
+        if (s == null || s.readOnly() || !s.history().isDirty()) {
+            next.run();
+            return;
+        }
+        autosave.stop();
+        long rev = s.history().revision();
+        AnnotatedDocument snapshot = s.snapshot();
+        saving.set(true);
+        tasks.run("save " + s.name(), () -> {
+            store.save(s.article(), snapshot);
+            return rev;
+        }, saved -> {
+            saving.set(false);
+            s.history().markSaved(saved);
+            status.set("Saved " + s.name() + " at " + java.time.LocalTime.now(clock).withNano(0) + ".");
+            next.run();
+        }, e -> {
+            saving.set(false);
+            String msg = e instanceof StoreException se ? se.problem().message() : String.valueOf(e.getMessage());
+            status.set("Save failed: " + msg);
+            dialogs.notifyWarning("Could not save " + s.name() + ": " + msg + ". Your edits are still open here.");
+            failed.run();
+        });
+    }
+
+    /**
+     * Closing: saves first; if that fails, asks whether to close anyway. Runs {@code close} only when
+     * nothing would be lost or the user said so.
+     */
+    public void requestClose(Runnable close) {
+        saveThen(close, () -> {
+            int answer = dialogs.choose("Unsaved changes",
+                    "Tandai could not save " + session.get().name() + ". Close anyway and lose the unsaved changes?",
+                    List.of("Keep the window open", "Close without saving")).orElse(0);
+            if (answer == 1) {
+                close.run();
+            }
+        });
+    }
+
+    public void undo() {
+        DocumentSession s = session.get();
+        if (s != null && s.history().canUndo()) {
+            String what = s.history().undoLabelProperty().get();
+            s.history().undo();
+            status.set("Undid: " + what);
+        }
+    }
+
+    public void redo() {
+        DocumentSession s = session.get();
+        if (s != null && s.history().canRedo()) {
+            String what = s.history().redoLabelProperty().get();
+            s.history().redo();
+            status.set("Redid: " + what);
+        }
+    }
+}

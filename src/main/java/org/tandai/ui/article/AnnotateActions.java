@@ -1,0 +1,222 @@
+package org.tandai.ui.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.tandai.model.Annotation;
+import org.tandai.model.ArticleText;
+import org.tandai.model.Claim;
+import org.tandai.model.Entity;
+import org.tandai.model.Span;
+import org.tandai.model.TagSet;
+import org.tandai.ui.common.AnnotationSelection;
+import org.tandai.ui.common.DialogService;
+import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.Edits;
+import org.tandai.ui.common.SourceDraft;
+
+/**
+ * The annotating commands driven from the article: a type key makes an entity mention, C a claim,
+ * S a source, Delete removes what is selected. Each asks the {@link DialogService} when a choice is
+ * needed and reports in one status line what it did.
+ */
+public final class AnnotateActions {
+    private final ArticleViewModel article;
+    private final AnnotationSelection selection;
+    private final DialogService dialogs;
+    private final BooleanSupplier snapToWords;
+    private final Consumer<String> status;
+
+    public AnnotateActions(ArticleViewModel article, AnnotationSelection selection, DialogService dialogs,
+                           BooleanSupplier snapToWords, Consumer<String> status) {
+        this.article = article;
+        this.selection = selection;
+        this.dialogs = dialogs;
+        this.snapToWords = snapToWords;
+        this.status = status;
+    }
+
+    private DocumentSession editable() {
+        DocumentSession s = article.session();
+        if (s == null) {
+            return null;
+        }
+        if (s.readOnly()) {
+            status.accept("This document is read-only: " + s.readOnlyReason());
+            return null;
+        }
+        return s;
+    }
+
+    private Span selected() {
+        Span span = article.selectedSpan(snapToWords.getAsBoolean());
+        if (span == null || span.exact().isBlank()) {
+            status.accept("Select some text first (Shift+arrow keys or drag with the mouse).");
+            return null;
+        }
+        return span;
+    }
+
+    /** A type key (1–9): tag the selection as a mention of that type, offering an existing entity. */
+    public void typeKey(String key) {
+        DocumentSession s = editable();
+        TagSet.EntityType type = s == null ? null : s.tags().entityTypeForKey(key);
+        Span span = type == null ? null : selected();
+        if (span == null) {
+            return;
+        }
+        Edits edits = new Edits(s);
+        Entity match = findMatchingEntity(s, span);
+        if (match != null) {
+            if (match.mentions().contains(span)) {
+                status.accept("\u201c" + span.exact() + "\u201d is already a mention of \u201c" + match.name() + "\u201d.");
+                return;
+            }
+            Optional<Integer> answer = dialogs.choose("Existing entity",
+                    "\u201c" + span.exact() + "\u201d matches the entity \u201c" + match.name() + "\u201d ("
+                            + match.type() + ", " + match.mentions().size() + " mentions).",
+                    List.of("Add as a mention of \u201c" + match.name() + "\u201d", "Create a new " + type.label().toLowerCase(Locale.ROOT)));
+            if (answer.isEmpty()) {
+                return;
+            }
+            if (answer.get() == 0) {
+                edits.addMention(match.id(), span);
+                selection.select(match.id(), span);
+                status.accept("Added a mention of \u201c" + match.name() + "\u201d.");
+                return;
+            }
+        }
+        String id = edits.newEntity(span.exact().strip(), type.name(), span);
+        selection.select(id, span);
+        status.accept("New " + type.label().toLowerCase(Locale.ROOT) + " \u201c" + span.exact() + "\u201d.");
+    }
+
+    /** An entity whose name or one of whose mentions equals the text (ignoring case), or null. */
+    static Entity findMatchingEntity(DocumentSession s, Span span) {
+        String q = span.exact().strip();
+        for (Entity e : s.document().entities()) {
+            if (e.name() != null && e.name().equalsIgnoreCase(q)) {
+                return e;
+            }
+        }
+        for (Entity e : s.document().entities()) {
+            for (Span m : e.mentions()) {
+                if (m.exact().strip().equalsIgnoreCase(q)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** C: a claim over the selection, its statement pre-filled from the text. */
+    public void newClaim() {
+        DocumentSession s = editable();
+        Span span = s == null ? null : selected();
+        if (span == null) {
+            return;
+        }
+        String id = new Edits(s).newClaim(span, span.exact().strip());
+        selection.select(id, null);
+        status.accept("New claim " + id + ". Edit its statement and verdict in the Claims panel.");
+    }
+
+    /**
+     * S: a source whose cue is the selection. The form opens pre-filled: the speaker guessed from
+     * the nearest entity mention in the same paragraph, the claims of that paragraph linked, the
+     * form "direct" when the paragraph quotes.
+     */
+    public void newSource() {
+        DocumentSession s = editable();
+        Span cue = s == null ? null : selected();
+        if (cue == null) {
+            return;
+        }
+        Optional<SourceDraft> draft = dialogs.editSource(s, draftFor(s, cue));
+        if (draft.isEmpty()) {
+            return;
+        }
+        String id = new Edits(s).newSource(draft.get());
+        selection.select(id, null);
+        status.accept("New source " + id + ".");
+    }
+
+    static SourceDraft draftFor(DocumentSession s, Span cue) {
+        ArticleText t = s.text();
+        String text = t.text();
+        int cueA = t.toUtf16(cue.start());
+        int pa = text.lastIndexOf('\n', Math.max(0, cueA - 1)) + 1;
+        int pb = text.indexOf('\n', cueA);
+        pb = pb < 0 ? text.length() : pb;
+        int paraStart = t.toCodePoint(pa);
+        int paraEnd = t.toCodePoint(pb);
+        String speaker = null;
+        int best = Integer.MAX_VALUE;
+        for (Entity e : s.document().entities()) {
+            for (Span m : e.mentions()) {
+                if (m.start() >= paraStart && m.end() <= paraEnd && !m.overlaps(cue)) {
+                    // Prefer the mention right after the cue ("kata Budi"), then the one before it.
+                    int d = m.start() >= cue.end() ? m.start() - cue.end() : (cue.start() - m.end()) + 40;
+                    if (d < best) {
+                        best = d;
+                        speaker = e.id();
+                    }
+                }
+            }
+        }
+        List<String> claims = new ArrayList<>();
+        for (Claim c : s.document().claims()) {
+            if (c.span() != null && c.span().start() < paraEnd && c.span().end() > paraStart) {
+                claims.add(c.id());
+            }
+        }
+        String para = text.substring(pa, pb);
+        boolean quotes = para.indexOf('\u201c') >= 0 || para.indexOf('"') >= 0;
+        String form = s.tags().hasSourceForm(quotes ? "direct" : "indirect") ? (quotes ? "direct" : "indirect") : null;
+        return new SourceDraft(cue, speaker, null, "PERSON", null, null, claims, null, form, null);
+    }
+
+    /** Delete: removes the selected annotation (for an entity, the selected mention). */
+    public void deleteSelected() {
+        DocumentSession s = editable();
+        AnnotationSelection.Selected sel = selection.get();
+        if (s == null) {
+            return;
+        }
+        if (sel == null) {
+            status.accept("Click a highlight or select a row to delete it.");
+            return;
+        }
+        Annotation a = s.document().find(sel.id());
+        if (a == null) {
+            return;
+        }
+        Edits edits = new Edits(s);
+        boolean done = a instanceof Entity e && sel.span() != null && e.mentions().size() > 1
+                ? edits.deleteMention(e.id(), sel.span())
+                : edits.delete(a.id());
+        if (done) {
+            status.accept("Deleted " + Edits.label(a) + ". Ctrl+Z brings it back.");
+            selection.clear();
+        }
+    }
+
+    /** M: marks every other occurrence of the selected entity's mentions. */
+    public void markAllOccurrences() {
+        DocumentSession s = editable();
+        if (s == null) {
+            return;
+        }
+        Entity e = selection.id() == null ? null : s.document().entity(selection.id());
+        if (e == null) {
+            status.accept("Select an entity first (click one of its highlights or its row).");
+            return;
+        }
+        int n = new Edits(s).markAllOccurrences(e.id());
+        status.accept(n == 0 ? "No further occurrences of \u201c" + e.name() + "\u201d."
+                : "Marked " + n + " more occurrence" + (n == 1 ? "" : "s") + " of \u201c" + e.name() + "\u201d.");
+    }
+}

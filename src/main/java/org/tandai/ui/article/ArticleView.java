@@ -1,0 +1,213 @@
+package org.tandai.ui.article;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.OptionalInt;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.Caret;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.util.UndoUtils;
+import org.tandai.model.TagSet;
+import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.Theme;
+
+/**
+ * The article pane: title, legend, find bar and the read-only, wrapped text with its highlights. It
+ * mirrors {@link ArticleViewModel}: the text, the selection and the styles; it decides nothing.
+ */
+public final class ArticleView extends VBox {
+    private final ArticleViewModel vm;
+    private final StyleClassedTextArea area = new StyleClassedTextArea(false);
+    private final Label title = new Label();
+    private final FlowPane legend = new FlowPane();
+    private final Label readOnlyBanner = new Label();
+    private final HBox findBar = new HBox();
+    private final TextField findField = new TextField();
+    private final Label findStatus = new Label();
+    private final Popup tip = new Popup();
+    private final Label tipLabel = new Label();
+    private boolean syncing;
+
+    public ArticleView(ArticleViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("article-pane");
+        area.setId("article");
+        area.getStyleClass().add("article-area");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setShowCaret(Caret.CaretVisibility.ON);
+        area.setUndoManager(UndoUtils.noOpUndoManager());
+        area.setMouseOverTextDelay(Duration.ofMillis(350));
+        area.setAccessibleText("Article text");
+
+        title.getStyleClass().add("article-title");
+        legend.getStyleClass().add("legend");
+        VBox header = new VBox(title, legend);
+        header.getStyleClass().add("article-header");
+        readOnlyBanner.getStyleClass().add("read-only-banner");
+        readOnlyBanner.setMaxWidth(Double.MAX_VALUE);
+        readOnlyBanner.setWrapText(true);
+        show(readOnlyBanner, false);
+        buildFindBar();
+
+        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(header, readOnlyBanner, findBar, scroll);
+
+        tipLabel.getStyleClass().add("hover-tip");
+        tip.getContent().add(tipLabel);
+
+        bind();
+    }
+
+    public StyleClassedTextArea area() {
+        return area;
+    }
+
+    private void buildFindBar() {
+        findField.setId("find-field");
+        findField.setPromptText("Find in article");
+        findField.setPrefColumnCount(24);
+        findField.textProperty().bindBidirectional(vm.findQueryProperty());
+        findStatus.getStyleClass().add("find-status");
+        Button prev = new Button("Previous");
+        Button next = new Button("Next");
+        Button close = new Button("Close");
+        prev.setOnAction(e -> step(false));
+        next.setOnAction(e -> step(true));
+        close.setOnAction(e -> closeFind());
+        findField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                step(!e.isShiftDown());
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                closeFind();
+                e.consume();
+            }
+        });
+        vm.findCountProperty().addListener((o, a, b) -> findStatus.setText(vm.findStatus()));
+        vm.findQueryProperty().addListener((o, a, b) -> findStatus.setText(vm.findStatus()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        findBar.getChildren().addAll(new Label("Find"), findField, prev, next, findStatus, spacer, close);
+        findBar.getStyleClass().add("find-bar");
+        show(findBar, false);
+    }
+
+    private void step(boolean forward) {
+        vm.findNext(forward);
+        findStatus.setText(vm.findStatus());
+    }
+
+    /** Shows the find bar and focuses its field (Ctrl+F). */
+    public void openFind() {
+        show(findBar, true);
+        String sel = area.getSelectedText();
+        if (!sel.isEmpty() && sel.length() < 80 && sel.indexOf('\n') < 0) {
+            findField.setText(sel);
+        }
+        findField.requestFocus();
+        findField.selectAll();
+    }
+
+    private void closeFind() {
+        vm.findQueryProperty().set("");
+        show(findBar, false);
+        area.requestFocus();
+    }
+
+    private void bind() {
+        vm.setRestyler(this::restyle);
+        vm.setRevealer(r -> {
+            area.selectRange(r[0], r[1]);
+            area.requestFollowCaret();
+        });
+        vm.textProperty().addListener((o, a, b) -> {
+            syncing = true;
+            area.replaceText(b == null ? "" : b);
+            area.moveTo(0);
+            area.showParagraphAtTop(0);
+            syncing = false;
+        });
+        vm.sessionProperty().addListener((o, a, s) -> sessionChanged(s));
+        area.selectionProperty().addListener((o, a, sel) -> {
+            if (!syncing) {
+                // The anchor is where a keyboard selection started; keep the VM's order the area's.
+                vm.selectionStartProperty().set(area.getAnchor());
+                vm.selectionEndProperty().set(area.getCaretPosition());
+            }
+        });
+        area.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && area.getSelection().getLength() == 0) {
+                OptionalInt hit = area.hit(e.getX(), e.getY()).getCharacterIndex();
+                if (hit.isPresent()) {
+                    vm.clickAt(hit.getAsInt());
+                }
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            String text = vm.describeAt(e.getCharacterIndex());
+            if (!text.isEmpty() && area.getScene() != null) {
+                tipLabel.setText(text);
+                Point2D p = e.getScreenPosition();
+                tip.show(area, p.getX() + 12, p.getY() + 16);
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
+    }
+
+    private void sessionChanged(DocumentSession s) {
+        title.setText(s == null ? "No article open" : s.name());
+        legend.getChildren().clear();
+        if (s == null) {
+            show(readOnlyBanner, false);
+            return;
+        }
+        for (TagSet.EntityType t : s.tags().entityTypes()) {
+            legend.getChildren().add(legendItem(Theme.entityClass(t.name()), ArticleViewModel.legendLabel(t)));
+        }
+        legend.getChildren().addAll(legendItem("claim-swatch", "C  Claim"), legendItem("cue-swatch", "S  Source cue"),
+                legendItem("content-swatch", "Attributed content"), legendItem("find-swatch", "Find match"));
+        readOnlyBanner.setText(s.readOnly() ? "Read-only: " + s.readOnlyReason() : "");
+        show(readOnlyBanner, s.readOnly());
+    }
+
+    private static Node legendItem(String swatchClass, String text) {
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("swatch", swatchClass);
+        HBox item = new HBox(swatch, new Label(text));
+        item.getStyleClass().add("legend-item");
+        return item;
+    }
+
+    /** Applies the flattened styles of [from, to) in one call. */
+    private void restyle(int from, int to) {
+        int len = area.getLength();
+        int a = Math.max(0, Math.min(from, len));
+        int b = Math.max(a, Math.min(to, len));
+        if (b > a) {
+            StyleSpans<Collection<String>> spans = vm.styles(a, b);
+            area.setStyleSpans(a, spans);
+        }
+    }
+
+    private static void show(Node n, boolean visible) {
+        n.setVisible(visible);
+        n.setManaged(visible);
+    }
+}

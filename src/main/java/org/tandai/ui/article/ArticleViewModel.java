@@ -1,0 +1,433 @@
+package org.tandai.ui.article;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.tandai.model.Annotation;
+import org.tandai.model.ArticleText;
+import org.tandai.model.Claim;
+import org.tandai.model.Entity;
+import org.tandai.model.Source;
+import org.tandai.model.Span;
+import org.tandai.model.TagSet;
+import org.tandai.ui.common.AnnotationSelection;
+import org.tandai.ui.common.Change;
+import org.tandai.ui.common.Describe;
+import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.Theme;
+import org.tandai.ui.common.WordBounds;
+
+/**
+ * State of the article pane: the text selection (UTF-16, the area's unit), the highlight index and
+ * its incremental restyling, find, and what the mouse or caret points at. The view only mirrors
+ * this; code points appear only when spans are made, through {@link ArticleText}.
+ */
+public final class ArticleViewModel {
+    /** Receives "restyle [a, b)" requests; a full reload is (0, length) after {@link #textProperty()} changed. */
+    public interface Restyler {
+        void restyle(int from, int to);
+    }
+
+    private final AnnotationSelection selection;
+    private final ObjectProperty<DocumentSession> session = new SimpleObjectProperty<>();
+    private final StringProperty text = new SimpleStringProperty("");
+    private final IntegerProperty selStart = new SimpleIntegerProperty();
+    private final IntegerProperty selEnd = new SimpleIntegerProperty();
+    private final StringProperty findQuery = new SimpleStringProperty("");
+    private final ReadOnlyIntegerWrapper findCount = new ReadOnlyIntegerWrapper();
+    private final HighlightIndex index = new HighlightIndex();
+    private final List<int[]> matches = new ArrayList<>();
+    private final Consumer<List<Change>> onChange = this::changed;
+    private Restyler restyler = (a, b) -> { };
+    private Consumer<int[]> revealer = r -> { };
+    private int currentMatch = -1;
+
+    public ArticleViewModel(AnnotationSelection selection) {
+        this.selection = selection;
+        session.addListener((o, old, now) -> load(old, now));
+        selection.property().addListener((o, old, now) -> selectionChanged(old, now));
+        findQuery.addListener((o, old, now) -> find(now));
+    }
+
+    public ObjectProperty<DocumentSession> sessionProperty() {
+        return session;
+    }
+
+    public DocumentSession session() {
+        return session.get();
+    }
+
+    /** The article text as the area shows it. */
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public IntegerProperty selectionStartProperty() {
+        return selStart;
+    }
+
+    public IntegerProperty selectionEndProperty() {
+        return selEnd;
+    }
+
+    public StringProperty findQueryProperty() {
+        return findQuery;
+    }
+
+    public ReadOnlyIntegerProperty findCountProperty() {
+        return findCount.getReadOnlyProperty();
+    }
+
+    public void setRestyler(Restyler r) {
+        this.restyler = r;
+    }
+
+    /** Receives {start, end} ranges (UTF-16) the view should select and scroll to. */
+    public void setRevealer(Consumer<int[]> r) {
+        this.revealer = r;
+    }
+
+    public HighlightIndex index() {
+        return index;
+    }
+
+    public StyleSpans<Collection<String>> styles(int from, int to) {
+        return index.styles(from, to);
+    }
+
+    /** The current selection as a code-point span, or null when nothing is selected. */
+    public Span selectedSpan(boolean snap) {
+        DocumentSession s = session.get();
+        int a = Math.min(selStart.get(), selEnd.get());
+        int b = Math.max(selStart.get(), selEnd.get());
+        if (s == null || a == b) {
+            return null;
+        }
+        if (snap) {
+            int[] r = WordBounds.snap(s.text().text(), a, b);
+            a = r[0];
+            b = r[1];
+        }
+        ArticleText t = s.text();
+        return Span.of(t, t.toCodePoint(a), t.toCodePoint(b));
+    }
+
+    /** Selects a range of the text (UTF-16) and scrolls it into view. */
+    public void selectText(int from, int to) {
+        selStart.set(from);
+        selEnd.set(to);
+        revealer.accept(new int[] {from, to});
+    }
+
+    /** Selects and reveals a code-point span. */
+    public void reveal(Span span) {
+        DocumentSession s = session.get();
+        if (s != null && span != null) {
+            selectText(s.text().toUtf16(span.start()), s.text().toUtf16(span.end()));
+        }
+    }
+
+    /** Annotation ids at a character, most specific first. */
+    public List<String> annotationsAt(int utf16) {
+        List<String> out = new ArrayList<>();
+        for (String owner : index.ownersAt(utf16)) {
+            if (!owner.startsWith("#")) {
+                out.add(owner);
+            }
+        }
+        return out;
+    }
+
+    /** A click on the text: selects the annotation under it (cycling on repeated clicks) or clears. */
+    public void clickAt(int utf16) {
+        List<String> ids = annotationsAt(utf16);
+        if (ids.isEmpty()) {
+            return;
+        }
+        String current = selection.id();
+        int i = ids.indexOf(current);
+        String next = ids.get(i < 0 ? 0 : (i + 1) % ids.size());
+        selection.select(next, spanAt(next, utf16));
+    }
+
+    /** The span of an annotation that covers the character, for entities with several mentions. */
+    public Span spanAt(String id, int utf16) {
+        DocumentSession s = session.get();
+        Annotation a = s == null ? null : s.document().find(id);
+        if (a == null) {
+            return null;
+        }
+        int cp = s.text().toCodePoint(utf16);
+        for (Span sp : spansOf(a)) {
+            if (sp.contains(cp)) {
+                return sp;
+            }
+        }
+        return a.anchorSpan();
+    }
+
+    /** What a highlight is, for the tooltip: one line per annotation at the character. */
+    public String describeAt(int utf16) {
+        DocumentSession s = session.get();
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String id : annotationsAt(utf16)) {
+            String line = Describe.annotation(s, s.document().find(id));
+            if (line != null) {
+                sb.append(sb.length() == 0 ? "" : "\n").append(line);
+            }
+        }
+        return sb.toString();
+    }
+
+    private void load(DocumentSession old, DocumentSession now) {
+        if (old != null) {
+            old.removeListener(onChange);
+        }
+        matches.clear();
+        currentMatch = -1;
+        List<HighlightIndex.Seg> all = new ArrayList<>();
+        if (now != null) {
+            now.addListener(onChange);
+            for (Annotation a : now.document().all()) {
+                all.addAll(segments(now, a));
+            }
+        }
+        index.reset(all);
+        selStart.set(0);
+        selEnd.set(0);
+        text.set(now == null ? "" : now.text().text());
+        find(findQuery.get());
+        restyler.restyle(0, text.get().length());
+    }
+
+    private void changed(List<Change> changes) {
+        DocumentSession s = session.get();
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        for (Change c : changes) {
+            for (HighlightIndex.Seg g : index.remove(c.id())) {
+                from = Math.min(from, g.start());
+                to = Math.max(to, g.end());
+            }
+            if (c.after() != null) {
+                List<HighlightIndex.Seg> segs = segments(s, c.after());
+                index.add(segs);
+                for (HighlightIndex.Seg g : segs) {
+                    from = Math.min(from, g.start());
+                    to = Math.max(to, g.end());
+                }
+            }
+        }
+        AnnotationSelection.Selected sel = selection.get();
+        if (sel != null) {
+            int[] r = refreshSelected(sel, from, to);
+            from = r[0];
+            to = r[1];
+        }
+        if (to > from) {
+            restyler.restyle(from, to);
+        }
+    }
+
+    private int[] refreshSelected(AnnotationSelection.Selected sel, int from, int to) {
+        int a = from;
+        int b = to;
+        for (HighlightIndex.Seg g : index.remove("#selected")) {
+            a = Math.min(a, g.start());
+            b = Math.max(b, g.end());
+        }
+        List<HighlightIndex.Seg> segs = selectedSegments(sel);
+        index.add(segs);
+        for (HighlightIndex.Seg g : segs) {
+            a = Math.min(a, g.start());
+            b = Math.max(b, g.end());
+        }
+        return new int[] {a, b};
+    }
+
+    private void selectionChanged(AnnotationSelection.Selected old, AnnotationSelection.Selected now) {
+        int[] r = refreshSelected(now, Integer.MAX_VALUE, -1);
+        if (r[1] > r[0]) {
+            restyler.restyle(r[0], r[1]);
+        }
+    }
+
+    private List<HighlightIndex.Seg> selectedSegments(AnnotationSelection.Selected sel) {
+        DocumentSession s = session.get();
+        List<HighlightIndex.Seg> out = new ArrayList<>();
+        if (sel == null || s == null) {
+            return out;
+        }
+        Annotation a = s.document().find(sel.id());
+        if (a == null) {
+            return out;
+        }
+        List<Span> spans = sel.span() != null ? List.of(sel.span()) : spansOf(a);
+        for (Span sp : spans) {
+            addSeg(out, s.text(), sp, "selected", "#selected");
+        }
+        return out;
+    }
+
+    /** The highlight segments of one annotation: entity mentions by type, claims, cues, content. */
+    static List<HighlightIndex.Seg> segments(DocumentSession s, Annotation a) {
+        List<HighlightIndex.Seg> out = new ArrayList<>();
+        ArticleText t = s.text();
+        if (a instanceof Entity e) {
+            String cls = Theme.entityClass(e.type());
+            for (Span m : e.mentions()) {
+                addSeg(out, t, m, cls, e.id());
+            }
+        } else if (a instanceof Claim c && c.span() != null) {
+            addSeg(out, t, c.span(), "claim", c.id());
+        } else if (a instanceof Source src) {
+            if (src.cue() != null) {
+                addSeg(out, t, src.cue(), "cue", src.id());
+            }
+            if (src.content() != null) {
+                addSeg(out, t, src.content(), "content", src.id());
+            }
+        }
+        return out;
+    }
+
+    static List<Span> spansOf(Annotation a) {
+        List<Span> out = new ArrayList<>();
+        if (a instanceof Entity e) {
+            out.addAll(e.mentions());
+        } else if (a instanceof Claim c && c.span() != null) {
+            out.add(c.span());
+        } else if (a instanceof Source src) {
+            if (src.cue() != null) {
+                out.add(src.cue());
+            }
+            if (src.content() != null) {
+                out.add(src.content());
+            }
+        }
+        return out;
+    }
+
+    private static void addSeg(List<HighlightIndex.Seg> out, ArticleText t, Span sp, String cls, String owner) {
+        if (sp.anchor() == org.tandai.model.Anchor.ORPHANED) {
+            return;
+        }
+        int a = t.toUtf16(sp.start());
+        int b = t.toUtf16(sp.end());
+        if (b > a) {
+            out.add(new HighlightIndex.Seg(a, b, cls, owner));
+        }
+    }
+
+    /** Highlights every case-insensitive occurrence of the query. */
+    private void find(String query) {
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        for (HighlightIndex.Seg g : index.remove("#find")) {
+            from = Math.min(from, g.start());
+            to = Math.max(to, g.end());
+        }
+        matches.clear();
+        currentMatch = -1;
+        String t = text.get();
+        List<HighlightIndex.Seg> segs = new ArrayList<>();
+        if (query != null && !query.isEmpty() && t != null) {
+            int n = query.length();
+            for (int i = 0; i + n <= t.length(); i++) {
+                if (t.regionMatches(true, i, query, 0, n)) {
+                    matches.add(new int[] {i, i + n});
+                    segs.add(new HighlightIndex.Seg(i, i + n, "find-match", "#find"));
+                    from = Math.min(from, i);
+                    to = Math.max(to, i + n);
+                    i += n - 1;
+                }
+            }
+        }
+        index.add(segs);
+        findCount.set(matches.size());
+        if (to > from) {
+            restyler.restyle(from, to);
+        }
+    }
+
+    /** Selects the next (or previous) find match after the caret; returns false when there is none. */
+    public boolean findNext(boolean forward) {
+        if (matches.isEmpty()) {
+            return false;
+        }
+        if (currentMatch < 0) {
+            int caret = Math.max(selStart.get(), selEnd.get());
+            currentMatch = 0;
+            for (int i = 0; i < matches.size(); i++) {
+                if (matches.get(i)[0] >= caret) {
+                    currentMatch = i;
+                    break;
+                }
+            }
+            if (!forward) {
+                currentMatch = (currentMatch - 1 + matches.size()) % matches.size();
+            }
+        } else {
+            currentMatch = (currentMatch + (forward ? 1 : -1) + matches.size()) % matches.size();
+        }
+        int[] m = matches.get(currentMatch);
+        selectText(m[0], m[1]);
+        return true;
+    }
+
+    /** "3 of 12", "no matches" or "" for the find bar. */
+    public String findStatus() {
+        if (findQuery.get() == null || findQuery.get().isEmpty()) {
+            return "";
+        }
+        if (matches.isEmpty()) {
+            return "no matches";
+        }
+        return (currentMatch < 0 ? "" : (currentMatch + 1) + " of ") + matches.size()
+                + (matches.size() == 1 ? " match" : " matches");
+    }
+
+    /** Moves the selection edges by words: {@code endSide} picks the edge, {@code grow} the direction. */
+    public void adjustSelection(boolean endSide, boolean grow) {
+        String t = text.get();
+        int a = Math.min(selStart.get(), selEnd.get());
+        int b = Math.max(selStart.get(), selEnd.get());
+        if (endSide) {
+            b = grow ? WordBounds.nextWordEnd(t, b) : Math.max(a, WordBounds.previousWordEnd(t, b, a));
+        } else {
+            a = grow ? WordBounds.previousWordStart(t, a) : Math.min(b, WordBounds.nextWordStart(t, a, b));
+        }
+        selectText(a, b);
+    }
+
+    /** Snaps the selection to whole words. */
+    public void snapSelection() {
+        int a = Math.min(selStart.get(), selEnd.get());
+        int b = Math.max(selStart.get(), selEnd.get());
+        int[] r = WordBounds.snap(text.get(), a, b);
+        selectText(r[0], r[1]);
+    }
+
+    /** The label of the tag set type for the legend: "1 Person". */
+    public static String legendLabel(TagSet.EntityType t) {
+        return (t.key() == null ? "" : t.key() + "  ") + t.label();
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,177 @@
+package org.tandai.ui.article;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+
+/**
+ * Every highlighted stretch of the article (in UTF-16 indices, the unit of the text area), indexed
+ * by position and by owner. It answers the two questions the article view asks all the time:
+ * "which styles cover [a, b)?" as one flattened {@link StyleSpans} (overlaps become runs whose style
+ * is the union of classes) and "which annotations are at this character?". Segments are kept sorted
+ * by start; with the longest segment length known, an overlap query only scans the neighbourhood,
+ * so restyling after an edit costs the edited range, not the document.
+ */
+public final class HighlightIndex {
+    /** One highlighted stretch: [start, end) in UTF-16, a CSS class, and the annotation it belongs to. */
+    public record Seg(int start, int end, String styleClass, String owner) {
+    }
+
+    private static final Comparator<Seg> BY_START = Comparator.comparingInt(Seg::start);
+    private final List<Seg> segs = new ArrayList<>();
+    private final Map<String, List<Seg>> byOwner = new HashMap<>();
+    private final Map<List<String>, List<String>> interned = new HashMap<>();
+    private int maxLength;
+
+    /** Replaces everything with these segments, sorted once. */
+    public void reset(List<Seg> all) {
+        segs.clear();
+        byOwner.clear();
+        maxLength = 0;
+        segs.addAll(all);
+        segs.sort(BY_START);
+        for (Seg s : all) {
+            byOwner.computeIfAbsent(s.owner(), k -> new ArrayList<>(2)).add(s);
+            maxLength = Math.max(maxLength, s.end() - s.start());
+        }
+    }
+
+    /** Adds the segments of one owner. */
+    public void add(List<Seg> added) {
+        for (Seg s : added) {
+            int i = Collections.binarySearch(segs, s, BY_START);
+            segs.add(i < 0 ? -i - 1 : i, s);
+            byOwner.computeIfAbsent(s.owner(), k -> new ArrayList<>(2)).add(s);
+            maxLength = Math.max(maxLength, s.end() - s.start());
+        }
+    }
+
+    /** Removes all segments of an owner; returns them (so the caller knows what to restyle). */
+    public List<Seg> remove(String owner) {
+        List<Seg> gone = byOwner.remove(owner);
+        if (gone == null) {
+            return List.of();
+        }
+        for (Seg s : gone) {
+            int i = Collections.binarySearch(segs, s, BY_START);
+            if (i < 0) {
+                continue;
+            }
+            while (i > 0 && segs.get(i - 1).start() == s.start()) {
+                i--;
+            }
+            for (; i < segs.size() && segs.get(i).start() == s.start(); i++) {
+                if (segs.get(i) == s) {
+                    segs.remove(i);
+                    break;
+                }
+            }
+        }
+        return gone;
+    }
+
+    public List<Seg> segmentsOf(String owner) {
+        return byOwner.getOrDefault(owner, List.of());
+    }
+
+    public int size() {
+        return segs.size();
+    }
+
+    /** Segments overlapping [a, b); a point query uses b = a + 1. */
+    public List<Seg> overlapping(int a, int b) {
+        List<Seg> out = new ArrayList<>();
+        int from = lowerBound(a - maxLength);
+        for (int i = from; i < segs.size(); i++) {
+            Seg s = segs.get(i);
+            if (s.start() >= b) {
+                break;
+            }
+            if (s.end() > a) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Owners of the segments covering a character, the shortest segment first (the most specific). */
+    public List<String> ownersAt(int pos) {
+        List<Seg> hits = overlapping(pos, pos + 1);
+        hits.sort(Comparator.comparingInt(s -> s.end() - s.start()));
+        LinkedHashSet<String> owners = new LinkedHashSet<>();
+        for (Seg s : hits) {
+            owners.add(s.owner());
+        }
+        return new ArrayList<>(owners);
+    }
+
+    /**
+     * The flattened styles of [a, b): consecutive runs, each styled with the union of the classes
+     * of the segments covering it (an empty collection where nothing does).
+     */
+    public StyleSpans<Collection<String>> styles(int a, int b) {
+        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+        if (b <= a) {
+            builder.add(List.of(), 0);
+            return builder.create();
+        }
+        // Boundary -> class deltas; a TreeMap keeps boundaries ordered.
+        TreeMap<Integer, List<Seg>> starts = new TreeMap<>();
+        TreeMap<Integer, List<Seg>> ends = new TreeMap<>();
+        for (Seg s : overlapping(a, b)) {
+            starts.computeIfAbsent(Math.max(a, s.start()), k -> new ArrayList<>()).add(s);
+            ends.computeIfAbsent(Math.min(b, s.end()), k -> new ArrayList<>()).add(s);
+        }
+        TreeMap<Integer, Boolean> points = new TreeMap<>();
+        points.put(a, true);
+        points.put(b, true);
+        starts.keySet().forEach(k -> points.put(k, true));
+        ends.keySet().forEach(k -> points.put(k, true));
+        Map<String, Integer> active = new TreeMap<>();
+        int prev = a;
+        for (int p : points.keySet()) {
+            if (p > prev) {
+                builder.add(styleOf(active), p - prev);
+            }
+            for (Seg s : ends.getOrDefault(p, List.of())) {
+                active.merge(s.styleClass(), -1, (x, y) -> x + y == 0 ? null : x + y);
+            }
+            for (Seg s : starts.getOrDefault(p, List.of())) {
+                active.merge(s.styleClass(), 1, Integer::sum);
+            }
+            prev = p;
+        }
+        return builder.create();
+    }
+
+    private List<String> styleOf(Map<String, Integer> active) {
+        if (active.isEmpty()) {
+            return List.of();
+        }
+        List<String> key = List.copyOf(active.keySet());
+        // Equal class sets share one list: 10,000 highlights produce a few dozen distinct styles.
+        return interned.computeIfAbsent(key, k -> k);
+    }
+
+    private int lowerBound(int start) {
+        int lo = 0;
+        int hi = segs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (segs.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

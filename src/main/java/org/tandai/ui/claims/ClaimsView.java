@@ -1,0 +1,183 @@
+package org.tandai.ui.claims;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SearchableComboBox;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+import org.tandai.model.Claim;
+import org.tandai.model.Entity;
+import org.tandai.model.TagSet;
+import org.tandai.ui.common.AnnotationSelection;
+import org.tandai.ui.common.Describe;
+import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.Forms;
+
+/** Claims: a table (statement, verdict and check-worthiness edit in place) and the full form below. */
+public final class ClaimsView extends VBox {
+    private final ClaimsViewModel vm;
+    private final TableView<Claim> table = new TableView<>();
+    private final ObservableList<String> verdicts = FXCollections.observableArrayList();
+    private final ObservableList<String> worthiness = FXCollections.observableArrayList();
+    private final ObservableList<String> kinds = FXCollections.observableArrayList();
+    private final TextArea statement = new TextArea();
+    private final SearchableComboBox<Entity> claimant = new SearchableComboBox<>();
+    private final ComboBox<String> kind = new ComboBox<>(kinds);
+    private final ComboBox<String> verdict = new ComboBox<>(verdicts);
+    private final ComboBox<String> worth = new ComboBox<>(worthiness);
+    private final TextField note = new TextField();
+    private final GridPane form = Forms.grid();
+    private final ValidationSupport validation = new ValidationSupport();
+    private TagSet tags = TagSet.defaults();
+    private boolean syncing;
+
+    public ClaimsView(ClaimsViewModel vm, ObservableList<Entity> entities) {
+        this.vm = vm;
+        table.setId("claims-table");
+        table.setItems(vm.claims());
+        table.setEditable(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label empty = new Label("No claims yet. Select a statement in the article and press C.");
+        empty.getStyleClass().add("placeholder-text");
+        table.setPlaceholder(empty);
+
+        TableColumn<Claim, String> textCol = new TableColumn<>("Text");
+        textCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(Describe.shorten(c.getValue().span().exact(), 60)));
+        textCol.setPrefWidth(150);
+        TableColumn<Claim, String> stmtCol = new TableColumn<>("Statement");
+        stmtCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().statement()));
+        stmtCol.setCellFactory(TextFieldTableCell.forTableColumn());
+        stmtCol.setOnEditCommit(e -> vm.setStatement(e.getRowValue().id(), e.getNewValue()));
+        stmtCol.setPrefWidth(150);
+        TableColumn<Claim, String> whoCol = new TableColumn<>("Claimant");
+        whoCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.session() == null ? ""
+                : Describe.entityName(vm.session(), c.getValue().claimant())));
+        whoCol.setPrefWidth(90);
+        TableColumn<Claim, String> verdictCol = new TableColumn<>("Verdict");
+        verdictCol.setId("verdict-column");
+        verdictCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().verdict()));
+        verdictCol.setCellFactory(c -> new ComboBoxTableCell<>(Forms.verdicts(tags), verdicts));
+        verdictCol.setOnEditCommit(e -> vm.setVerdict(e.getRowValue().id(), e.getNewValue()));
+        verdictCol.setPrefWidth(100);
+        TableColumn<Claim, String> worthCol = new TableColumn<>("Check-worthy");
+        worthCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().checkWorthiness()));
+        worthCol.setCellFactory(c -> new ComboBoxTableCell<>(Forms.labels(tags.checkWorthiness()), worthiness));
+        worthCol.setOnEditCommit(e -> vm.setCheckWorthiness(e.getRowValue().id(), e.getNewValue()));
+        worthCol.setPrefWidth(90);
+        table.getColumns().addAll(java.util.List.of(textCol, stmtCol, whoCol, verdictCol, worthCol));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        claimant.setItems(entities);
+        claimant.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Entity e) {
+                return e == null ? "" : e.name() + "  (" + e.type() + ")";
+            }
+
+            @Override
+            public Entity fromString(String s) {
+                return null;
+            }
+        });
+        buildForm();
+        getChildren().addAll(table, form);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            fill(b);
+            if (!syncing && b != null) {
+                vm.selection().select(b.id(), null);
+            }
+        });
+        vm.selection().property().addListener((o, a, b) -> selectFromOutside(b));
+        vm.claims().addListener((javafx.collections.ListChangeListener<Claim>) c -> selectFromOutside(vm.selection().get()));
+    }
+
+    public TableView<Claim> table() {
+        return table;
+    }
+
+    /** Refreshes the label lists from the tag set of the open document. */
+    public void setTags(TagSet t) {
+        tags = t;
+        verdicts.setAll(t.verdicts().stream().map(TagSet.Verdict::name).toList());
+        worthiness.setAll(t.checkWorthiness().stream().map(TagSet.Label::name).toList());
+        kinds.setAll(t.claimKinds().stream().map(TagSet.Label::name).toList());
+        verdict.setConverter(Forms.verdicts(t));
+        worth.setConverter(Forms.labels(t.checkWorthiness()));
+        kind.setConverter(Forms.labels(t.claimKinds()));
+        table.refresh();
+    }
+
+    private void buildForm() {
+        Label heading = new Label("Claim");
+        heading.getStyleClass().add("form-heading");
+        form.add(heading, 0, 0, 2, 1);
+        statement.setPrefRowCount(2);
+        statement.setWrapText(true);
+        statement.setId("claim-statement");
+        Forms.row(form, 1, "Statement", statement);
+        Forms.row(form, 2, "Claimant", claimant);
+        Forms.row(form, 3, "Kind", kind);
+        Forms.row(form, 4, "Verdict", verdict);
+        Forms.row(form, 5, "Check-worthy", worth);
+        Forms.row(form, 6, "Note", note);
+        validation.registerValidator(statement, Validator.createEmptyValidator("A claim needs a statement"));
+        Forms.commitOnLeave(statement, v -> withSelected(c -> vm.setStatement(c.id(), v)));
+        Forms.commitOnLeave(note, v -> withSelected(c -> vm.setNote(c.id(), v)));
+        claimant.valueProperty().addListener((o, a, b) -> withSelected(c -> vm.setClaimant(c.id(), b == null ? null : b.id())));
+        kind.valueProperty().addListener((o, a, b) -> withSelected(c -> vm.setKind(c.id(), b)));
+        verdict.valueProperty().addListener((o, a, b) -> withSelected(c -> vm.setVerdict(c.id(), b)));
+        worth.valueProperty().addListener((o, a, b) -> withSelected(c -> vm.setCheckWorthiness(c.id(), b)));
+        form.setDisable(true);
+    }
+
+    private void withSelected(java.util.function.Consumer<Claim> f) {
+        Claim c = table.getSelectionModel().getSelectedItem();
+        if (!syncing && c != null) {
+            f.accept(c);
+        }
+    }
+
+    private void fill(Claim c) {
+        syncing = true;
+        DocumentSession s = vm.session();
+        form.setDisable(c == null || s == null || s.readOnly());
+        statement.setText(c == null ? "" : c.statement());
+        claimant.setValue(c == null || s == null || c.claimant() == null ? null : s.document().entity(c.claimant()));
+        kind.setValue(c == null ? null : c.claimKind());
+        verdict.setValue(c == null ? null : c.verdict());
+        worth.setValue(c == null ? null : c.checkWorthiness());
+        note.setText(c == null || c.note() == null ? "" : c.note());
+        syncing = false;
+    }
+
+    private void selectFromOutside(AnnotationSelection.Selected sel) {
+        int i = -1;
+        if (sel != null) {
+            for (int k = 0; k < vm.claims().size(); k++) {
+                if (vm.claims().get(k).id().equals(sel.id())) {
+                    i = k;
+                }
+            }
+        }
+        Claim current = table.getSelectionModel().getSelectedItem();
+        if (i >= 0 && (current == null || current != vm.claims().get(i))) {
+            syncing = true;
+            table.getSelectionModel().clearAndSelect(i);
+            table.scrollTo(Math.max(0, i - 2));
+            syncing = false;
+            fill(vm.claims().get(i));
+        }
+    }
+}

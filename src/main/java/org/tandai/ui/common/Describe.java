@@ -1,0 +1,75 @@
+package org.tandai.ui.common;
+
+import org.tandai.model.Annotation;
+import org.tandai.model.Claim;
+import org.tandai.model.Entity;
+import org.tandai.model.Source;
+import org.tandai.model.TagSet;
+
+/** Human-readable names of annotations and labels, shared by tooltips, tables and dialogs. */
+public final class Describe {
+    private Describe() {
+    }
+
+    /** One line: "Person · Kim Jong Un (e1)", "Claim c2 · verdict Mostly true", "Source s1 · Kim Jong Un · direct quote". */
+    public static String annotation(DocumentSession s, Annotation a) {
+        if (a instanceof Entity e) {
+            TagSet.EntityType t = s.tags().entityType(e.type());
+            return (t == null ? e.type() : t.label()) + " \u00b7 " + e.name() + " (" + e.id() + ", "
+                    + e.mentions().size() + (e.mentions().size() == 1 ? " mention)" : " mentions)");
+        }
+        if (a instanceof Claim c) {
+            return "Claim " + c.id() + " \u00b7 " + verdictLabel(s.tags(), c.verdict())
+                    + (c.claimant() == null ? "" : " \u00b7 by " + entityName(s, c.claimant()));
+        }
+        if (a instanceof Source src) {
+            return "Source " + src.id() + " \u00b7 " + speaker(s, src)
+                    + (src.form() == null ? "" : " \u00b7 " + label(s.tags().sourceForms(), src.form()));
+        }
+        return null;
+    }
+
+    public static String entityName(DocumentSession s, String id) {
+        if (id == null) {
+            return "";
+        }
+        Entity e = s.document().entity(id);
+        return e == null ? id + " (missing)" : e.name();
+    }
+
+    public static String speaker(DocumentSession s, Source src) {
+        if (src.speaker() != null) {
+            return entityName(s, src.speaker());
+        }
+        return src.speakerDescription() == null ? "(unknown speaker)" : src.speakerDescription();
+    }
+
+    public static String verdictLabel(TagSet tags, String verdict) {
+        if (verdict == null) {
+            return "no verdict";
+        }
+        TagSet.Verdict v = tags.verdict(verdict);
+        return v == null ? verdict : v.label();
+    }
+
+    public static String label(java.util.List<TagSet.Label> labels, String name) {
+        if (name == null) {
+            return "";
+        }
+        for (TagSet.Label l : labels) {
+            if (l.name().equals(name)) {
+                return l.label();
+            }
+        }
+        return name;
+    }
+
+    /** A quote shortened for a table cell. */
+    public static String shorten(String s, int max) {
+        if (s == null) {
+            return "";
+        }
+        String one = s.replace('\n', ' ');
+        return one.length() <= max ? one : one.substring(0, max - 1) + "\u2026";
+    }
+}

@@ -1,0 +1,214 @@
+package org.tandai.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.tandai.model.AnnotatedDocument;
+import org.tandai.model.Annotation;
+import org.tandai.model.ArticleText;
+import org.tandai.model.Claim;
+import org.tandai.model.Entity;
+import org.tandai.model.Kind;
+import org.tandai.model.Source;
+import org.tandai.model.Span;
+
+/**
+ * Builds the {@link Change}s of every edit the workbench offers and applies them to a session as
+ * one undoable step. Pure model logic: no JavaFX, so it is tested without a toolkit.
+ */
+public final class Edits {
+    private final DocumentSession s;
+
+    public Edits(DocumentSession session) {
+        this.s = session;
+    }
+
+    private AnnotatedDocument doc() {
+        return s.document();
+    }
+
+    /** Creates an entity with one mention; returns its id, or null when read-only. */
+    public String newEntity(String name, String type, Span mention) {
+        Entity e = new Entity(s.newId(Kind.ENTITY), name, type);
+        e.mentions().add(mention);
+        s.stamp(e);
+        return s.apply("New " + type.toLowerCase(Locale.ROOT) + " \u201c" + name + "\u201d", List.of(Change.add(e))) ? e.id() : null;
+    }
+
+    /** Adds a mention to an existing entity. */
+    public boolean addMention(String entityId, Span mention) {
+        Entity before = doc().entity(entityId);
+        if (before == null || before.mentions().contains(mention)) {
+            return false;
+        }
+        Entity after = before.copy();
+        after.mentions().add(mention);
+        return s.apply("Add mention to \u201c" + before.name() + "\u201d", List.of(Change.replace(before, s.stamp(after))));
+    }
+
+    /**
+     * Adds every other whole-word occurrence of the entity's mention texts as mentions; returns how
+     * many were added.
+     */
+    public int markAllOccurrences(String entityId) {
+        Entity before = doc().entity(entityId);
+        if (before == null) {
+            return 0;
+        }
+        ArticleText text = s.text();
+        String t = text.text();
+        Entity after = before.copy();
+        for (String quote : before.mentions().stream().map(Span::exact).distinct().toList()) {
+            if (quote.isBlank()) {
+                continue;
+            }
+            for (int i = t.indexOf(quote); i >= 0; i = t.indexOf(quote, i + 1)) {
+                int end = i + quote.length();
+                if (!WordBounds.isWordStart(t, i) || !WordBounds.isWordEnd(t, end)) {
+                    continue;
+                }
+                int cs = text.toCodePoint(i);
+                int ce = text.toCodePoint(end);
+                boolean covered = after.mentions().stream().anyMatch(m -> m.start() < ce && cs < m.end());
+                if (!covered) {
+                    after.mentions().add(Span.of(text, cs, ce));
+                }
+            }
+        }
+        int added = after.mentions().size() - before.mentions().size();
+        if (added == 0) {
+            return 0;
+        }
+        s.apply("Mark all occurrences of \u201c" + before.name() + "\u201d", List.of(Change.replace(before, s.stamp(after))));
+        return added;
+    }
+
+    /** Creates a claim over the span with the statement pre-filled; returns its id. */
+    public String newClaim(Span span, String statement) {
+        Claim c = new Claim(s.newId(Kind.CLAIM), span, statement);
+        s.stamp(c);
+        return s.apply("New claim", List.of(Change.add(c))) ? c.id() : null;
+    }
+
+    /** Creates a source from a filled-in draft (creating its speaker entity if asked); returns its id. */
+    public String newSource(SourceDraft d) {
+        List<Change> changes = new ArrayList<>();
+        String speaker = d.speakerId();
+        if (speaker == null && d.newSpeakerName() != null && !d.newSpeakerName().isBlank()) {
+            Entity e = new Entity(s.newId(Kind.ENTITY), d.newSpeakerName().strip(), d.newSpeakerType());
+            if (d.newSpeakerMention() != null) {
+                e.mentions().add(d.newSpeakerMention());
+            }
+            changes.add(Change.add(s.stamp(e)));
+            speaker = e.id();
+        }
+        Source src = new Source(s.newId(Kind.SOURCE));
+        src.setCue(d.cue());
+        src.setSpeaker(speaker);
+        src.setSpeakerDescription(blankToNull(d.speakerDescription()));
+        src.claimIds().addAll(d.claimIds());
+        src.setContent(d.content());
+        src.setForm(d.form());
+        src.setVia(d.via());
+        changes.add(Change.add(s.stamp(src)));
+        return s.apply("New source", changes) ? src.id() : null;
+    }
+
+    /** Changes one annotation through a copy; {@code edit} mutates the copy. */
+    public <T extends Annotation> boolean update(String id, String description, Class<T> type, Consumer<T> edit) {
+        Annotation before = doc().find(id);
+        if (!type.isInstance(before)) {
+            return false;
+        }
+        T after = type.cast(before.copy());
+        edit.accept(after);
+        return s.apply(description, List.of(Change.replace(before, s.stamp(after))));
+    }
+
+    /** Deletes an annotation and every reference to it (claimants, speakers, linked claims, via). */
+    public boolean delete(String id) {
+        Annotation gone = doc().find(id);
+        if (gone == null) {
+            return false;
+        }
+        List<Change> changes = new ArrayList<>(dropReferences(id, null));
+        changes.add(Change.remove(gone, doc().indexOf(id)));
+        return s.apply("Delete " + label(gone), changes);
+    }
+
+    /** Removes one mention; an entity left without mentions and unreferenced is deleted. */
+    public boolean deleteMention(String entityId, Span mention) {
+        Entity before = doc().entity(entityId);
+        if (before == null || !before.mentions().contains(mention)) {
+            return false;
+        }
+        if (before.mentions().size() == 1 && dropReferences(entityId, null).isEmpty()) {
+            return delete(entityId);
+        }
+        Entity after = before.copy();
+        after.mentions().remove(mention);
+        return s.apply("Delete mention \u201c" + mention.exact() + "\u201d", List.of(Change.replace(before, s.stamp(after))));
+    }
+
+    /** Moves every mention and reference of {@code goneId} to {@code keepId} and deletes it. */
+    public boolean merge(String keepId, String goneId) {
+        Entity keep = doc().entity(keepId);
+        Entity gone = doc().entity(goneId);
+        if (keep == null || gone == null || keepId.equals(goneId)) {
+            return false;
+        }
+        Entity merged = keep.copy();
+        for (Span m : gone.mentions()) {
+            if (!merged.mentions().contains(m)) {
+                merged.mentions().add(m);
+            }
+        }
+        List<Change> changes = new ArrayList<>();
+        changes.add(Change.replace(keep, s.stamp(merged)));
+        changes.addAll(dropReferences(goneId, keepId));
+        changes.add(Change.remove(gone, doc().indexOf(goneId)));
+        return s.apply("Merge \u201c" + gone.name() + "\u201d into \u201c" + keep.name() + "\u201d", changes);
+    }
+
+    /** Changes that point references to {@code id} at {@code replacement} (or drop them when null). */
+    private List<Change> dropReferences(String id, String replacement) {
+        List<Change> out = new ArrayList<>();
+        for (Claim c : doc().claims()) {
+            if (id.equals(c.claimant())) {
+                Claim after = c.copy();
+                after.setClaimant(replacement);
+                out.add(Change.replace(c, s.stamp(after)));
+            }
+        }
+        for (Source src : doc().sources()) {
+            boolean hit = id.equals(src.speaker()) || id.equals(src.via()) || src.claimIds().contains(id);
+            if (!hit || src.id().equals(id)) {
+                continue;
+            }
+            Source after = src.copy();
+            if (id.equals(after.speaker())) {
+                after.setSpeaker(replacement);
+            }
+            if (id.equals(after.via())) {
+                after.setVia(replacement);
+            }
+            after.claimIds().replaceAll(x -> x.equals(id) ? replacement : x);
+            after.claimIds().removeIf(x -> x == null);
+            out.add(Change.replace(src, s.stamp(after)));
+        }
+        return out;
+    }
+
+    /** "entity “Kim Jong Un”", "claim c3", "source s2": for menu and status texts. */
+    public static String label(Annotation a) {
+        if (a instanceof Entity e) {
+            return "entity \u201c" + e.name() + "\u201d";
+        }
+        return a.kind().name().toLowerCase(Locale.ROOT) + " " + a.id();
+    }
+
+    private static String blankToNull(String v) {
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+}

@@ -1,0 +1,75 @@
+package org.tandai.ui.common;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+import org.tandai.model.TagSet;
+
+/** Small helpers shared by the detail forms: a two-column grid, label converters, commit-on-leave. */
+public final class Forms {
+    private Forms() {
+    }
+
+    public static GridPane grid() {
+        GridPane g = new GridPane();
+        g.getStyleClass().add("detail-form");
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        g.getColumnConstraints().addAll(labels, fields);
+        return g;
+    }
+
+    public static void row(GridPane g, int row, String label, Node field) {
+        Label l = new Label(label);
+        l.getStyleClass().add("form-label");
+        l.setLabelFor(field);
+        g.add(l, 0, row);
+        g.add(field, 1, row);
+        if (field instanceof javafx.scene.layout.Region r) {
+            r.setMaxWidth(Double.MAX_VALUE);
+        }
+    }
+
+    /** Calls {@code commit} with the text when the field loses focus or Enter is pressed in a one-line field. */
+    public static void commitOnLeave(TextInputControl field, Consumer<String> commit) {
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                commit.accept(field.getText());
+            }
+        });
+        if (field instanceof javafx.scene.control.TextField tf) {
+            tf.setOnAction(e -> commit.accept(tf.getText()));
+        }
+    }
+
+    /** Shows label names ("Mostly true") for file names ("mostly-true"); null shows as "—". */
+    public static StringConverter<String> labels(List<TagSet.Label> labels) {
+        return converter(n -> Describe.label(labels, n));
+    }
+
+    public static StringConverter<String> verdicts(TagSet tags) {
+        return converter(n -> n == null ? "\u2014" : Describe.verdictLabel(tags, n));
+    }
+
+    public static StringConverter<String> converter(java.util.function.Function<String, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return s == null ? "\u2014" : toText.apply(s);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        };
+    }
+}

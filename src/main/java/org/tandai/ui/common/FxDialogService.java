@@ -1,0 +1,132 @@
+package org.tandai.ui.common;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.tandai.ui.sources.SourceDialog;
+
+/**
+ * The window's {@link DialogService}: modal JavaFX dialogs for questions and ControlsFX
+ * notifications for transient notices. When notifications cannot be shown (no window yet, or a
+ * headless run) the notice goes to the status line instead, so it is never lost.
+ */
+public final class FxDialogService implements DialogService {
+    private final Supplier<Window> owner;
+    private final java.util.function.Consumer<String> statusFallback;
+
+    public FxDialogService(Supplier<Window> owner, java.util.function.Consumer<String> statusFallback) {
+        this.owner = owner;
+        this.statusFallback = statusFallback;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        a.initOwner(owner.get());
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.getDialogPane().setMinWidth(480);
+        a.showAndWait();
+    }
+
+    @Override
+    public void notify(String message) {
+        statusFallback.accept(message);
+        show(message, false);
+    }
+
+    @Override
+    public void notifyWarning(String message) {
+        statusFallback.accept(message);
+        show(message, true);
+    }
+
+    private void show(String message, boolean warning) {
+        Window w = owner.get();
+        if (w == null || !w.isShowing()) {
+            return;
+        }
+        try {
+            Notifications n = Notifications.create().owner(w).text(message).position(Pos.BOTTOM_RIGHT)
+                    .hideAfter(Duration.seconds(warning ? 8 : 2.5));
+            if (warning) {
+                n.title("Tandai").showWarning();
+            } else {
+                n.showInformation();
+            }
+        } catch (RuntimeException e) {
+            // A notice that cannot pop up is still in the status bar (set above).
+        }
+    }
+
+    @Override
+    public Optional<Integer> choose(String title, String message, List<String> options) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message);
+        a.initOwner(owner.get());
+        a.setTitle(title);
+        a.setHeaderText(title);
+        List<ButtonType> buttons = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            buttons.add(new ButtonType(options.get(i), i == 0 ? ButtonBar.ButtonData.OK_DONE : ButtonBar.ButtonData.OTHER));
+        }
+        buttons.add(ButtonType.CANCEL);
+        a.getButtonTypes().setAll(buttons);
+        Optional<ButtonType> r = a.showAndWait();
+        if (r.isEmpty() || r.get() == ButtonType.CANCEL) {
+            return Optional.empty();
+        }
+        int i = buttons.indexOf(r.get());
+        return i < 0 || i >= options.size() ? Optional.empty() : Optional.of(i);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        TextInputDialog d = new TextInputDialog(initial);
+        d.initOwner(owner.get());
+        d.setTitle(title);
+        d.setHeaderText(message);
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public Optional<SourceDraft> editSource(DocumentSession session, SourceDraft draft) {
+        return SourceDialog.show(owner.get(), session, draft);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(Path initial) {
+        DirectoryChooser c = new DirectoryChooser();
+        c.setTitle("Open corpus folder");
+        if (initial != null && initial.toFile().isDirectory()) {
+            c.setInitialDirectory(initial.toFile());
+        }
+        return Optional.ofNullable(c.showDialog(owner.get())).map(f -> f.toPath());
+    }
+
+    @Override
+    public void showText(String title, String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(owner.get());
+        a.setTitle(title);
+        a.setHeaderText(title);
+        TextArea area = new TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(false);
+        area.setStyle("-fx-font-family: monospace;");
+        area.setPrefSize(620, 460);
+        a.getDialogPane().setContent(area);
+        a.showAndWait();
+    }
+}

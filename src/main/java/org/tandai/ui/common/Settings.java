@@ -1,0 +1,18 @@
+package org.tandai.ui.common;
+
+/**
+ * What the window remembers between runs. A plain bean so Gson can (de)serialize it; unknown or
+ * missing fields fall back to these defaults. Stored by {@link SettingsStore}.
+ */
+public final class Settings {
+    public double width = 1360;
+    public double height = 840;
+    public double x = Double.NaN;
+    public double y = Double.NaN;
+    public boolean maximized;
+    public double[] dividers = {0.17, 0.64};
+    public String lastFolder;
+    public String lastArticle;
+    public String annotator;
+    public boolean snapToWords = true;
+}

@@ -1,0 +1,17 @@
+package org.tandai.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs long work (loading, saving, counting) away from the JavaFX thread and hands the result back
+ * on it. Production uses {@link FxTaskRunner}; tests use a same-thread version so they are
+ * deterministic.
+ */
+public interface TaskRunner {
+    <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Stops accepting work and waits briefly for running work to finish. */
+    default void shutdown() {
+    }
+}

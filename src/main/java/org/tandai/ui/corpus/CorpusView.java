@@ -1,0 +1,88 @@
+package org.tandai.ui.corpus;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The corpus list on the left: article name, counts, and a "done" check box. */
+public final class CorpusView extends VBox {
+    private final ListView<CorpusViewModel.Item> list = new ListView<>();
+    private boolean syncing;
+
+    public CorpusView(CorpusViewModel vm, Consumer<Path> open) {
+        getStyleClass().add("corpus-pane");
+        Label title = new Label("ARTICLES");
+        title.getStyleClass().add("panel-title");
+        list.setId("corpus-list");
+        list.setItems(vm.items());
+        list.setCellFactory(l -> new ItemCell());
+        Label empty = new Label("No *.txt articles in this folder. Use File \u25b8 Open Folder.");
+        empty.getStyleClass().add("placeholder-text");
+        list.setPlaceholder(empty);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(title, list);
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!syncing && b != null) {
+                open.accept(b.path());
+            }
+        });
+    }
+
+    public ListView<CorpusViewModel.Item> list() {
+        return list;
+    }
+
+    /** Marks the open article's row without reopening it. */
+    public void showOpen(CorpusViewModel.Item item) {
+        syncing = true;
+        list.getSelectionModel().select(item);
+        syncing = false;
+    }
+
+    private static final class ItemCell extends ListCell<CorpusViewModel.Item> {
+        private final CheckBox done = new CheckBox();
+        private final Label name = new Label();
+        private final Label counts = new Label();
+        private final HBox box;
+        private CorpusViewModel.Item bound;
+
+        ItemCell() {
+            // A zero preferred width keeps long names from forcing a horizontal scroll bar; they ellipsize.
+            setPrefWidth(0);
+            name.getStyleClass().add("corpus-name");
+            name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+            counts.getStyleClass().add("corpus-counts");
+            done.setTooltip(new Tooltip("Done: this article is fully annotated"));
+            done.setFocusTraversable(false);
+            VBox text = new VBox(2, name, counts);
+            box = new HBox(8, done, text);
+            box.getStyleClass().add("corpus-cell");
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(CorpusViewModel.Item item, boolean empty) {
+            super.updateItem(item, empty);
+            if (bound != null) {
+                done.selectedProperty().unbindBidirectional(bound.doneProperty());
+                counts.textProperty().unbind();
+            }
+            bound = empty ? null : item;
+            if (bound == null) {
+                setGraphic(null);
+                return;
+            }
+            name.setText(item.name());
+            counts.textProperty().bind(item.countsProperty());
+            done.selectedProperty().bindBidirectional(item.doneProperty());
+            setGraphic(box);
+        }
+    }
+}

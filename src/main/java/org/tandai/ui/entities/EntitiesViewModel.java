@@ -1,0 +1,114 @@
+package org.tandai.ui.entities;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.ObservableList;
+import org.tandai.model.Entity;
+import org.tandai.ui.common.AnnotationList;
+import org.tandai.ui.common.AnnotationSelection;
+import org.tandai.ui.common.DialogService;
+import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.Edits;
+
+/** The entities panel: the entity list and every edit made from it (rename, retype, merge, …). */
+public final class EntitiesViewModel {
+    private final AnnotationList<Entity> list = new AnnotationList<>(Entity.class);
+    private final AnnotationSelection selection;
+    private final DialogService dialogs;
+
+    public EntitiesViewModel(AnnotationSelection selection, DialogService dialogs) {
+        this.selection = selection;
+        this.dialogs = dialogs;
+    }
+
+    public void setSession(DocumentSession s) {
+        list.setSession(s);
+    }
+
+    public DocumentSession session() {
+        return list.session();
+    }
+
+    public ObservableList<Entity> entities() {
+        return list.items();
+    }
+
+    public AnnotationSelection selection() {
+        return selection;
+    }
+
+    private Optional<Edits> edits() {
+        return Optional.ofNullable(list.session()).map(Edits::new);
+    }
+
+    public void rename(String id, String name) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        edits().ifPresent(e -> e.update(id, "Rename entity to \u201c" + name.strip() + "\u201d", Entity.class,
+                x -> x.setName(name.strip())));
+    }
+
+    public void setType(String id, String type) {
+        edits().ifPresent(e -> e.update(id, "Change entity type to " + type, Entity.class, x -> x.setType(type)));
+    }
+
+    public void setExternalId(String id, String value) {
+        edits().ifPresent(e -> e.update(id, "Change external id", Entity.class, x -> x.setExternalId(blankToNull(value))));
+    }
+
+    public void setNote(String id, String value) {
+        edits().ifPresent(e -> e.update(id, "Change entity note", Entity.class, x -> x.setNote(blankToNull(value))));
+    }
+
+    /**
+     * Merges two entities: the one with more mentions (the first on a tie) keeps its name and
+     * receives the other's mentions and references, after the user confirms.
+     */
+    public boolean merge(List<String> ids) {
+        DocumentSession s = list.session();
+        if (s == null || ids.size() != 2) {
+            dialogs.notify("Select exactly two entities to merge (Ctrl+click the second).");
+            return false;
+        }
+        Entity a = s.document().entity(ids.get(0));
+        Entity b = s.document().entity(ids.get(1));
+        if (a == null || b == null) {
+            return false;
+        }
+        Entity keep = b.mentions().size() > a.mentions().size() ? b : a;
+        Entity gone = keep == a ? b : a;
+        Optional<Integer> answer = dialogs.choose("Merge entities",
+                "Merge \u201c" + gone.name() + "\u201d (" + gone.mentions().size() + " mentions) into \u201c"
+                        + keep.name() + "\u201d (" + keep.mentions().size() + " mentions)? Its mentions, claims and sources move over.",
+                List.of("Merge into \u201c" + keep.name() + "\u201d", "Merge into \u201c" + gone.name() + "\u201d"));
+        if (answer.isEmpty()) {
+            return false;
+        }
+        if (answer.get() == 1) {
+            Entity t = keep;
+            keep = gone;
+            gone = t;
+        }
+        boolean done = new Edits(s).merge(keep.id(), gone.id());
+        if (done) {
+            selection.select(keep.id(), null);
+        }
+        return done;
+    }
+
+    public void markAllOccurrences(String id) {
+        edits().ifPresent(e -> {
+            int n = e.markAllOccurrences(id);
+            dialogs.notify(n == 0 ? "No further occurrences found." : "Marked " + n + " more occurrence" + (n == 1 ? "." : "s."));
+        });
+    }
+
+    public void delete(String id) {
+        edits().ifPresent(e -> e.delete(id));
+    }
+
+    private static String blankToNull(String v) {
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+}

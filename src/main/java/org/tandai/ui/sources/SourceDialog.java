@@ -1,0 +1,99 @@
+package org.tandai.ui.sources;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.SearchableComboBox;
+import org.tandai.model.Claim;
+import org.tandai.model.Entity;
+import org.tandai.model.Source;
+import org.tandai.model.TagSet;
+import org.tandai.ui.common.Describe;
+import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.Forms;
+import org.tandai.ui.common.SourceDraft;
+
+/**
+ * The "new source" form that S opens: speaker (pick an entity, or type a new name or a
+ * description), linked claims, form and via, all pre-filled so Enter accepts the guess.
+ */
+public final class SourceDialog {
+    private SourceDialog() {
+    }
+
+    public static Optional<SourceDraft> show(Window owner, DocumentSession s, SourceDraft d) {
+        Dialog<SourceDraft> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("New source");
+        dialog.setHeaderText("Source with cue \u201c" + d.cue().exact() + "\u201d");
+        GridPane g = Forms.grid();
+        SearchableComboBox<String> speaker = new SearchableComboBox<>();
+        speaker.getItems().add("");
+        s.document().entities().forEach(e -> speaker.getItems().add(e.id()));
+        speaker.setConverter(Forms.converter(id -> {
+            Entity e = s.document().entity(id);
+            return id.isEmpty() ? "(none)" : e == null ? id : e.name() + "  (" + e.type() + ")";
+        }));
+        speaker.setValue(d.speakerId() == null ? "" : d.speakerId());
+        TextField newName = new TextField();
+        newName.setPromptText("or a new person's name");
+        TextField description = new TextField(d.speakerDescription() == null ? "" : d.speakerDescription());
+        description.setPromptText("or a description: \u201ca senior official\u201d");
+        CheckComboBox<String> claims = new CheckComboBox<>();
+        s.document().claims().forEach(c -> claims.getItems().add(c.id()));
+        claims.setConverter(Forms.converter(id -> {
+            Claim c = s.document().claim(id);
+            return c == null ? id : id + "  " + Describe.shorten(c.statement(), 50);
+        }));
+        d.claimIds().forEach(id -> claims.getCheckModel().check(id));
+        ComboBox<String> form = new ComboBox<>();
+        form.getItems().setAll(s.tags().sourceForms().stream().map(TagSet.Label::name).toList());
+        form.setConverter(Forms.labels(s.tags().sourceForms()));
+        form.setValue(d.form());
+        ComboBox<String> via = new ComboBox<>();
+        via.getItems().add("");
+        s.document().sources().forEach(x -> via.getItems().add(x.id()));
+        via.setConverter(Forms.converter(id -> {
+            Source x = s.document().source(id);
+            return id.isEmpty() ? "(not relayed)" : x == null ? id : id + " (" + Describe.speaker(s, x) + ")";
+        }));
+        via.setValue(d.via() == null ? "" : d.via());
+        Forms.row(g, 0, "Speaker", speaker);
+        Forms.row(g, 1, "New speaker", newName);
+        Forms.row(g, 2, "Description", description);
+        Forms.row(g, 3, "Claims", claims);
+        Forms.row(g, 4, "Form", form);
+        Forms.row(g, 5, "Via", via);
+        Label hint = new Label("Enter accepts \u00b7 Esc cancels");
+        hint.getStyleClass().add("form-label");
+        g.add(hint, 1, 6);
+        g.setPrefWidth(520);
+        dialog.getDialogPane().setContent(g);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> {
+            if (b != ButtonType.OK) {
+                return null;
+            }
+            String sp = speaker.getValue() == null || speaker.getValue().isEmpty() ? null : speaker.getValue();
+            String nn = newName.getText().isBlank() ? null : newName.getText().strip();
+            return new SourceDraft(d.cue(), nn != null ? null : sp, nn, d.newSpeakerType(), null,
+                    description.getText(), new ArrayList<>(claims.getCheckModel().getCheckedItems()), d.content(),
+                    form.getValue(), via.getValue() == null || via.getValue().isEmpty() ? null : via.getValue());
+        });
+        Platform.runLater(speaker::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    static List<String> ids(List<? extends org.tandai.model.Annotation> list) {
+        return list.stream().map(org.tandai.model.Annotation::id).toList();
+    }
+}

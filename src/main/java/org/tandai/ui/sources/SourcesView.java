@@ -1,0 +1,196 @@
+package org.tandai.ui.sources;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.SearchableComboBox;
+import org.tandai.model.Claim;
+import org.tandai.model.Entity;
+import org.tandai.model.Source;
+import org.tandai.model.TagSet;
+import org.tandai.ui.common.AnnotationSelection;
+import org.tandai.ui.common.Describe;
+import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.Forms;
+
+/** Sources (attributions): who, cue, form, via and the attributed claims; the form edits the rest. */
+public final class SourcesView extends VBox {
+    private final SourcesViewModel vm;
+    private final TableView<Source> table = new TableView<>();
+    private final ObservableList<String> forms = FXCollections.observableArrayList();
+    private final ObservableList<String> viaChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> claimChoices = FXCollections.observableArrayList();
+    private final SearchableComboBox<Entity> speaker = new SearchableComboBox<>();
+    private final TextField description = new TextField();
+    private final ComboBox<String> form = new ComboBox<>(forms);
+    private final ComboBox<String> via = new ComboBox<>(viaChoices);
+    private final CheckComboBox<String> claims = new CheckComboBox<>(claimChoices);
+    private final TextField note = new TextField();
+    private final GridPane grid = Forms.grid();
+    private TagSet tags = TagSet.defaults();
+    private boolean syncing;
+
+    public SourcesView(SourcesViewModel vm, ObservableList<Entity> entities, ObservableList<Claim> allClaims) {
+        this.vm = vm;
+        table.setId("sources-table");
+        table.setItems(vm.sources());
+        table.setEditable(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label empty = new Label("No sources yet. Select a cue such as \u201ckata\u201d or \u201cmenurut\u201d and press S.");
+        empty.getStyleClass().add("placeholder-text");
+        table.setPlaceholder(empty);
+        TableColumn<Source, String> who = column("Who", 120, s -> Describe.speaker(vm.session(), s));
+        TableColumn<Source, String> cue = column("Cue", 80, s -> s.cue() == null ? "" : s.cue().exact());
+        TableColumn<Source, String> formCol = new TableColumn<>("Form");
+        formCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().form()));
+        formCol.setCellFactory(c -> new ComboBoxTableCell<>(Forms.labels(tags.sourceForms()), forms));
+        formCol.setOnEditCommit(e -> vm.setForm(e.getRowValue().id(), e.getNewValue()));
+        formCol.setPrefWidth(100);
+        TableColumn<Source, String> viaCol = column("Via", 90, s -> s.via() == null ? "" : viaLabel(s.via()));
+        TableColumn<Source, String> claimCol = column("Claims", 90, s -> String.join(", ", s.claimIds()));
+        table.getColumns().addAll(List.of(who, cue, formCol, viaCol, claimCol));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        speaker.setItems(entities);
+        speaker.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Entity e) {
+                return e == null ? "" : e.name() + "  (" + e.type() + ")";
+            }
+
+            @Override
+            public Entity fromString(String s) {
+                return null;
+            }
+        });
+        allClaims.addListener((ListChangeListener<Claim>) c -> claimChoices.setAll(allClaims.stream().map(Claim::id).toList()));
+        vm.sources().addListener((ListChangeListener<Source>) c -> {
+            viaChoices.setAll(vm.sources().stream().map(Source::id).toList());
+            selectFromOutside(vm.selection().get());
+        });
+        claims.setConverter(Forms.converter(id -> {
+            DocumentSession s = vm.session();
+            Claim c = s == null ? null : s.document().claim(id);
+            return c == null ? id : id + "  " + Describe.shorten(c.statement(), 40);
+        }));
+        via.setConverter(Forms.converter(this::viaLabel));
+        buildForm();
+        getChildren().addAll(table, grid);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            fill(b);
+            if (!syncing && b != null) {
+                vm.selection().select(b.id(), null);
+            }
+        });
+        vm.selection().property().addListener((o, a, b) -> selectFromOutside(b));
+    }
+
+    public TableView<Source> table() {
+        return table;
+    }
+
+    public void setTags(TagSet t) {
+        tags = t;
+        forms.setAll(t.sourceForms().stream().map(TagSet.Label::name).toList());
+        form.setConverter(Forms.labels(t.sourceForms()));
+        table.refresh();
+    }
+
+    private String viaLabel(String id) {
+        DocumentSession s = vm.session();
+        Source src = s == null ? null : s.document().source(id);
+        return src == null ? id : id + " (" + Describe.speaker(s, src) + ")";
+    }
+
+    private TableColumn<Source, String> column(String name, double width, java.util.function.Function<Source, String> f) {
+        TableColumn<Source, String> col = new TableColumn<>(name);
+        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.session() == null ? "" : f.apply(c.getValue())));
+        col.setPrefWidth(width);
+        return col;
+    }
+
+    private void buildForm() {
+        Label heading = new Label("Source");
+        heading.getStyleClass().add("form-heading");
+        grid.add(heading, 0, 0, 2, 1);
+        Button clear = new Button("Clear");
+        clear.setOnAction(e -> speaker.setValue(null));
+        HBox speakerRow = new HBox(6, speaker, clear);
+        HBox.setHgrow(speaker, Priority.ALWAYS);
+        speaker.setMaxWidth(Double.MAX_VALUE);
+        Forms.row(grid, 1, "Speaker", speakerRow);
+        Forms.row(grid, 2, "Description", description);
+        description.setPromptText("when there is no entity: \u201ca senior official\u201d");
+        Forms.row(grid, 3, "Form", form);
+        Forms.row(grid, 4, "Via", via);
+        Forms.row(grid, 5, "Claims", claims);
+        Forms.row(grid, 6, "Note", note);
+        speaker.valueProperty().addListener((o, a, b) -> withSelected(s -> vm.setSpeaker(s.id(), b == null ? null : b.id())));
+        Forms.commitOnLeave(description, v -> withSelected(s -> vm.setDescription(s.id(), v)));
+        Forms.commitOnLeave(note, v -> withSelected(s -> vm.setNote(s.id(), v)));
+        form.valueProperty().addListener((o, a, b) -> withSelected(s -> vm.setForm(s.id(), b)));
+        via.valueProperty().addListener((o, a, b) -> withSelected(s -> vm.setVia(s.id(), b)));
+        claims.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c ->
+                withSelected(s -> vm.setClaims(s.id(), new ArrayList<>(claims.getCheckModel().getCheckedItems()))));
+        grid.setDisable(true);
+    }
+
+    private void withSelected(java.util.function.Consumer<Source> f) {
+        Source s = table.getSelectionModel().getSelectedItem();
+        if (!syncing && s != null) {
+            f.accept(s);
+        }
+    }
+
+    private void fill(Source src) {
+        syncing = true;
+        DocumentSession s = vm.session();
+        grid.setDisable(src == null || s == null || s.readOnly());
+        speaker.setValue(src == null || s == null || src.speaker() == null ? null : s.document().entity(src.speaker()));
+        description.setText(src == null || src.speakerDescription() == null ? "" : src.speakerDescription());
+        form.setValue(src == null ? null : src.form());
+        via.setValue(src == null ? null : src.via());
+        claims.getCheckModel().clearChecks();
+        if (src != null) {
+            for (String id : src.claimIds()) {
+                claims.getCheckModel().check(id);
+            }
+        }
+        note.setText(src == null || src.note() == null ? "" : src.note());
+        syncing = false;
+    }
+
+    private void selectFromOutside(AnnotationSelection.Selected sel) {
+        int i = -1;
+        if (sel != null) {
+            for (int k = 0; k < vm.sources().size(); k++) {
+                if (vm.sources().get(k).id().equals(sel.id())) {
+                    i = k;
+                }
+            }
+        }
+        Source current = table.getSelectionModel().getSelectedItem();
+        if (i >= 0 && (current == null || current != vm.sources().get(i))) {
+            syncing = true;
+            table.getSelectionModel().clearAndSelect(i);
+            table.scrollTo(Math.max(0, i - 2));
+            syncing = false;
+            fill(vm.sources().get(i));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.tandai.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.stream.Stream;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandai.store.SidecarStore;
+import org.tandai.ui.common.SameThreadTaskRunner;
+import org.tandai.ui.common.Settings;
+import org.tandai.ui.common.SettingsStore;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Renders the main window on the seed article with its annotations to {@code target/workbench.png}.
+ * To refresh the image in the docs: {@code mvn -B test -Dtest=ScreenshotTest
+ * -Dtandai.screenshot=docs/images/workbench.png}. Uses the seed's own annotation file when the
+ * checkout has it, otherwise example annotations made through the same edits the window uses.
+ */
+class ScreenshotTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void rendersTheWorkbenchOnTheSeedWithItsHighlights() throws Exception {
+        Path seeds = Path.of("seeds");
+        try (Stream<Path> files = Files.list(seeds)) {
+            for (Path f : files.filter(p -> !p.getFileName().toString().endsWith(".bak")).toList()) {
+                Files.copy(f, tmp.resolve(f.getFileName()));
+            }
+        }
+        Path article = tmp.resolve("000_39d3cf8f1d629551.txt");
+        if (!Files.exists(SidecarStore.sidecarFor(article))) {
+            SeedDemo.annotate(article);
+        }
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Settings settings = new Settings();
+        settings.width = 1440;
+        settings.height = 900;
+        FakeDialogs dialogs = new FakeDialogs();
+        AppContext ctx = new AppContext(new SidecarStore(), new SameThreadTaskRunner(), dialogs,
+                new SettingsStore(tmp.resolve("config"), new SidecarStore()), Clock.systemUTC(), "Ani");
+        Workbench[] wb = new Workbench[1];
+        FxToolkit.setupFixture(() -> {
+            wb[0] = new Workbench(ctx, stage, settings);
+            stage.show();
+            wb[0].openFolder(tmp, () -> { });
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        FxRobot robot = new FxRobot();
+        robot.interact(() -> {
+            var table = wb[0].entitiesView().table();
+            table.getSelectionModel().select(0);
+            table.getRoot().getChildren().get(0).setExpanded(true);
+            wb[0].articleView().area().showParagraphAtTop(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Tandai \u2014 000_39d3cf8f1d629551.txt", stage.getTitle());
+        assertTrue(wb[0].articleView().area().getStyleOfChar(0).contains("ent-PERSON"));
+
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        Path png = Path.of("target", "workbench.png");
+        Files.createDirectories(png.getParent());
+        ImageIO.write(out, "png", png.toFile());
+        assertTrue(Files.size(png) > 20_000, "a real picture, not a blank one");
+        String target = System.getProperty("tandai.screenshot");
+        if (target != null && !target.isBlank()) {
+            Files.createDirectories(Path.of(target).toAbsolutePath().getParent());
+            Files.copy(png, Path.of(target), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        FxToolkit.setupFixture(stage::hide);
+    }
+}
