@@ -327,6 +327,27 @@ class WorkbenchTest {
     }
 
     @Test
+    void typingInTheDetailFormThenMovingToAnotherRowCommitsToTheFirstEntity() {
+        robot.clickOn("Entities");
+        var table = wb.entitiesView().table();
+        robot.interact(() -> table.getSelectionModel().select(1));
+        javafx.scene.control.TextField name = robot.lookup("#entity-name").queryAs(javafx.scene.control.TextField.class);
+        robot.doubleClickOn(name);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Jakarta Pusat");
+        javafx.scene.Node budiRow = robot.lookup(".tree-table-cell").match(n -> n instanceof javafx.scene.control.TreeTableCell<?, ?> c
+                && "Budi Santoso".equals(c.getText())).query();
+        robot.clickOn(budiRow);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(entityNamed("Jakarta Pusat"), session().document().entities().stream().map(Entity::name).toList()
+                + " field=" + name.getText() + " focus=" + stage.getScene().getFocusOwner());
+        assertNotNull(entityNamed("Budi Santoso"), "the other entity is untouched");
+        assertEquals("Budi Santoso", name.getText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertNotNull(entityNamed("Jakarta"));
+    }
+
+    @Test
     void hoveringAHighlightSaysWhatItIs() throws Exception {
         robot.moveTo(screenPoint(indexOf("Jakarta") + 2, true));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".hover-tip").tryQuery().isPresent()
