@@ -159,6 +159,37 @@ class WorkbenchTest {
     }
 
     @Test
+    void everyAnnotationOfTheBundledSeedIsHighlighted() throws Exception {
+        Path seedAnnotations = Path.of("seeds", "000_39d3cf8f1d629551.annotations.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(seedAnnotations), "seed annotations not in this checkout yet");
+        Path seeds = tmp.resolve("seeds");
+        Files.createDirectories(seeds);
+        Files.copy(Path.of("seeds", "000_39d3cf8f1d629551.txt"), seeds.resolve("000_39d3cf8f1d629551.txt"));
+        Files.copy(seedAnnotations, seeds.resolve(seedAnnotations.getFileName()));
+        robot.interact(() -> wb.openFolder(seeds, () -> { }));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Tandai \u2014 000_39d3cf8f1d629551.txt", stage.getTitle());
+        var doc = session().document();
+        for (Entity e : doc.entities()) {
+            for (var m : e.mentions()) {
+                assertTrue(styleAt(session().text().toUtf16(m.start())).contains(org.tandai.ui.common.Theme.entityClass(e.type())),
+                        e.id() + " at " + m.start());
+            }
+        }
+        for (Claim c : doc.claims()) {
+            assertTrue(styleAt(session().text().toUtf16(c.span().start())).contains("claim"), c.id());
+        }
+        for (Source src : doc.sources()) {
+            if (src.cue() != null) {
+                assertTrue(styleAt(session().text().toUtf16(src.cue().start())).contains("cue"), src.id());
+            }
+        }
+        assertEquals(doc.entities().size(), wb.entitiesView().table().getRoot().getChildren().size());
+        assertEquals(doc.claims().size(), wb.claimsView().table().getItems().size());
+        assertEquals(doc.sources().size(), wb.sourcesView().table().getItems().size());
+    }
+
+    @Test
     void keyboardSelectionAndTypeKeyMakeAnEntityOnExactlyThoseCharacters() {
         selectWithKeyboard("Badan Pusat Statistik");
         robot.type(KeyCode.DIGIT2);
