@@ -16,6 +16,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.tandai.interchange.ExportService;
+import org.tandai.interchange.ImportService;
 import org.tandai.model.Annotation;
 import org.tandai.model.Span;
 import org.tandai.store.StoreException;
@@ -34,6 +36,11 @@ import org.tandai.ui.entities.EntitiesView;
 import org.tandai.ui.entities.EntitiesViewModel;
 import org.tandai.ui.sources.SourcesView;
 import org.tandai.ui.sources.SourcesViewModel;
+import org.tandai.ui.transfer.ExportView;
+import org.tandai.ui.transfer.ExportViewModel;
+import org.tandai.ui.transfer.ImportView;
+import org.tandai.ui.transfer.ImportViewModel;
+import org.tandai.ui.transfer.TransferHost;
 
 /**
  * The main window and the composition root of the UI: builds every ViewModel and View once, wires
@@ -56,6 +63,8 @@ public final class Workbench {
     private final ClaimsView claimsView;
     private final SourcesView sourcesView;
     private final CorpusView corpusView;
+    private final ExportView exportView;
+    private final ImportView importView;
     private final TabPane tabs = new TabPane();
     private final SplitPane split = new SplitPane();
     private final StatusBar statusBar = new StatusBar();
@@ -83,6 +92,10 @@ public final class Workbench {
         claimsView = new ClaimsView(claimsVm, entitiesVm.entities());
         sourcesView = new SourcesView(sourcesVm, entitiesVm.entities(), claimsVm.claims());
         corpusView = new CorpusView(corpusVm, p -> vm.open(p, () -> { }));
+        TransferHost host = new TransferHost(vm::folder, () -> vm.session() == null ? null : vm.session().article(),
+                vm::saveThen, p -> openFolder(p, () -> { }));
+        exportView = new ExportView(new ExportViewModel(new ExportService(ctx.store()), ctx.tasks(), ctx.dialogs(), host));
+        importView = new ImportView(new ImportViewModel(new ImportService(ctx.store()), ctx.tasks(), ctx.dialogs(), host));
         build();
         wire();
     }
@@ -125,6 +138,9 @@ public final class Workbench {
     private void defineActions() {
         menu.add("File", "Open Folder\u2026", "Shortcut+O", false, false, this::chooseFolder);
         menu.add("File", "Save", "Shortcut+S", true, false, vm::save);
+        menu.add("File", "-", null, false, false, null);
+        menu.add("File", "Export\u2026", "Shortcut+E", false, false, () -> exportView.show(stage));
+        menu.add("File", "Import\u2026", "Shortcut+I", false, false, () -> importView.show(stage));
         menu.add("File", "-", null, false, false, null);
         menu.add("File", "Set Annotator Name\u2026", null, false, false, this::askAnnotator);
         menu.add("File", "Quit", "Shortcut+Q", false, false, this::close);
