@@ -42,8 +42,8 @@ final class ProgressSection extends VBox {
         problems.setPrefRowCount(8);
         problems.getStyleClass().add("transfer-problems");
         problems.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", job.problems()), job.problems()));
-        problems.visibleProperty().bind(Bindings.isNotEmpty(job.problems()));
-        problems.managedProperty().bind(problems.visibleProperty());
+        // Always laid out, so the dialog is sized for it from the start and no button moves out of view.
+        problems.setPromptText("Problems are listed here as FILE: LOCATION: MESSAGE.");
         VBox.setVgrow(problems, Priority.ALWAYS);
         getChildren().addAll(row, item, summary, problems);
     }
