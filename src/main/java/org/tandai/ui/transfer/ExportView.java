@@ -1,6 +1,7 @@
 package org.tandai.ui.transfer;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -51,7 +52,8 @@ public final class ExportView {
         dialog.addRow("Scope", new HBox(12, article, corpus));
 
         TextField folder = TransferDialog.pathField("export-folder");
-        folder.textProperty().bind(vm.outDirProperty().asString().map(s -> s.equals("null") ? "" : s));
+        folder.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.outDirProperty().get() == null ? "" : vm.outDirProperty().get().toString(), vm.outDirProperty()));
         dialog.addRow("Output folder", TransferDialog.withButton(folder,
                 TransferDialog.button("Choose\u2026", "export-choose", vm::chooseOutDir)));
 

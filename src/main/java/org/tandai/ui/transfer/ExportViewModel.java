@@ -139,7 +139,11 @@ public final class ExportViewModel {
     }
 
     private void run(Format f, Path target, Path out, ClaimReviewSettings overrides) {
-        job.begin("Exporting " + (scope.get() == Scope.ARTICLE ? target.getFileName() : "the corpus") + " as " + f.key() + "\u2026");
+        if (job.cancelRequested()) {
+            job.finish("Cancelled: nothing was exported.");
+            return;
+        }
+        job.status("Exporting " + (scope.get() == Scope.ARTICLE ? target.getFileName() : "the corpus") + " as " + f.key() + "\u2026");
         tasks.run("export " + f.key(), () -> service.run(f, List.of(target), out, overrides, job.progress(), job::problem),
                 s -> {
                     String text = s.cancelled()

@@ -41,7 +41,8 @@ public final class ImportView {
         HBox.setHgrow(sources, javafx.scene.layout.Priority.ALWAYS);
 
         TextField target = TransferDialog.pathField("import-folder");
-        target.textProperty().bind(vm.outDirProperty().asString().map(s -> s.equals("null") ? "" : s));
+        target.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.outDirProperty().get() == null ? "" : vm.outDirProperty().get().toString(), vm.outDirProperty()));
         dialog.addRow("Target folder", TransferDialog.withButton(target,
                 TransferDialog.button("Choose\u2026", "import-choose", vm::chooseOutDir)));
 

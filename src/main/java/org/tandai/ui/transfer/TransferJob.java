@@ -111,6 +111,11 @@ public final class TransferJob {
         running.set(true);
     }
 
+    /** Says what the run is doing now, keeping a cancel that was already asked for. */
+    void status(String what) {
+        summary.set(what);
+    }
+
     /** The Progress handed to the service (called on the worker thread). */
     Progress progress() {
         return new Progress() {

@@ -28,6 +28,7 @@ class ExportViewModelTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<String> saves = new ArrayList<>();
     private boolean saveFails;
+    private Runnable deferredSave;
     private Path corpus;
     private Path current;
 
@@ -37,7 +38,11 @@ class ExportViewModelTest {
         current = corpus.resolve("n0002.txt");
         TransferHost host = new TransferHost(() -> corpus, () -> current, (next, failed) -> {
             saves.add("save");
-            (saveFails ? failed : next).run();
+            if (deferredSave == null) {
+                (saveFails ? failed : next).run();
+            } else {
+                deferredSave = next;
+            }
         }, p -> { });
         return new ExportViewModel(new ExportService(new SidecarStore()), new SameThreadTaskRunner(), dialogs, host);
     }
@@ -113,6 +118,21 @@ class ExportViewModelTest {
         assertTrue(vm.job().problems().get(0).contains("holds the articles being exported"), vm.job().problems().toString());
         assertEquals(5, names(corpus).stream().filter(n -> n.endsWith(".txt")).count());
         assertFalse(names(corpus).stream().anyMatch(n -> n.endsWith(".ann")));
+    }
+
+    @Test
+    void cancelWhileTheOpenArticleIsBeingSavedExportsNothing() throws Exception {
+        ExportViewModel vm = vm();
+        deferredSave = () -> { };
+        Path out = tmp.resolve("out");
+        vm.outDirProperty().set(out);
+        vm.start();
+        assertTrue(vm.job().isRunning());
+        vm.cancel();
+        deferredSave.run();
+        assertFalse(Files.exists(out));
+        assertEquals("Cancelled: nothing was exported.", vm.job().summaryProperty().get());
+        assertFalse(vm.job().isRunning());
     }
 
     @Test
