@@ -149,7 +149,7 @@ public final class ExportViewModel {
                     String text = s.cancelled()
                             ? "Cancelled: exported " + s.articles() + " article(s) as " + f.key() + " to " + out + " before stopping."
                             : "Exported " + s.articles() + " article(s) as " + f.key() + " to " + out + "."
-                            + (s.skipped() > 0 ? " Skipped " + s.skipped() + "." : "");
+                            + (s.skipped() > 0 ? " Skipped " + s.skipped() + " article(s)." : "");
                     job.finish(text);
                     dialogs.notify(text);
                 },

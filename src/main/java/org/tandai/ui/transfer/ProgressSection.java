@@ -34,6 +34,8 @@ final class ProgressSection extends VBox {
         Label summary = new Label();
         summary.setId(idPrefix + "-summary");
         summary.setWrapText(true);
+        // Let the summary take the lines it needs instead of ending in "…".
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(job.summaryProperty());
         TextArea problems = new TextArea();
         problems.setId(idPrefix + "-problems");
