@@ -164,7 +164,7 @@ public final class ArticleViewModel {
     /** The span of an annotation that covers the character, for entities with several mentions. */
     public Span spanAt(String id, int utf16) {
         DocumentSession s = session.get();
-        Annotation a = s == null ? null : s.document().find(id);
+        Annotation a = s == null ? null : s.find(id);
         if (a == null) {
             return null;
         }
@@ -185,7 +185,7 @@ public final class ArticleViewModel {
         }
         StringBuilder sb = new StringBuilder();
         for (String id : annotationsAt(utf16)) {
-            String line = Describe.annotation(s, s.document().find(id));
+            String line = Describe.annotation(s, s.find(id));
             if (line != null) {
                 sb.append(sb.length() == 0 ? "" : "\n").append(line);
             }
@@ -272,7 +272,7 @@ public final class ArticleViewModel {
         if (sel == null || s == null) {
             return out;
         }
-        Annotation a = s.document().find(sel.id());
+        Annotation a = s.find(sel.id());
         if (a == null) {
             return out;
         }

@@ -169,7 +169,7 @@ public final class ClaimsView extends VBox {
         DocumentSession s = vm.session();
         form.setDisable(c == null || s == null || s.readOnly());
         statement.setText(c == null ? "" : c.statement());
-        claimant.setValue(c == null || s == null || c.claimant() == null ? null : s.document().entity(c.claimant()));
+        claimant.setValue(c == null || s == null || c.claimant() == null ? null : s.entity(c.claimant()));
         kind.setValue(c == null ? null : c.claimKind());
         verdict.setValue(c == null ? null : c.verdict());
         worth.setValue(c == null ? null : c.checkWorthiness());
