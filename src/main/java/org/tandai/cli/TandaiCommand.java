@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 @Command(name = "tandai", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Tandai: a desktop workbench for annotating news articles.",
                 "With no command, opens the window on ./seeds."},
-        subcommands = {OpenCommand.class, ValidateCommand.class, StatsCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 problems found or error, 2 usage error."})
+        subcommands = {OpenCommand.class, ValidateCommand.class, StatsCommand.class, ReanchorCommand.class,
+                ExportCommand.class, ImportCommand.class, GenerateCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 problems found or error, 2 usage error, 3 reanchor kept orphaned spans."})
 public final class TandaiCommand implements Callable<Integer> {
     @Option(names = "--annotator", scope = CommandLine.ScopeType.INHERIT, paramLabel = "NAME",
             description = "Annotator name recorded in createdBy; skips the first-start question.")

@@ -154,14 +154,11 @@ public final class AnnotatedDocument {
 
     /** Removes the annotation with this id; returns its former index in its kind's list, or -1. */
     public int remove(String id) {
-        List<? extends Annotation> list = listFor(Kind.ofId(id));
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).id().equals(id)) {
-                list.remove(i);
-                return i;
-            }
+        int i = indexOf(id);
+        if (i >= 0) {
+            listFor(Kind.ofId(id)).remove(i);
         }
-        return -1;
+        return i;
     }
 
     /** Replaces the annotation that has the same id, in place; returns the one replaced, or null. */

@@ -1,5 +1,8 @@
 package org.tandai.store;
 
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -13,11 +16,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.ArticleText;
+import org.tandai.model.Claim;
 import org.tandai.model.DocumentInfo;
+import org.tandai.model.Entity;
+import org.tandai.model.Source;
+import org.tandai.model.Span;
 import org.tandai.model.TagSet;
 
 /**
@@ -29,6 +39,7 @@ import org.tandai.model.TagSet;
  * Loading never modifies anything; it reports problems and lets the caller decide.
  */
 public class SidecarStore {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** What loading an article found. {@code document} is null only when the sidecar could not be parsed at all. */
     public record Loaded(Path article, ArticleText text, AnnotatedDocument document, List<Problem> problems,
@@ -74,7 +85,36 @@ public class SidecarStore {
                     + "\" but sits beside \"" + expectedName + "\"; the neighbouring article is used"));
         }
         boolean readOnly = r.newerVersion() || r.syntaxError();
+        backSpansWithText(r.document(), text);
         return new Loaded(article, text, r.document(), problems, true, readOnly);
+    }
+
+    /**
+     * Replaces every span whose quote and context agree with {@code text} by an equal span that
+     * reads them from the text ({@link Span#backedBy}). The file carried a copy of the text in
+     * every span; dropping those copies more than halves the memory of a dense document. Values,
+     * equality and the saved bytes stay the same.
+     */
+    public static void backSpansWithText(AnnotatedDocument doc, ArticleText text) {
+        for (Entity e : doc.entities()) {
+            List<Span> mentions = e.mentions();
+            for (int i = 0; i < mentions.size(); i++) {
+                mentions.set(i, mentions.get(i).backedBy(text));
+            }
+        }
+        for (Claim c : doc.claims()) {
+            if (c.span() != null) {
+                c.setSpan(c.span().backedBy(text));
+            }
+        }
+        for (Source s : doc.sources()) {
+            if (s.cue() != null) {
+                s.setCue(s.cue().backedBy(text));
+            }
+            if (s.content() != null) {
+                s.setContent(s.content().backedBy(text));
+            }
+        }
     }
 
     /** Parses a sidecar file without touching it. Size-limited; syntax errors carry line and column. */
@@ -102,9 +142,16 @@ public class SidecarStore {
         return new AnnotatedDocument(new DocumentInfo(article.getFileName().toString(), text.sha256(), null));
     }
 
-    /** Saves atomically, keeping the previous version as {@code .bak}. */
+    /**
+     * Saves atomically, keeping the previous version as {@code .bak}. Refuses to write over a file
+     * from a newer format version. Prefer {@link #save(Path, AnnotatedDocument, Fingerprint)}, which
+     * also refuses when the file changed since it was read.
+     */
     public void save(Path article, AnnotatedDocument doc) throws StoreException {
         Path target = sidecarFor(article);
+        if (Files.exists(target)) {
+            refuseNewerVersion(target);
+        }
         byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);
         writeAtomically(target, bytes);
     }
@@ -114,16 +161,25 @@ public class SidecarStore {
      * Used for every file Tandai writes over.
      */
     public void writeAtomically(Path target, byte[] bytes) throws StoreException {
+        writeAtomically(target, bytes, true);
+    }
+
+    /**
+     * Writes bytes atomically (temp file, fsync, rename); {@code keepBackup} false skips the
+     * {@code .bak} copy, for Tandai's own scratch files such as the recovery journal.
+     */
+    public void writeAtomically(Path target, byte[] bytes, boolean keepBackup) throws StoreException {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            tmp = newTempFile(dir, target);
             writeTemp(tmp, bytes);
             if (Files.exists(target)) {
+                copyPermissions(target, tmp);
+            }
+            if (keepBackup && Files.exists(target)) {
                 Path bak = target.resolveSibling(target.getFileName() + ".bak");
-                Path bakTmp = Files.createTempFile(dir, "." + bak.getFileName() + ".", ".tmp");
-                Files.copy(target, bakTmp, StandardCopyOption.REPLACE_EXISTING);
-                move(bakTmp, bak);
+                move(keepAsBackup(dir, target, bak), bak);
             }
             move(tmp, target);
             tmp = null;
@@ -139,6 +195,170 @@ public class SidecarStore {
                     // Best effort: a stray hidden temp file is harmless and never read.
                 }
             }
+        }
+    }
+
+    // --- never overwrite a file it has not read (issue 4, docs/reliability.md) ---
+
+    /** A load together with the fingerprints of the two files as they were read. */
+    public record Opened(Loaded loaded, Fingerprint sidecar, Fingerprint article) {
+    }
+
+    /**
+     * Loads like {@link #load(Path, TagSet)} and records what the sidecar and the article looked
+     * like. If either changes while being read, it is read again, so the fingerprints always
+     * describe the content that was loaded.
+     */
+    public Opened open(Path article, TagSet tags) throws StoreException {
+        Path sidecar = sidecarFor(article);
+        for (int attempt = 0; ; attempt++) {
+            Fingerprint sBefore = Fingerprint.of(sidecar);
+            Fingerprint aBefore = Fingerprint.of(article);
+            Loaded loaded = load(article, tags);
+            Fingerprint sAfter = Fingerprint.of(sidecar);
+            Fingerprint aAfter = Fingerprint.of(article);
+            if ((sBefore.sameContent(sAfter) && aBefore.sameContent(aAfter)) || attempt == 4) {
+                return new Opened(loaded, sAfter, aAfter);
+            }
+        }
+    }
+
+    /**
+     * Saves atomically with a backup, but only over the file that was read: when the sidecar on
+     * disk no longer matches {@code expected} (use {@link Fingerprint#ABSENT} for a new file), it
+     * throws {@link ConflictException} and writes nothing. It also never overwrites a sidecar that
+     * a newer Tandai wrote. Returns the fingerprint of the saved file, to
+     * pass to the next save.
+     */
+    public Fingerprint save(Path article, AnnotatedDocument doc, Fingerprint expected) throws StoreException {
+        Path target = sidecarFor(article);
+        Fingerprint now = Fingerprint.of(target);
+        if (!now.sameContent(expected)) {
+            throw new ConflictException(Problem.error(target.toString(), "save", now.exists()
+                    ? "the file was changed by another program since Tandai read it; not overwritten "
+                    + "(reload it, or keep both copies)"
+                    : "the file was deleted by another program since Tandai read it; not recreated without asking"), now);
+        }
+        if (now.exists()) {
+            refuseNewerVersion(target);
+        }
+        byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);
+        writeAtomically(target, bytes);
+        return Fingerprint.ofWritten(target, bytes);
+    }
+
+    /**
+     * Refuses to write over a file from a newer Tandai. Only the top-level "version" is read (it is
+     * the second key of every file Tandai writes), so this costs almost nothing per save.
+     */
+    private static void refuseNewerVersion(Path target) throws StoreException {
+        int version = -1;
+        try (JsonReader r = new JsonReader(Files.newBufferedReader(target, StandardCharsets.UTF_8))) {
+            r.setStrictness(Strictness.STRICT);
+            if (r.peek() == JsonToken.BEGIN_OBJECT) {
+                r.beginObject();
+                while (r.hasNext()) {
+                    String key = r.nextName();
+                    if (key.equals("version") && r.peek() == JsonToken.NUMBER) {
+                        version = (int) Math.min(Integer.MAX_VALUE, r.nextLong());
+                        break;
+                    }
+                    r.skipValue();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Unreadable: the caller loaded it read-only (Loaded.readOnly) and the fingerprint matched.
+            return;
+        }
+        if (version > SidecarFormat.VERSION) {
+            throw new StoreException(Problem.error(target.toString(), "version", "written by a newer Tandai (format version "
+                    + version + "); it is read-only here and was not overwritten"));
+        }
+    }
+
+    /** Where "keep both" puts the other version: {@code NAME.annotations.theirs-2026-11-24T10-15-00Z.json}. */
+    public static Path theirsFor(Path article, Instant when) {
+        String stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'").withZone(ZoneOffset.UTC).format(when);
+        String name = sidecarFor(article).getFileName().toString();
+        String base = name.substring(0, name.length() - ".json".length());
+        return article.resolveSibling(base + ".theirs-" + stamp + ".json");
+    }
+
+    /** Result of "keep both": where their version was put aside, and the fingerprint of mine as saved. */
+    public record KeptBoth(Path theirs, Fingerprint mine) {
+    }
+
+    /**
+     * "Keep both": copies the sidecar now on disk aside under {@link #theirsFor} (never over an
+     * existing file) and then saves {@code doc} in its place. Their version stays whole and
+     * readable; the window can open it beside mine.
+     */
+    public KeptBoth keepBoth(Path article, AnnotatedDocument doc, Instant when) throws StoreException {
+        Path sidecar = sidecarFor(article);
+        byte[] theirs;
+        try {
+            theirs = Files.exists(sidecar) ? Files.readAllBytes(sidecar) : null;
+        } catch (IOException e) {
+            throw new StoreException(Problem.error(sidecar.toString(), "file", "cannot read: " + describe(e)), e);
+        }
+        Path aside = null;
+        if (theirs != null) {
+            aside = theirsFor(article, when);
+            for (int n = 2; Files.exists(aside); n++) {
+                String f = theirsFor(article, when).getFileName().toString();
+                aside = article.resolveSibling(f.substring(0, f.length() - ".json".length()) + "-" + n + ".json");
+            }
+            writeAtomically(aside, theirs, false);
+        }
+        Fingerprint expected = theirs == null ? Fingerprint.ABSENT : Fingerprint.of(sidecar);
+        if (theirs != null && !expected.sha256().equals(Fingerprint.ofBytes(theirs))) {
+            throw new ConflictException(Problem.error(sidecar.toString(), "save",
+                    "the file changed again while being put aside; nothing overwritten, try again"), expected);
+        }
+        byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);
+        writeAtomically(sidecar, bytes);
+        return new KeptBoth(aside, Fingerprint.ofWritten(sidecar, bytes));
+    }
+
+    /**
+     * Makes a hidden temporary file holding the current content of {@code target}, to be renamed
+     * to the backup. A hard link costs no reading or writing: the rename of the new file over
+     * {@code target} later leaves the old content reachable only through the backup. File systems
+     * without hard links get a copy.
+     */
+    private static Path keepAsBackup(Path dir, Path target, Path bak) throws IOException {
+        Path bakTmp = newTempFile(dir, bak);
+        try {
+            Files.delete(bakTmp);
+            Files.createLink(bakTmp, target);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            Files.copy(target, bakTmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        return bakTmp;
+    }
+
+    /**
+     * Creates the hidden temporary file. Unlike Files.createTempFile it keeps the process umask
+     * (usually rw-r--r--), so a saved file does not silently become private to its owner.
+     */
+    private static Path newTempFile(Path dir, Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) {
+        try {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // Non-POSIX file systems keep their defaults; the content is what matters.
         }
     }
 

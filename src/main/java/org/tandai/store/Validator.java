@@ -28,6 +28,8 @@ public final class Validator {
     private final AnnotatedDocument doc;
     private final TagSet tags;
     private final List<Problem> problems = new ArrayList<>();
+    /** Annotations by id, built once: looking each reference up in the lists was quadratic. */
+    private final Map<String, Annotation> byId = new HashMap<>();
 
     private Validator(String file, ArticleText text, AnnotatedDocument doc, TagSet tags) {
         this.file = file;
@@ -43,8 +45,10 @@ public final class Validator {
 
     private List<Problem> run() {
         if (text != null && doc.info().sha256() != null && !doc.info().sha256().equals(text.sha256())) {
-            problems.add(Problem.error(file, "document.sha256", "the article text has changed since it was annotated "
-                    + "(hash mismatch); run 'tandai reanchor' to move the spans to the new text"));
+            int[] drift = countDrift();
+            problems.add(Problem.error(file, "document.sha256", "the article text has drifted: it changed since it "
+                    + "was annotated (hash mismatch) and " + drift[0] + " of " + drift[1] + " spans no longer match "
+                    + "their quote; run 'tandai reanchor' to move the spans to the new text"));
         }
         checkIds();
         for (Entity e : doc.entities()) {
@@ -93,6 +97,7 @@ public final class Validator {
     private void checkIds() {
         Set<String> seen = new HashSet<>();
         for (Annotation a : doc.all()) {
+            byId.putIfAbsent(a.id(), a);
             if (!seen.add(a.id())) {
                 problems.add(Problem.error(file, a.id(), "duplicate id"));
             }
@@ -129,24 +134,83 @@ public final class Validator {
         }
         if (s.end() > text.length()) {
             problems.add(Problem.error(file, loc, "end " + s.end() + " is past the end of the text ("
-                    + text.length() + " code points)"));
+                    + text.length() + " code points)" + unitHint(s)));
             return;
         }
-        String actual = text.slice(s.start(), s.end());
-        if (!actual.equals(s.exact())) {
+        if (hasLoneSurrogate(s.exact())) {
+            problems.add(Problem.error(file, loc, "the quote contains half of a character (a lone UTF-16 surrogate): "
+                    + "the offsets split a surrogate pair, as happens when a producer counts UTF-16 units"));
+            return;
+        }
+        if (!text.matches(s.start(), s.end(), s.exact())) {
+            String actual = text.slice(s.start(), s.end());
             problems.add(Problem.error(file, loc, "quote \"" + shorten(s.exact()) + "\" does not match the text at "
-                    + s.start() + ".." + s.end() + " (\"" + shorten(actual) + "\")"));
+                    + s.start() + ".." + s.end() + " (\"" + shorten(actual) + "\")" + unitHint(s)));
         }
         if (s.anchor() == Anchor.REVIEW) {
             problems.add(Problem.warning(file, loc, "moved when the text changed; marked for review"));
         }
     }
 
+    /**
+     * Offsets in files count code points; a producer that counted UTF-16 units (JavaScript, Java,
+     * Label Studio) is off by one per emoji before the span. When the quote sits exactly at the
+     * offsets read as UTF-16, say so: that is the likely cause and the fix.
+     */
+    private String unitHint(Span s) {
+        String t = text.text();
+        if (s.start() < 0 || s.end() > t.length() || s.start() >= s.end()) {
+            return "";
+        }
+        if (!t.substring(s.start(), s.end()).equals(s.exact())) {
+            return "";
+        }
+        return "; the quote matches at these offsets counted in UTF-16 units: the file was probably written "
+                + "with UTF-16 offsets, but Tandai's files count code points";
+    }
+
+    static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Spans whose quote no longer sits at their offsets, and all spans, for the drift message. */
+    private int[] countDrift() {
+        int[] n = new int[2];
+        java.util.function.Consumer<Span> count = s -> {
+            if (s == null) {
+                return;
+            }
+            n[1]++;
+            if (s.start() < 0 || s.end() > text.length() || s.start() > s.end()
+                    || !text.slice(s.start(), s.end()).equals(s.exact())) {
+                n[0]++;
+            }
+        };
+        doc.entities().forEach(e -> e.mentions().forEach(count));
+        doc.claims().forEach(c -> count.accept(c.span()));
+        doc.sources().forEach(x -> {
+            count.accept(x.cue());
+            count.accept(x.content());
+        });
+        return n;
+    }
+
     private void checkRef(String id, Kind kind, String loc) {
         if (id == null) {
             return;
         }
-        Annotation target = doc.find(id);
+        Annotation target = byId.get(id);
         if (target == null || target.kind() != kind) {
             problems.add(Problem.error(file, loc, "refers to " + id + ", which is not an existing "
                     + kind.name().toLowerCase()));

@@ -1,0 +1,62 @@
+package org.tandai.anchoring;
+
+import java.util.List;
+import org.tandai.model.Span;
+
+/**
+ * What re-anchoring did to each span of a document. {@code moved} spans kept their quote at new
+ * offsets; {@code changed} spans were placed on a different quote and are marked for review;
+ * {@code orphaned} spans could not be placed and keep their last known quote and offsets.
+ */
+public record ReanchorReport(String oldSha256, String newSha256, List<Outcome> outcomes) {
+
+    /** What happened to one span. */
+    public enum Result {
+        /** Same offsets, same quote. */
+        UNCHANGED,
+        /** Same quote, new offsets. */
+        MOVED,
+        /** Placed on text that differs from the old quote; marked {@code REVIEW}. */
+        CHANGED,
+        /** Not found; marked {@code ORPHANED} and kept. */
+        ORPHANED
+    }
+
+    /**
+     * One span: where it is in the document ("c1.span"), its state before and after, how it was
+     * found ("position", "exact", "context", "fuzzy" or "none") and, for fuzzy matches, the
+     * Hypothesis-style score in 0..1.
+     */
+    public record Outcome(String location, Span before, Span after, Result result, String method, double score) {
+    }
+
+    public long count(Result r) {
+        return outcomes.stream().filter(o -> o.result() == r).count();
+    }
+
+    public long moved() {
+        return count(Result.MOVED);
+    }
+
+    public long changed() {
+        return count(Result.CHANGED);
+    }
+
+    public long orphaned() {
+        return count(Result.ORPHANED);
+    }
+
+    public long unchanged() {
+        return count(Result.UNCHANGED);
+    }
+
+    /** True when the text hash differed, i.e. re-anchoring had anything to do. */
+    public boolean drifted() {
+        return oldSha256 == null || !oldSha256.equals(newSha256);
+    }
+
+    /** "12 moved, 1 changed (review), 0 orphaned", for messages and the CLI. */
+    public String summary() {
+        return moved() + " moved, " + changed() + " changed (marked for review), " + orphaned() + " orphaned";
+    }
+}

@@ -1,0 +1,80 @@
+package org.tandai.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tandai.interchange.ClaimReviewSettings;
+import org.tandai.interchange.ExportService;
+import org.tandai.interchange.Format;
+import org.tandai.store.Problem;
+import org.tandai.store.SidecarStore;
+import org.tandai.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tandai export --format F --out DIR PATH...}: writes annotations in a foreign format. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export annotated articles as jsonl, conll, brat, w3c, claimreview or labelstudio (see docs/formats.md).",
+                "Problems are printed as FILE: LOCATION: MESSAGE on stderr; exit code 1 when any error was found."})
+final class ExportCommand implements Callable<Integer> {
+    @Option(names = "--format", required = true, paramLabel = "F",
+            description = "jsonl | conll | brat | w3c | claimreview | labelstudio")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
+    Path out;
+
+    @Option(names = "--publisher", paramLabel = "NAME", description = "ClaimReview publisher name (overrides tandai-corpus.json).")
+    String publisher;
+
+    @Option(names = "--publisher-url", paramLabel = "URL", description = "ClaimReview publisher URL (overrides tandai-corpus.json).")
+    String publisherUrl;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "ClaimReview review-page base URL (overrides tandai-corpus.json).")
+    String baseUrl;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles, annotation files or corpus folders.")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Format f = Format.of(format);
+        if (f == null) {
+            err.println("tandai: unknown format \"" + format + "\"; use jsonl, conll, brat, w3c, claimreview or labelstudio");
+            return 2;
+        }
+        TerminalProgress progress = TerminalProgress.forConsole(err);
+        int[] errors = {0};
+        try {
+            ExportService.Summary s = new ExportService(new SidecarStore()).run(f, paths, out,
+                    new ClaimReviewSettings(publisher, publisherUrl, baseUrl), progress, p -> {
+                        progress.clear();
+                        err.println(p);
+                        errors[0] += p.isError() ? 1 : 0;
+                    });
+            progress.clear();
+            stdout.println("exported " + s.articles() + " article(s) as " + f.key() + " to " + out
+                    + (s.skipped() > 0 ? "; " + s.skipped() + " skipped" : ""));
+        } catch (StoreException e) {
+            progress.clear();
+            err.println(e.problem());
+            return 1;
+        } catch (IOException e) {
+            progress.clear();
+            err.println(Problem.error(out.toString(), "export", "cannot write: " + e.getMessage()));
+            return 1;
+        }
+        err.flush();
+        return errors[0] > 0 ? 1 : 0;
+    }
+}

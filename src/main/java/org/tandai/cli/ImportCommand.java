@@ -1,0 +1,72 @@
+package org.tandai.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tandai.interchange.Format;
+import org.tandai.interchange.ImportService;
+import org.tandai.store.Problem;
+import org.tandai.store.SidecarStore;
+import org.tandai.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tandai import --format F --out DIR SOURCE...}: turns foreign files into articles with sidecars. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import brat, jsonl (doccano), conll or labelstudio files into a corpus folder (see docs/formats.md).",
+                "Writes NAME.txt + NAME.annotations.json per article; never overwrites: a clashing name gets a -2, -3 … suffix.",
+                "Problems are printed as FILE: LOCATION: MESSAGE on stderr; exit code 1 when any error was found."})
+final class ImportCommand implements Callable<Integer> {
+    @Option(names = "--format", required = true, paramLabel = "F", description = "brat | jsonl | conll | labelstudio")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Corpus folder to write into (created if missing).")
+    Path out;
+
+    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files or folders to import.")
+    List<Path> sources;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Format f = Format.of(format);
+        if (f == null || !f.importable()) {
+            err.println("tandai: cannot import \"" + format + "\"; use brat, jsonl, conll or labelstudio");
+            return 2;
+        }
+        TerminalProgress progress = TerminalProgress.forConsole(err);
+        int[] errors = {0};
+        try {
+            ImportService.Summary s = new ImportService(new SidecarStore()).run(f, sources, out, progress, p -> {
+                progress.clear();
+                err.println(p);
+                errors[0] += p.isError() ? 1 : 0;
+            });
+            progress.clear();
+            stdout.println("imported " + s.articles() + " article(s) from " + s.files() + " file(s) into " + out + ": "
+                    + s.entities() + " entities, " + s.claims() + " claims, " + s.sources() + " sources");
+            if (!s.addedTypes().isEmpty()) {
+                stdout.println("added entity types to " + out.resolve("tagset.json") + ": " + String.join(", ", s.addedTypes()));
+            }
+        } catch (StoreException e) {
+            progress.clear();
+            err.println(e.problem());
+            return 1;
+        } catch (IOException e) {
+            progress.clear();
+            err.println(Problem.error(out.toString(), "import", "cannot write: " + e.getMessage()));
+            return 1;
+        }
+        err.flush();
+        return errors[0] > 0 ? 1 : 0;
+    }
+}

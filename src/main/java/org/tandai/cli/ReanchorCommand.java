@@ -1,0 +1,94 @@
+package org.tandai.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tandai.anchoring.ReanchorReport;
+import org.tandai.anchoring.Reanchorer;
+import org.tandai.store.CorpusCheck;
+import org.tandai.store.Problem;
+import org.tandai.store.SidecarStore;
+import org.tandai.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tandai reanchor PATH...}: moves spans onto changed article texts and saves. */
+@Command(name = "reanchor", mixinStandardHelpOptions = true,
+        description = {"Re-anchor the spans of annotation files whose article text changed, and save them",
+                "atomically (the previous file is kept as .bak). Spans that cannot be placed are kept,",
+                "marked orphaned. Prints per file how many spans moved, changed or were orphaned.",
+                "Exit code 0 when nothing is orphaned, 3 when some spans were orphaned (and kept), 1 on errors."})
+final class ReanchorCommand implements Callable<Integer> {
+    static final int ORPHANS = 3;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles, annotation files or corpus folders.")
+    List<Path> paths;
+
+    @Option(names = "--dry-run", description = "Report what would change without writing anything.")
+    boolean dryRun;
+
+    @Option(names = "--verbose", description = "Also list every span that moved, changed or was orphaned.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Problem> problems = new ArrayList<>();
+        SidecarStore store = new SidecarStore();
+        CorpusCheck check = new CorpusCheck(store);
+        List<Path> articles = check.expand(paths, problems);
+        problems.forEach(err::println);
+        boolean[] failed = {!problems.isEmpty()};
+        long[] orphans = {0};
+        for (Path article : articles) {
+            try {
+                SidecarStore.Opened opened = store.open(article, CorpusCheck.tagSetFor(article.toAbsolutePath().getParent()));
+                SidecarStore.Loaded loaded = opened.loaded();
+                if (loaded.document() == null || loaded.readOnly()) {
+                    loaded.problems().stream().filter(Problem::isError).forEach(err::println);
+                    err.println(SidecarStore.sidecarFor(article) + ": not re-anchored: the file cannot be saved safely (see above)");
+                    failed[0] = true;
+                    continue;
+                }
+                if (!loaded.sidecarExists()) {
+                    continue;
+                }
+                ReanchorReport r = new Reanchorer().reanchor(loaded.document(), loaded.text());
+                String name = SidecarStore.sidecarFor(article).toString();
+                if (!r.drifted()) {
+                    out.println(name + ": text unchanged, nothing to do");
+                    continue;
+                }
+                if (!dryRun) {
+                    store.save(article, loaded.document(), opened.sidecar());
+                }
+                out.println(name + ": " + r.summary() + (dryRun ? " (dry run, not saved)" : ""));
+                if (verbose) {
+                    for (ReanchorReport.Outcome o : r.outcomes()) {
+                        if (o.result() != ReanchorReport.Result.UNCHANGED) {
+                            out.println("  " + o.location() + ": " + o.result().name().toLowerCase() + " \""
+                                    + o.before().exact() + "\" " + o.before().start() + ".." + o.before().end()
+                                    + " -> \"" + o.after().exact() + "\" " + o.after().start() + ".." + o.after().end());
+                        }
+                    }
+                }
+                orphans[0] += r.orphaned();
+            } catch (StoreException e) {
+                err.println(e.problem());
+                failed[0] = true;
+            }
+        }
+        out.flush();
+        err.flush();
+        return failed[0] ? 1 : orphans[0] > 0 ? ORPHANS : 0;
+    }
+}

@@ -1,0 +1,90 @@
+package org.tandai.interchange;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Collects the types an export used and writes brat's {@code annotation.conf} for them, so brat
+ * opens the exported folder without "unknown type" warnings.
+ */
+final class BratConf {
+    private final Set<String> entities = new TreeSet<>();
+    private final Map<String, Map<String, Set<String>>> events = new TreeMap<>();
+    private final Map<String, Map<String, Set<String>>> relations = new TreeMap<>();
+    private final Set<String> equivs = new TreeSet<>();
+    private final Map<String, Set<String>> attributeTargets = new TreeMap<>();
+    private final Map<String, Set<String>> attributeValues = new TreeMap<>();
+
+    void entity(String type) {
+        entities.add(type);
+    }
+
+    void eventArg(String type, String role, String argType) {
+        Map<String, Set<String>> roles = events.computeIfAbsent(type, k -> new LinkedHashMap<>());
+        if (role != null) {
+            roles.computeIfAbsent(role.replaceAll("\\d+$", ""), k -> new TreeSet<>()).add(argType);
+        }
+    }
+
+    void relationArg(String type, String role, String argType) {
+        relations.computeIfAbsent(type, k -> new LinkedHashMap<>()).computeIfAbsent(role, k -> new TreeSet<>()).add(argType);
+    }
+
+    void equiv(String type) {
+        equivs.add(type);
+    }
+
+    /** {@code targetKind} is {@code <ENTITY>} or {@code <EVENT>} or a type; value null for a binary attribute. */
+    void attribute(String name, String targetKind, String value) {
+        attributeTargets.computeIfAbsent(name, k -> new TreeSet<>()).add(targetKind);
+        Set<String> values = attributeValues.computeIfAbsent(name, k -> new TreeSet<>());
+        if (value != null) {
+            values.add(value);
+        }
+    }
+
+    String text() {
+        StringBuilder sb = new StringBuilder("# Written by Tandai export (see docs/formats.md).\n\n[entities]\n\n");
+        for (String t : entities) {
+            if (!events.containsKey(t)) {
+                sb.append(t).append('\n');
+            }
+        }
+        sb.append("\n[relations]\n\n");
+        relations.forEach((type, roles) -> {
+            sb.append(type);
+            String sep = "\t";
+            for (Map.Entry<String, Set<String>> r : roles.entrySet()) {
+                sb.append(sep).append(r.getKey()).append(':').append(String.join("|", r.getValue()));
+                sep = ", ";
+            }
+            sb.append('\n');
+        });
+        for (String e : equivs) {
+            sb.append(e).append("\tArg1:<ENTITY>, Arg2:<ENTITY>, <REL-TYPE>:symmetric-transitive\n");
+        }
+        sb.append("\n[events]\n\n");
+        events.forEach((type, roles) -> {
+            sb.append(type);
+            String sep = "\t";
+            for (Map.Entry<String, Set<String>> r : roles.entrySet()) {
+                sb.append(sep).append(r.getKey()).append("*:").append(String.join("|", r.getValue()));
+                sep = ", ";
+            }
+            sb.append('\n');
+        });
+        sb.append("\n[attributes]\n\n");
+        attributeTargets.forEach((name, targets) -> {
+            sb.append(name).append("\tArg:").append(String.join("|", targets));
+            Set<String> values = attributeValues.get(name);
+            if (!values.isEmpty()) {
+                sb.append(", Value:").append(String.join("|", values));
+            }
+            sb.append('\n');
+        });
+        return sb.toString();
+    }
+}

@@ -1,0 +1,182 @@
+package org.tandai.interchange;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.tandai.model.Annotation;
+import org.tandai.model.Claim;
+import org.tandai.model.Entity;
+import org.tandai.model.Source;
+import org.tandai.model.TagSet;
+import org.tandai.store.Problem;
+
+/**
+ * The second half of brat import: relations, attributes, normalizations and notes, mapped onto
+ * Tandai fields where there is one (Claimant, Verdict, CheckWorthy, ClaimKind, Form, externalId,
+ * Name, Statement, Evidence, SpeakerDescription, AnnotatorNotes) and kept as passthrough otherwise.
+ */
+final class BratImportDetails {
+    private final UnaryOperator<String> ref;
+    private final Map<String, Annotation> byT;
+    private final Map<String, Source> byE;
+    private final TagSet tags;
+    private final String file;
+    private final Consumer<Problem> problems;
+    private final BiConsumer<String, JsonObject> keep;
+
+    BratImportDetails(UnaryOperator<String> ref, Map<String, Annotation> byT, Map<String, Source> byE, TagSet tags,
+                      String file, Consumer<Problem> problems, BiConsumer<String, JsonObject> keep) {
+        this.ref = ref;
+        this.byT = byT;
+        this.byE = byE;
+        this.tags = tags;
+        this.file = file;
+        this.problems = problems;
+        this.keep = keep;
+    }
+
+    private Annotation target(String bratId) {
+        Annotation a = byT.get(bratId);
+        return a != null ? a : byE.get(bratId);
+    }
+
+    void apply(BratAnn ann) {
+        for (BratAnn.R r : ann.rs) {
+            if (r.type().equals("Claimant") && r.args().size() == 2 && byT.get(r.args().get(0).ref()) instanceof Claim c
+                    && byT.get(r.args().get(1).ref()) instanceof Entity e) {
+                c.setClaimant(e.id());
+                continue;
+            }
+            JsonObject o = new JsonObject();
+            o.addProperty("id", r.id());
+            o.addProperty("type", r.type());
+            JsonArray args = new JsonArray();
+            for (BratAnn.Arg a : r.args()) {
+                JsonObject x = new JsonObject();
+                x.addProperty("role", a.role());
+                x.addProperty("ref", ref.apply(a.ref()));
+                args.add(x);
+            }
+            o.add("args", args);
+            keep.accept("relations", o);
+        }
+        for (BratAnn.A a : ann.as) {
+            if (!attribute(a)) {
+                JsonObject o = new JsonObject();
+                o.addProperty("name", a.name());
+                o.addProperty("target", ref.apply(a.target()));
+                if (a.value() != null) {
+                    o.addProperty("value", a.value());
+                }
+                keep.accept("attributes", o);
+            }
+        }
+        for (BratAnn.N n : ann.ns) {
+            if (target(n.target()) instanceof Entity e && e.externalId() == null && n.type().equals("Reference")) {
+                e.setExternalId(n.ref().startsWith("Tandai:") ? n.ref().substring(7) : n.ref());
+                if (!n.text().equals(e.name())) {
+                    e.extras().put(BratExporter.REFERENCE_TEXT, BratImporter.prim(n.text()));
+                }
+                continue;
+            }
+            JsonObject o = new JsonObject();
+            o.addProperty("type", n.type());
+            o.addProperty("target", ref.apply(n.target()));
+            o.addProperty("ref", n.ref());
+            o.addProperty("text", n.text());
+            keep.accept("normalizations", o);
+        }
+        for (BratAnn.Note n : ann.notes) {
+            if (!note(n)) {
+                JsonObject o = new JsonObject();
+                o.addProperty("type", n.type());
+                o.addProperty("target", ref.apply(n.target()));
+                o.addProperty("text", n.text());
+                keep.accept("notes", o);
+            }
+        }
+    }
+
+    private boolean attribute(BratAnn.A a) {
+        Annotation t = target(a.target());
+        String loc = "line " + a.line();
+        if (t instanceof Claim c) {
+            switch (a.name()) {
+                case "Verdict" -> {
+                    return set(a, loc, tags.verdicts().stream().map(TagSet.Verdict::name).toList(), c::setVerdict);
+                }
+                case "CheckWorthy" -> {
+                    if (a.value() == null) {
+                        c.setCheckWorthiness("high");
+                        return true;
+                    }
+                    return set(a, loc, tags.checkWorthiness().stream().map(TagSet.Label::name).toList(), c::setCheckWorthiness);
+                }
+                case "ClaimKind" -> {
+                    return set(a, loc, tags.claimKinds().stream().map(TagSet.Label::name).toList(), c::setClaimKind);
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        if (t instanceof Source s && a.name().equals("Form")) {
+            return set(a, loc, tags.sourceForms().stream().map(TagSet.Label::name).toList(), s::setForm);
+        }
+        return false;
+    }
+
+    private boolean set(BratAnn.A a, String loc, List<String> allowed, Consumer<String> setter) {
+        String v = a.value() == null ? null : BratImporter.label(a.value(), allowed);
+        if (v == null) {
+            problems.accept(Problem.warning(file, loc, a.name() + " value \"" + a.value()
+                    + "\" is not in the tag set; kept as passthrough"));
+            return false;
+        }
+        setter.accept(v);
+        return true;
+    }
+
+    private boolean note(BratAnn.Note n) {
+        Annotation t = target(n.target());
+        String text = n.text().strip();
+        boolean plain = n.type().equals("AnnotatorNotes");
+        if (t instanceof Entity e) {
+            if (plain) {
+                e.setNote(e.note() == null ? text : e.note() + "\n" + text);
+                return true;
+            }
+            if (n.type().equals("Name")) {
+                e.setName(text);
+                return true;
+            }
+        } else if (t instanceof Claim c) {
+            if (plain) {
+                c.setNote(c.note() == null ? text : c.note() + "\n" + text);
+                return true;
+            }
+            if (n.type().equals("Statement")) {
+                c.setStatement(text);
+                return true;
+            }
+            if (n.type().equals("Evidence")) {
+                BratImporter.addEvidence(c, text);
+                return true;
+            }
+        } else if (t instanceof Source s) {
+            if (plain) {
+                s.setNote(s.note() == null ? text : s.note() + "\n" + text);
+                return true;
+            }
+            if (n.type().equals("SpeakerDescription")) {
+                s.setSpeakerDescription(text);
+                return true;
+            }
+        }
+        return false;
+    }
+}

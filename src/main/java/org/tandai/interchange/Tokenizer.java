@@ -1,0 +1,208 @@
+package org.tandai.interchange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.tandai.model.ArticleText;
+
+/**
+ * Splits Indonesian and English news text into sentences of tokens, with code-point offsets.
+ * Rules (decision record 0203): a line break always ends a sentence; whitespace separates tokens;
+ * quotes, brackets and sentence punctuation are split off a word, but dots of known abbreviations
+ * ("Prof.", "dll.", "U.S."), initials ("J.") and everything inside numbers ("Rp10.000",
+ * "2/12/2024", "5,93") and hyphenated words ("ke-72", "langkah-langkah") stay in the word;
+ * Indonesian enclitics ("ujarnya", "bukankah") are not split. A sentence ends after . ! ? or an
+ * ellipsis (plus any closing quotes) when the next token starts with a capital, a digit or an
+ * opening quote.
+ */
+public final class Tokenizer {
+    /** One token: code-point offsets into the article text (end exclusive) and its text. */
+    public record Token(int start, int end, String text) {
+    }
+
+    private static final String OPEN = "“‘\"'([{«";
+    private static final String CLOSE = "”’\"')]}»,;:!?";
+    private static final String FINAL = ".!?…";
+    private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.){2,}|\\p{Lu}\\.");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            // Indonesian titles, ranks, addresses and Latin-style abbreviations
+            "dr.", "drs.", "dra.", "ir.", "h.", "hj.", "prof.", "st.", "sh.", "se.", "mm.", "mt.", "no.", "jl.",
+            "jln.", "kab.", "kec.", "kel.", "dll.", "dsb.", "dst.", "tsb.", "yth.", "bpk.", "sdr.", "pt.", "tbk.",
+            "rp.", "ttd.", "wib.", "wita.", "wit.", "dkk.", "hlm.", "thn.", "tgl.", "kol.", "brigjen.", "mayjen.",
+            "letjen.", "jend.", "irjen.", "kombes.", "akbp.", "kapt.", "lt.", "m.si.", "s.h.", "a.n.", "u.p.",
+            // English
+            "mr.", "mrs.", "ms.", "sr.", "jr.", "vs.", "etc.", "inc.", "ltd.", "co.", "corp.", "gov.", "sen.",
+            "rep.", "gen.", "col.", "sgt.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
+            "sept.", "oct.", "nov.", "dec.", "e.g.", "i.e.", "a.m.", "p.m.", "approx.", "dept.", "est.", "fig.",
+            "vol.");
+
+    private Tokenizer() {
+    }
+
+    /** Sentences of tokens for the whole text. */
+    public static List<List<Token>> sentences(ArticleText text) {
+        String s = text.text();
+        List<List<Token>> out = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= s.length()) {
+            int nl = s.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? s.length() : nl;
+            List<int[]> raw = new ArrayList<>();
+            tokenizeLine(s, lineStart, lineEnd, raw);
+            splitSentences(s, raw, text, out);
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+        }
+        return out;
+    }
+
+    /**
+     * Sentences for text that was built from tokens (CoNLL import): tokens are exactly the runs
+     * between single spaces, sentences exactly the lines, so export gives back the same tokens.
+     */
+    public static List<List<Token>> whitespaceSentences(ArticleText text) {
+        String s = text.text();
+        List<List<Token>> out = new ArrayList<>();
+        int i = 0;
+        List<Token> sentence = new ArrayList<>();
+        int tokStart = -1;
+        for (; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : '\n';
+            if (c == ' ' || c == '\n') {
+                if (tokStart >= 0) {
+                    sentence.add(token(text, s, tokStart, i));
+                    tokStart = -1;
+                }
+                if (c == '\n' && !sentence.isEmpty()) {
+                    out.add(sentence);
+                    sentence = new ArrayList<>();
+                }
+            } else if (tokStart < 0) {
+                tokStart = i;
+            }
+        }
+        return out;
+    }
+
+    private static Token token(ArticleText text, String s, int from, int to) {
+        return new Token(text.toCodePoint(from), text.toCodePoint(to), s.substring(from, to));
+    }
+
+    private static void tokenizeLine(String s, int from, int to, List<int[]> out) {
+        int i = from;
+        while (i < to) {
+            while (i < to && isSpace(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < to && !isSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                splitChunk(s, start, i, out);
+            }
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+    }
+
+    /** Splits one whitespace-free chunk into tokens: leading and trailing punctuation, dashes inside. */
+    private static void splitChunk(String s, int start, int end, List<int[]> out) {
+        List<int[]> tail = new ArrayList<>();
+        while (start < end && OPEN.indexOf(s.charAt(start)) >= 0) {
+            out.add(new int[] {start, start + 1});
+            start++;
+        }
+        while (end > start) {
+            char c = s.charAt(end - 1);
+            if (c == '.' && end - start >= 3 && s.startsWith("...", end - 3)) {
+                tail.add(0, new int[] {end - 3, end});
+                end -= 3;
+            } else if (c == '…' || CLOSE.indexOf(c) >= 0) {
+                tail.add(0, new int[] {end - 1, end});
+                end--;
+            } else if (c == '.') {
+                String word = s.substring(start, end);
+                if (keepsDot(word)) {
+                    break;
+                }
+                tail.add(0, new int[] {end - 1, end});
+                end--;
+            } else {
+                break;
+            }
+        }
+        splitInside(s, start, end, out);
+        out.addAll(tail);
+    }
+
+    /** Inside a word: dashes between words and commas or colons not between digits separate tokens. */
+    private static void splitInside(String s, int start, int end, List<int[]> out) {
+        int tok = start;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            boolean dash = c == '–' || c == '—';
+            boolean sep = (c == ',' || c == ';' || c == ':' || c == '“' || c == '”')
+                    && !(i > start && i + 1 < end && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1)));
+            if (dash || sep) {
+                if (i > tok) {
+                    out.add(new int[] {tok, i});
+                }
+                out.add(new int[] {i, i + 1});
+                tok = i + 1;
+            }
+        }
+        if (end > tok) {
+            out.add(new int[] {tok, end});
+        }
+    }
+
+    /** True for a word whose final dot belongs to it: a known abbreviation or initials. */
+    static boolean keepsDot(String word) {
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) || INITIALS.matcher(word).matches();
+    }
+
+    private static void splitSentences(String s, List<int[]> raw, ArticleText text, List<List<Token>> out) {
+        List<Token> sentence = new ArrayList<>();
+        for (int k = 0; k < raw.size(); k++) {
+            int[] t = raw.get(k);
+            sentence.add(token(text, s, t[0], t[1]));
+            String tok = s.substring(t[0], t[1]);
+            boolean isFinal = tok.equals("...") || (tok.length() == 1 && FINAL.indexOf(tok.charAt(0)) >= 0);
+            if (!isFinal) {
+                continue;
+            }
+            while (k + 1 < raw.size() && isClosing(s, raw.get(k + 1))) {
+                k++;
+                sentence.add(token(text, s, raw.get(k)[0], raw.get(k)[1]));
+            }
+            if (k + 1 < raw.size() && startsSentence(s, raw.get(k + 1))) {
+                out.add(sentence);
+                sentence = new ArrayList<>();
+            }
+        }
+        if (!sentence.isEmpty()) {
+            out.add(sentence);
+        }
+    }
+
+    private static boolean isClosing(String s, int[] t) {
+        if (t[1] - t[0] != 1) {
+            return false;
+        }
+        char c = s.charAt(t[0]);
+        return c == '”' || c == '’' || c == '"' || c == '\'' || c == ')' || c == ']' || c == '»';
+    }
+
+    private static boolean startsSentence(String s, int[] t) {
+        int cp = s.codePointAt(t[0]);
+        return Character.isUpperCase(cp) || Character.isDigit(cp) || Character.isTitleCase(cp)
+                || "“\"‘'([«".indexOf(s.charAt(t[0])) >= 0;
+    }
+}

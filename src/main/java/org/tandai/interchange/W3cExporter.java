@@ -1,0 +1,208 @@
+package org.tandai.interchange;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.tandai.model.ArticleText;
+import org.tandai.model.Claim;
+import org.tandai.model.Entity;
+import org.tandai.model.Source;
+import org.tandai.model.Span;
+import org.tandai.store.Problem;
+
+/**
+ * Writes W3C Web Annotation JSON-LD: per article {@code NAME.jsonld}, an AnnotationCollection
+ * whose embedded first page holds one Annotation per entity mention ({@code classifying}), claim
+ * ({@code assessing}) and source ({@code identifying}, with the cue and the content as targets).
+ * Every target carries a TextQuoteSelector (exact, prefix, suffix: 32 code points of context) and
+ * a TextPositionSelector, both in code points as the specification requires; exact is always
+ * the text at the position.
+ */
+public final class W3cExporter implements Exporter {
+    static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+    private final Path outDir;
+
+    public W3cExporter(Path outDir) {
+        this.outDir = outDir;
+    }
+
+    @Override
+    public void write(Article a, Consumer<Problem> problems) throws IOException {
+        Files.writeString(outDir.resolve(a.name() + ".jsonld"), Json.pretty(toJson(a, problems)) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** The AnnotationCollection of one article. */
+    public static JsonObject toJson(Article a, Consumer<Problem> problems) {
+        String base = "urn:tandai:" + a.name();
+        String source = a.doc().info().url() != null ? a.doc().info().url() : "file:" + a.name() + ".txt";
+        String file = a.name() + ".txt";
+        ArticleText text = a.text();
+        JsonArray items = new JsonArray();
+        for (Entity e : Exports.entities(a.doc())) {
+            List<Span> mentions = Exports.mentions(e);
+            for (int i = 0; i < mentions.size(); i++) {
+                JsonObject target = target(source, text, mentions.get(i), file, e.id(), problems);
+                if (target == null) {
+                    continue;
+                }
+                JsonObject anno = annotation(base + ":" + e.id() + ":" + i, "classifying");
+                JsonArray body = new JsonArray();
+                body.add(textual(e.type(), "classifying"));
+                if (e.name() != null) {
+                    body.add(textual(e.name(), "identifying"));
+                }
+                if (e.externalId() != null && e.externalId().contains("://")) {
+                    JsonObject link = new JsonObject();
+                    link.addProperty("id", e.externalId());
+                    link.addProperty("purpose", "identifying");
+                    body.add(link);
+                }
+                if (e.note() != null) {
+                    body.add(textual(e.note(), "commenting"));
+                }
+                anno.add("body", body);
+                anno.add("target", target);
+                items.add(anno);
+            }
+        }
+        for (Claim c : Exports.claims(a.doc())) {
+            JsonObject target = target(source, text, c.span(), file, c.id(), problems);
+            if (target == null) {
+                continue;
+            }
+            JsonObject anno = annotation(base + ":" + c.id(), "assessing");
+            JsonArray body = new JsonArray();
+            body.add(textual("claim", "tagging"));
+            if (c.statement() != null) {
+                body.add(textual(c.statement(), "describing"));
+            }
+            if (c.verdict() != null) {
+                body.add(textual(c.verdict(), "assessing"));
+            }
+            Entity who = a.doc().entity(c.claimant());
+            if (who != null && who.name() != null) {
+                body.add(textual(who.name(), "identifying"));
+            }
+            if (c.note() != null) {
+                body.add(textual(c.note(), "commenting"));
+            }
+            anno.add("body", body);
+            anno.add("target", target);
+            items.add(anno);
+        }
+        for (Source s : Exports.sources(a.doc())) {
+            JsonArray targets = new JsonArray();
+            for (Span sp : new Span[] {s.cue(), s.content()}) {
+                if (sp != null) {
+                    JsonObject t = target(source, text, sp, file, s.id(), problems);
+                    if (t != null) {
+                        targets.add(t);
+                    }
+                }
+            }
+            if (targets.isEmpty()) {
+                continue;
+            }
+            JsonObject anno = annotation(base + ":" + s.id(), "identifying");
+            JsonArray body = new JsonArray();
+            body.add(textual("attribution", "tagging"));
+            Entity who = a.doc().entity(s.speaker());
+            String speaker = who != null ? who.name() : s.speakerDescription();
+            if (speaker != null) {
+                body.add(textual(speaker, "identifying"));
+            }
+            if (s.form() != null) {
+                body.add(textual(s.form(), "classifying"));
+            }
+            for (String cid : s.claimIds()) {
+                JsonObject link = new JsonObject();
+                link.addProperty("id", base + ":" + cid);
+                link.addProperty("purpose", "linking");
+                body.add(link);
+            }
+            if (s.via() != null) {
+                JsonObject link = new JsonObject();
+                link.addProperty("id", base + ":" + s.via());
+                link.addProperty("purpose", "linking");
+                body.add(link);
+            }
+            anno.add("body", body);
+            anno.add("target", targets.size() == 1 ? targets.get(0) : targets);
+            items.add(anno);
+        }
+        JsonObject page = new JsonObject();
+        page.addProperty("id", base + ":page1");
+        page.addProperty("type", "AnnotationPage");
+        page.addProperty("startIndex", 0);
+        page.add("items", items);
+        JsonObject coll = new JsonObject();
+        coll.addProperty("@context", CONTEXT);
+        coll.addProperty("id", base);
+        coll.addProperty("type", "AnnotationCollection");
+        coll.addProperty("label", a.name());
+        coll.addProperty("total", items.size());
+        coll.add("first", page);
+        return coll;
+    }
+
+    private static JsonObject annotation(String id, String motivation) {
+        JsonObject o = new JsonObject();
+        o.addProperty("@context", CONTEXT);
+        o.addProperty("id", id);
+        o.addProperty("type", "Annotation");
+        o.addProperty("motivation", motivation);
+        return o;
+    }
+
+    private static JsonObject textual(String value, String purpose) {
+        JsonObject b = new JsonObject();
+        b.addProperty("type", "TextualBody");
+        b.addProperty("value", value);
+        b.addProperty("purpose", purpose);
+        return b;
+    }
+
+    private static JsonObject target(String source, ArticleText text, Span s, String file, String id,
+                                     Consumer<Problem> problems) {
+        if (!Exports.usable(s, text.length())) {
+            problems.accept(Problem.warning(file, id, "span outside the text; annotation left out"));
+            return null;
+        }
+        String exact = text.slice(s.start(), s.end());
+        if (!exact.equals(s.exact())) {
+            problems.accept(Problem.warning(file, id, "stored quote \"" + s.exact() + "\" differs from the text at "
+                    + s.start() + ".." + s.end() + "; the text is exported"));
+        }
+        JsonObject quote = new JsonObject();
+        quote.addProperty("type", "TextQuoteSelector");
+        quote.addProperty("exact", exact);
+        quote.addProperty("prefix", text.slice(Math.max(0, s.start() - Span.CONTEXT), s.start()));
+        quote.addProperty("suffix", text.slice(s.end(), Math.min(text.length(), s.end() + Span.CONTEXT)));
+        JsonObject pos = new JsonObject();
+        pos.addProperty("type", "TextPositionSelector");
+        pos.addProperty("start", s.start());
+        pos.addProperty("end", s.end());
+        JsonArray selectors = new JsonArray();
+        selectors.add(quote);
+        selectors.add(pos);
+        JsonObject t = new JsonObject();
+        t.addProperty("source", source);
+        t.add("selector", selectors);
+        return t;
+    }
+
+    @Override
+    public void finish() {
+        // One self-contained file per article; nothing to add at the end.
+    }
+
+    @Override
+    public void close() {
+        // No open files between articles.
+    }
+}
