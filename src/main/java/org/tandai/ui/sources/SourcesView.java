@@ -102,8 +102,9 @@ public final class SourcesView extends VBox {
         buildForm();
         getChildren().addAll(table, grid);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            boolean byUser = !syncing;
             fill(b);
-            if (!syncing && b != null) {
+            if (byUser && b != null) {
                 vm.selection().select(b.id(), null);
             }
         });
@@ -215,21 +216,8 @@ public final class SourcesView extends VBox {
     }
 
     private void selectFromOutside(AnnotationSelection.Selected sel) {
-        int i = -1;
-        if (sel != null) {
-            for (int k = 0; k < vm.sources().size(); k++) {
-                if (vm.sources().get(k).id().equals(sel.id())) {
-                    i = k;
-                }
-            }
-        }
-        Source current = table.getSelectionModel().getSelectedItem();
-        if (i >= 0 && (current == null || current != vm.sources().get(i))) {
-            syncing = true;
-            table.getSelectionModel().clearAndSelect(i);
-            table.scrollTo(Math.max(0, i - 2));
-            syncing = false;
-            fill(vm.sources().get(i));
-        }
+        syncing = true;
+        Forms.selectRow(table, sel == null ? null : sel.id());
+        syncing = false;
     }
 }
