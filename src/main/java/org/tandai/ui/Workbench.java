@@ -184,7 +184,7 @@ public final class Workbench {
         vm.savingProperty().addListener((o, a, b) -> updateSaved());
         selection.property().addListener((o, a, sel) -> {
             DocumentSession s = vm.session();
-            Annotation ann = sel == null || s == null ? null : s.document().find(sel.id());
+            Annotation ann = sel == null || s == null ? null : s.find(sel.id());
             if (ann == null) {
                 return;
             }
