@@ -267,7 +267,8 @@ public final class Workbench {
     }
 
     private void chooseFolder() {
-        ctx.dialogs().chooseFolder(vm.folder()).ifPresent(d -> openFolder(d, () -> { }));
+        Path start = vm.folder() != null ? vm.folder() : settings.lastFolder == null ? null : Path.of(settings.lastFolder);
+        ctx.dialogs().chooseFolder(start).ifPresent(d -> openFolder(d, () -> { }));
     }
 
     /** Asks for the annotator's name, offering the current one (first start: the OS user name). */
