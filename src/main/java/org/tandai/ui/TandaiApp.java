@@ -25,6 +25,7 @@ import org.tandai.ui.common.TaskRunner;
 public final class TandaiApp extends Application {
     private TaskRunner tasks;
     private Workbench workbench;
+    private boolean showingError;
 
     @Override
     public void start(Stage stage) {
@@ -46,6 +47,7 @@ public final class TandaiApp extends Application {
                 annotator == null || annotator.isBlank() ? null : annotator);
         workbench = new Workbench(ctx, stage, settings);
         ref.set(workbench);
+        installErrorHandler(dialogs);
         if (timing) {
             reportTiming(exit);
         }
@@ -95,6 +97,33 @@ public final class TandaiApp extends Application {
                 }
             }
         }.start());
+    }
+
+    /**
+     * A bug must not show a stack trace or lose work: the user gets a plain message, the details go
+     * to stderr for a bug report, and the document (still open, autosaved) stays as it was.
+     */
+    private void installErrorHandler(DialogService dialogs) {
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            e.printStackTrace();
+            // Always later: a dialog cannot open during layout, and a failure while showing one must
+            // not recurse.
+            Platform.runLater(() -> {
+                if (showingError) {
+                    return;
+                }
+                showingError = true;
+                try {
+                    dialogs.showError("Something went wrong", "Tandai hit an internal error (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").\n"
+                            + "Your annotations are still open and are saved as usual; details were printed for a bug report.");
+                } catch (RuntimeException ignored) {
+                    // Already printed above; nothing more can be shown.
+                } finally {
+                    showingError = false;
+                }
+            });
+        });
     }
 
     @Override
