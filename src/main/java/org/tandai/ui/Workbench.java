@@ -93,7 +93,8 @@ public final class Workbench {
         TransferHost host = new TransferHost(vm::folder, () -> vm.session() == null ? null : vm.session().article(),
                 vm::saveThen, p -> openFolder(p, () -> { }));
         exportView = new ExportView(new ExportViewModel(new ExportService(ctx.store()), ctx.tasks(), ctx.dialogs(), host));
-        importView = new ImportView(new ImportViewModel(new ImportService(ctx.store()), ctx.tasks(), ctx.dialogs(), host));
+        importView = new ImportView(new ImportViewModel(
+                () -> new ImportService(ctx.store(), vm.annotatorProperty().get()), ctx.tasks(), ctx.dialogs(), host));
         build();
         wire();
     }

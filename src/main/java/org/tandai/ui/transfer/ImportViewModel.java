@@ -2,6 +2,7 @@ package org.tandai.ui.transfer;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -20,7 +21,7 @@ import org.tandai.ui.common.TaskRunner;
  * as the corpus. Import never overwrites: the service gives a clashing name the next free suffix.
  */
 public final class ImportViewModel {
-    private final ImportService service;
+    private final Supplier<ImportService> services;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final TransferHost host;
@@ -31,8 +32,13 @@ public final class ImportViewModel {
     private final ObjectProperty<Path> imported = new SimpleObjectProperty<>();
     private final BooleanBinding canStart;
 
-    public ImportViewModel(ImportService service, TaskRunner tasks, DialogService dialogs, TransferHost host) {
-        this.service = service;
+    /**
+     * {@code services} makes the import service for one run, so that it records the annotator's
+     * name at that moment as {@code createdBy} of imported annotations that carry none, as the CLI's
+     * --annotator does.
+     */
+    public ImportViewModel(Supplier<ImportService> services, TaskRunner tasks, DialogService dialogs, TransferHost host) {
+        this.services = services;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.host = host;
@@ -118,6 +124,7 @@ public final class ImportViewModel {
         Format f = format.get();
         List<Path> from = List.copyOf(sources);
         imported.set(null);
+        ImportService service = services.get();
         job.begin("Importing " + f.key() + "\u2026");
         tasks.run("import " + f.key(), () -> service.run(f, from, out, job.progress(), job::problem), s -> {
             StringBuilder text = new StringBuilder(s.cancelled() ? "Cancelled: imported " : "Imported ");

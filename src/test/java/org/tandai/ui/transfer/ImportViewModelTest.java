@@ -28,7 +28,7 @@ class ImportViewModelTest {
 
     private ImportViewModel vm() {
         TransferHost host = new TransferHost(() -> null, () -> null, (next, failed) -> next.run(), opened::add);
-        return new ImportViewModel(new ImportService(new SidecarStore()), new SameThreadTaskRunner(), dialogs, host);
+        return new ImportViewModel(() -> new ImportService(new SidecarStore(), "Ani"), new SameThreadTaskRunner(), dialogs, host);
     }
 
     @Test
@@ -44,6 +44,7 @@ class ImportViewModelTest {
         assertTrue(Files.isRegularFile(out.resolve("banjir.txt")));
         String sidecar = Files.readString(SidecarStore.sidecarFor(out.resolve("banjir.txt")));
         assertTrue(sidecar.contains("\"Dedie Rachim\""), sidecar);
+        assertTrue(sidecar.contains("\"createdBy\": \"Ani\""), "the annotator is recorded as the importer");
         String summary = vm.job().summaryProperty().get();
         assertTrue(summary.startsWith("Imported 1 article(s) (5 entities, 0 claims, 0 sources) from 1 file(s)"), summary);
         assertTrue(summary.contains("New entity types: INSTITUSI"), summary);
