@@ -1,7 +1,5 @@
 package org.tandai.anchoring;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +11,7 @@ import java.util.List;
  * start a match, and an end position is a candidate when at most {@code maxErrors} edits separate
  * the window from the quote. It runs only on bounded windows (around the expected position and
  * around exact hits of quote pieces), so its cost stays proportional to the quote, not the text.
- * Context similarity uses java-diff-utils. See docs/decisions/0301-reanchoring-algorithm.md.
+ * See docs/decisions/0301-reanchoring-algorithm.md for why this is not a library call.
  */
 final class FuzzyMatcher {
     /** A placement: code-point range, edits in the quote and the weighted score. */
@@ -39,10 +37,98 @@ final class FuzzyMatcher {
         int m = quote.length;
         int a = Math.max(0, from);
         int b = Math.min(text.length, to + m + maxErrors);
-        List<Match> out = new ArrayList<>();
         if (m == 0 || a >= b) {
-            return out;
+            return new ArrayList<>();
         }
+        return m <= 64 ? searchBitParallel(quote, a, b, to, maxErrors) : searchTable(quote, a, b, to, maxErrors);
+    }
+
+    /**
+     * Same search, one 64-bit word per text position (Myers' bit-vector algorithm in Hyyro's
+     * formulation) for quotes of at most 64 code points: the cost at every end position comes from
+     * a handful of bit operations; only the stretches where matches end then run the table (from
+     * m + maxErrors before them) to find where each match starts. Alignments of at most maxErrors
+     * edits span at most m + maxErrors positions, so the result is the table's over the whole window.
+     */
+    private List<Match> searchBitParallel(int[] quote, int a, int b, int to, int maxErrors) {
+        int m = quote.length;
+        CodePointMasks peq = new CodePointMasks(quote);
+        long pv = -1L;
+        long mv = 0;
+        int score = m;
+        long high = 1L << (m - 1);
+        List<Match> out = new ArrayList<>();
+        int runFirst = -1;
+        int runLast = -1;
+        for (int j = a; j < b; j++) {
+            long eq = peq.get(text[j]);
+            long xv = eq | mv;
+            long xh = (((eq & pv) + pv) ^ pv) | eq;
+            long ph = mv | ~(xh | pv);
+            long mh = pv & xh;
+            if ((ph & high) != 0) {
+                score++;
+            } else if ((mh & high) != 0) {
+                score--;
+            }
+            ph <<= 1;  // no "| 1": the top row is 0, a match may start anywhere
+            mh <<= 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+            if (score <= maxErrors) {
+                if (runFirst < 0) {
+                    runFirst = j + 1;
+                }
+                runLast = j + 1;
+            } else if (runFirst >= 0) {
+                out.addAll(searchTable(quote, Math.max(a, runFirst - m - maxErrors), runLast, to, maxErrors));
+                runFirst = -1;
+            }
+        }
+        if (runFirst >= 0) {
+            out.addAll(searchTable(quote, Math.max(a, runFirst - m - maxErrors), runLast, to, maxErrors));
+        }
+        return out;
+    }
+
+    /** The quote's code points as bit masks (bit i set where quote[i] is that code point). */
+    private static final class CodePointMasks {
+        private final int[] keys = new int[256];
+        private final long[] masks = new long[256];
+
+        CodePointMasks(int[] quote) {
+            java.util.Arrays.fill(keys, -1);
+            for (int i = 0; i < quote.length; i++) {
+                int slot = slot(quote[i]);
+                masks[slot] |= 1L << i;
+            }
+        }
+
+        private int slot(int cp) {
+            int h = (cp * 0x9E3779B1) >>> 24;
+            while (keys[h] != -1 && keys[h] != cp) {
+                h = (h + 1) & 255;
+            }
+            keys[h] = cp;
+            return h;
+        }
+
+        long get(int cp) {
+            int h = (cp * 0x9E3779B1) >>> 24;
+            while (keys[h] != -1) {
+                if (keys[h] == cp) {
+                    return masks[h];
+                }
+                h = (h + 1) & 255;
+            }
+            return 0;
+        }
+    }
+
+    /** The edit-distance table (Sellers), with the start of each alignment carried along. */
+    List<Match> searchTable(int[] quote, int a, int b, int to, int maxErrors) {
+        int m = quote.length;
+        List<Match> out = new ArrayList<>();
         int[] cost = new int[m + 1];
         int[] start = new int[m + 1];
         int[] nextCost = new int[m + 1];
@@ -91,6 +177,46 @@ final class FuzzyMatcher {
         return out;
     }
 
+    /**
+     * Edit distance between the quote and text[from, to), computed only within {@code maxErrors} of
+     * the diagonal (Ukkonen's band): O(quote x maxErrors) instead of O(quote x window), for long
+     * quotes whose candidate range is already known. Returns {@code maxErrors + 1} when over the bound.
+     */
+    int bandedDistance(int[] quote, int from, int to, int maxErrors) {
+        int m = quote.length;
+        int n = to - from;
+        if (from < 0 || to > text.length || n < 0 || Math.abs(m - n) > maxErrors) {
+            return maxErrors + 1;
+        }
+        final int inf = Integer.MAX_VALUE / 2;
+        int[] prev = new int[n + 1];
+        int[] cur = new int[n + 1];
+        for (int j = 0; j <= n; j++) {
+            prev[j] = j <= maxErrors ? j : inf;
+        }
+        for (int i = 1; i <= m; i++) {
+            int lo = Math.max(1, i - maxErrors);
+            int hi = Math.min(n, i + maxErrors);
+            // Clear the band of this row and one cell either side: the next row reads them.
+            java.util.Arrays.fill(cur, Math.max(0, lo - 1), Math.min(n, hi + 1) + 1, inf);
+            cur[0] = i <= maxErrors ? i : inf;
+            int rowMin = cur[0];
+            for (int j = lo; j <= hi; j++) {
+                int sub = prev[j - 1] + (quote[i - 1] == text[from + j - 1] ? 0 : 1);
+                int v = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > maxErrors) {
+                return maxErrors + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[n], maxErrors + 1);
+    }
+
     /** Scores a candidate like Hypothesis does (see formats.md section 1). */
     Match score(Match c, int quoteLength, int[] prefix, int[] suffix, int expected) {
         double quoteScore = quoteLength == 0 ? 1 : 1 - (double) c.errors() / quoteLength;
@@ -109,25 +235,30 @@ final class FuzzyMatcher {
         return s;
     }
 
-    /** 1 minus the share of code points the diff has to change, delete or insert. */
+    /**
+     * 1 minus the edit distance over the longer length. Contexts are at most 32 code points, so this
+     * is a 32 x 32 table; java-diff-utils gave the same ranking but, boxing every code point,
+     * took half the time of a worst-case re-anchoring (docs/decisions/0301).
+     */
     static double similarity(int[] a, int[] b) {
         if (a.length == 0 && b.length == 0) {
             return 1;
         }
-        List<Integer> la = boxed(a);
-        List<Integer> lb = boxed(b);
-        int edits = 0;
-        for (AbstractDelta<Integer> d : DiffUtils.diff(la, lb).getDeltas()) {
-            edits += Math.max(d.getSource().size(), d.getTarget().size());
+        int[] prev = new int[b.length + 1];
+        int[] cur = new int[b.length + 1];
+        for (int j = 0; j <= b.length; j++) {
+            prev[j] = j;
         }
-        return Math.max(0, 1 - (double) edits / Math.max(a.length, b.length));
-    }
-
-    private static List<Integer> boxed(int[] a) {
-        List<Integer> l = new ArrayList<>(a.length);
-        for (int x : a) {
-            l.add(x);
+        for (int i = 1; i <= a.length; i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length; j++) {
+                int sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
         }
-        return l;
+        return Math.max(0, 1 - (double) prev[b.length] / Math.max(a.length, b.length));
     }
 }

@@ -298,8 +298,10 @@ public final class SidecarReader {
         a.setCreatedBy(str(o, "createdBy", id));
         a.setCreatedAt(Timestamps.parse(str(o, "createdAt", id), file, id, "createdAt", problems));
         a.setUpdatedAt(Timestamps.parse(str(o, "updatedAt", id), file, id, "updatedAt", problems));
+        a.setUpdatedBy(str(o, "updatedBy", id));
         a.extras().remove("status");
         a.extras().remove("createdBy");
+        a.extras().remove("updatedBy");
         // A timestamp that does not parse stays in extras, so it is written back as it was.
         if (a.createdAt() != null) {
             a.extras().remove("createdAt");
@@ -479,7 +481,7 @@ public final class SidecarReader {
      */
     private static boolean isCommonField(String key, JsonElement value) {
         return switch (key) {
-            case "status", "createdBy" -> true;
+            case "status", "createdBy", "updatedBy" -> true;
             case "createdAt", "updatedAt" -> value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()
                     && Timestamps.parseOrNull(value.getAsString()) != null;
             default -> false;
@@ -532,7 +534,8 @@ public final class SidecarReader {
         if (m.contains("Nesting limit")) {
             return "JSON nested deeper than " + Limits.MAX_JSON_NESTING + " levels";
         }
-        if (e instanceof java.io.EOFException || m.contains("End of input")) {
+        // Gson says "Unterminated string" only when the input ends inside a string.
+        if (e instanceof java.io.EOFException || m.contains("End of input") || m.startsWith("Unterminated string")) {
             return "invalid JSON: the file ends early (truncated?)";
         }
         // Gson's message is "Expected ... at line L column C path $.x"; keep the reason, drop the rest.

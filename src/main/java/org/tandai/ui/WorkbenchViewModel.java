@@ -48,6 +48,7 @@ public final class WorkbenchViewModel {
     private Path folder;
     private TagSet tags = TagSet.defaults();
     private Runnable onRendered = () -> { };
+    private Runnable onLoaded = () -> { };
 
     public WorkbenchViewModel(SidecarStore store, TaskRunner tasks, DialogService dialogs, Clock clock, String annotator) {
         this.store = store;
@@ -115,6 +116,11 @@ public final class WorkbenchViewModel {
         return tags;
     }
 
+    /** Called each time a document has been read (off the FX thread) and before the views get it. */
+    public void setOnLoaded(Runnable r) {
+        this.onLoaded = r;
+    }
+
     /** Called once each time a document has been loaded and handed to the views. */
     public void setOnRendered(Runnable r) {
         this.onRendered = r;
@@ -154,6 +160,7 @@ public final class WorkbenchViewModel {
         TagSet t = tags;
         status.set("Opening " + article.getFileName() + " \u2026");
         tasks.run("load " + article.getFileName(), () -> store.load(article, t), loaded -> {
+            onLoaded.run();
             String reason = null;
             AnnotatedDocument doc = loaded.document();
             if (doc == null || loaded.readOnly()) {
