@@ -77,27 +77,33 @@ public final class UiBenchmark {
         report("open-warm", open);
         editing();
         jumping();
-        table(corpus.resolve("t100k.txt"));
+        table(BenchInputs.root().resolve("ui-table").resolve("t100k.txt"));
         Platform.runLater(() -> stage.hide());
         tasks.shutdown();
         Platform.exit();
         System.exit(0);
     }
 
-    /** Two copies of the 1 MB / 10,000-annotation article, and one with 100,000 entities. */
+    /** Two copies of the 1 MB / 10,000-annotation article, and (elsewhere) one with 100,000 entities. */
     private static Path prepareCorpus() throws Exception {
         Path src = BenchInputs.longArticle();
         Path dir = BenchInputs.root().resolve("ui-corpus");
-        if (Files.exists(dir.resolve(".complete"))) {
-            return dir;
-        }
         Files.createDirectories(dir);
+        // Fresh copies every run: the window autosaves the edits of the previous run.
         for (String name : List.of("long0000", "long0001")) {
             Files.copy(src, dir.resolve(name + ".txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Files.copy(SidecarStore.sidecarFor(src), dir.resolve(name + ".annotations.json"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(dir.resolve(name + ".annotations.json.bak"));
         }
-        Path t = dir.resolve("t100k.txt");
+        // The 100,000-entity article sits in its own folder, so the corpus list of the first
+        // folder does not count its annotations when the first open is timed.
+        Path tableDir = BenchInputs.root().resolve("ui-table");
+        if (Files.exists(tableDir.resolve(".complete"))) {
+            return dir;
+        }
+        Files.createDirectories(tableDir);
+        Path t = tableDir.resolve("t100k.txt");
         Files.copy(src, t, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         ArticleText text = ArticleReader.read(t);
         AnnotatedDocument doc = SidecarStore.newDocument(t, text);
@@ -109,7 +115,7 @@ public final class UiBenchmark {
             doc.add(e);
         }
         new SidecarStore().save(t, doc);
-        Files.writeString(dir.resolve(".complete"), "generated\n");
+        Files.writeString(tableDir.resolve(".complete"), "generated\n");
         return dir;
     }
 
