@@ -55,6 +55,7 @@ public final class TandaiApp extends Application {
             workbench.askAnnotatorIfUnknown();
         }
         workbench.openFolder(folder, () -> { });
+        workbench.startWatching();
     }
 
     /** Prints "timing: first-frame MS" after the first pulse and "timing: document-rendered MS" after the document's. */
