@@ -238,6 +238,45 @@ class WindowReliabilityTest {
     }
 
     @Test
+    void saveRefusedBecauseTheFileChangedAsksAndKeepMineOverwritesKnowingly() throws Exception {
+        openCorpus();
+        robot.interact(() -> {
+            DocumentSession s = session();
+            s.apply("add", List.of(Change.add(s.stamp(entity(s.document(), s.text(), "Vietnam", "LOCATION")))));
+        });
+        addEntityOnDisk("Badan Pusat Statistik", "ORGANIZATION");
+        dialogs.choices.add(1);  // "Keep mine"
+
+        robot.interact(() -> wb.vm().save());
+
+        assertEquals(1, dialogs.questions.size(), "the refused save asks instead of failing or overwriting");
+        assertTrue(onDisk(sidecar).contains("Vietnam"));
+        assertFalse(onDisk(sidecar).contains("Badan Pusat Statistik"));
+        assertTrue(Files.readString(SidecarStore.backupFor(article)).contains("Badan Pusat Statistik"),
+                "theirs stays as the backup");
+        assertEquals("Tandai \u2014 alpha.txt", stage.getTitle());
+    }
+
+    @Test
+    void takeTheirsReloadsTheirVersion() throws Exception {
+        openCorpus();
+        addEntityOnDisk("Badan Pusat Statistik", "ORGANIZATION");
+        robot.interact(() -> {
+            DocumentSession s = session();
+            s.apply("add", List.of(Change.add(s.stamp(entity(s.document(), s.text(), "Vietnam", "LOCATION")))));
+        });
+        dialogs.choices.add(2);  // "Take theirs"
+
+        robot.interact(() -> wb.vm().guard().checkNow());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(entityRow("Badan Pusat Statistik"));
+        assertFalse(entityRow("Vietnam"));
+        assertFalse(onDisk(sidecar).contains("Vietnam"));
+        assertFalse(Files.exists(RecoveryJournal.journalFor(article)));
+    }
+
+    @Test
     void driftedSeedIsReanchoredWithASummaryAndItsOrphanCanBeReattachedAndUndone() throws Exception {
         Files.writeString(article, "Laporan tambahan dari redaksi pagi ini.\n\n"
                 + "\u201cHarga beras naik 25 persen,\u201d kata Budi Santoso, Senin.\n"
@@ -273,6 +312,14 @@ class WindowReliabilityTest {
         robot.interact(() -> wb.vm().undo());
         assertTrue(wb.orphansView().table().getItems().stream()
                 .anyMatch(r -> r.anchor() == Anchor.ORPHANED && r.span().exact().equals("Jakarta")));
+
+        ReviewItem review = wb.orphansView().table().getItems().stream()
+                .filter(r -> r.anchor() == Anchor.REVIEW).findFirst().orElseThrow();
+        robot.interact(() -> wb.orphansView().table().getSelectionModel().select(review));
+        robot.clickOn("#clear-review-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(wb.orphansView().table().getItems().stream().noneMatch(r -> r.anchor() == Anchor.REVIEW));
+        assertEquals(Anchor.OK, ((org.tandai.model.Claim) session().document().find("c1")).span().anchor());
 
         robot.interact(() -> wb.vm().save());
         String saved = onDisk(sidecar);

@@ -261,6 +261,11 @@ public final class DocumentGuard {
     /** A save was refused because the file changed on disk: ask instead of losing either version. */
     public void conflict(DocumentSession s, ConflictException e, long revision, AnnotatedDocument snapshot,
                          Runnable next, Runnable failed) {
+        if (choice.asking()) {
+            // An autosave fired while the same question is open (dialogs run a nested event loop).
+            failed.run();
+            return;
+        }
         choice.ask(s, e.onDisk(), false, revision, snapshot, next, failed);
     }
 
