@@ -25,7 +25,7 @@ class ArchitectureTest {
             "org/controlsfx/", "org.controlsfx.");
 
     @ParameterizedTest
-    @ValueSource(strings = {"model", "store", "interchange", "cli"})
+    @ValueSource(strings = {"model", "store", "interchange", "cli", "anchoring"})
     void layerDoesNotUseJavaFx(String layer) throws IOException, URISyntaxException {
         URL url = ArchitectureTest.class.getClassLoader().getResource("org/tandai/" + layer);
         if (url == null) {

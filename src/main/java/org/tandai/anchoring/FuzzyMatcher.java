@@ -1,7 +1,5 @@
 package org.tandai.anchoring;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +11,7 @@ import java.util.List;
  * start a match, and an end position is a candidate when at most {@code maxErrors} edits separate
  * the window from the quote. It runs only on bounded windows (around the expected position and
  * around exact hits of quote pieces), so its cost stays proportional to the quote, not the text.
- * Context similarity uses java-diff-utils. See docs/decisions/0301-reanchoring-algorithm.md.
+ * See docs/decisions/0301-reanchoring-algorithm.md for why this is not a library call.
  */
 final class FuzzyMatcher {
     /** A placement: code-point range, edits in the quote and the weighted score. */
@@ -91,6 +89,46 @@ final class FuzzyMatcher {
         return out;
     }
 
+    /**
+     * Edit distance between the quote and text[from, to), computed only within {@code maxErrors} of
+     * the diagonal (Ukkonen's band): O(quote x maxErrors) instead of O(quote x window), for long
+     * quotes whose candidate range is already known. Returns {@code maxErrors + 1} when over the bound.
+     */
+    int bandedDistance(int[] quote, int from, int to, int maxErrors) {
+        int m = quote.length;
+        int n = to - from;
+        if (from < 0 || to > text.length || n < 0 || Math.abs(m - n) > maxErrors) {
+            return maxErrors + 1;
+        }
+        final int inf = Integer.MAX_VALUE / 2;
+        int[] prev = new int[n + 1];
+        int[] cur = new int[n + 1];
+        for (int j = 0; j <= n; j++) {
+            prev[j] = j <= maxErrors ? j : inf;
+        }
+        for (int i = 1; i <= m; i++) {
+            int lo = Math.max(1, i - maxErrors);
+            int hi = Math.min(n, i + maxErrors);
+            // Clear the band of this row and one cell either side: the next row reads them.
+            java.util.Arrays.fill(cur, Math.max(0, lo - 1), Math.min(n, hi + 1) + 1, inf);
+            cur[0] = i <= maxErrors ? i : inf;
+            int rowMin = cur[0];
+            for (int j = lo; j <= hi; j++) {
+                int sub = prev[j - 1] + (quote[i - 1] == text[from + j - 1] ? 0 : 1);
+                int v = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > maxErrors) {
+                return maxErrors + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[n], maxErrors + 1);
+    }
+
     /** Scores a candidate like Hypothesis does (see formats.md section 1). */
     Match score(Match c, int quoteLength, int[] prefix, int[] suffix, int expected) {
         double quoteScore = quoteLength == 0 ? 1 : 1 - (double) c.errors() / quoteLength;
@@ -109,25 +147,30 @@ final class FuzzyMatcher {
         return s;
     }
 
-    /** 1 minus the share of code points the diff has to change, delete or insert. */
+    /**
+     * 1 minus the edit distance over the longer length. Contexts are at most 32 code points, so this
+     * is a 32 x 32 table; java-diff-utils gave the same ranking but, boxing every code point,
+     * took half the time of a worst-case re-anchoring (docs/decisions/0301).
+     */
     static double similarity(int[] a, int[] b) {
         if (a.length == 0 && b.length == 0) {
             return 1;
         }
-        List<Integer> la = boxed(a);
-        List<Integer> lb = boxed(b);
-        int edits = 0;
-        for (AbstractDelta<Integer> d : DiffUtils.diff(la, lb).getDeltas()) {
-            edits += Math.max(d.getSource().size(), d.getTarget().size());
+        int[] prev = new int[b.length + 1];
+        int[] cur = new int[b.length + 1];
+        for (int j = 0; j <= b.length; j++) {
+            prev[j] = j;
         }
-        return Math.max(0, 1 - (double) edits / Math.max(a.length, b.length));
-    }
-
-    private static List<Integer> boxed(int[] a) {
-        List<Integer> l = new ArrayList<>(a.length);
-        for (int x : a) {
-            l.add(x);
+        for (int i = 1; i <= a.length; i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length; j++) {
+                int sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
         }
-        return l;
+        return Math.max(0, 1 - (double) prev[b.length] / Math.max(a.length, b.length));
     }
 }

@@ -33,4 +33,11 @@ final class Pieces {
     static List<String> of(String quote, int count) {
         return located(quote, count).stream().map(Piece::text).toList();
     }
+
+    /** The first and the last {@code n} code points of a quote (whole quote if shorter). */
+    static List<String> ends(String quote, int n) {
+        int[] cps = quote.codePoints().toArray();
+        int len = Math.min(n, cps.length);
+        return List.of(new String(cps, 0, len), new String(cps, cps.length - len, len));
+    }
 }

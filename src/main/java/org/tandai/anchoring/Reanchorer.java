@@ -19,8 +19,9 @@ import org.tandai.model.Span;
  * and kept with its old quote; nothing is ever dropped.
  *
  * <p>Spans are visited in order of their old start, and the shift of the last placed span predicts
- * where the next one is expected, so an inserted paragraph costs one comparison per span. Exact
- * searches for the rest share one {@link ExactIndex}; fuzzy search runs only for what is left.
+ * where the next one is expected (the position used to break ties and centre the fuzzy window).
+ * Exact searches share one {@link ExactIndex}, one pass over the text for all quotes, so an
+ * inserted paragraph costs one pass plus a lookup per span; fuzzy search runs only for what is left.
  * Plain Java, no JavaFX: the window and the CLI both call it. See docs/decisions/0301.
  */
 public final class Reanchorer {
@@ -31,6 +32,15 @@ public final class Reanchorer {
     /** Exact hits of each quote piece examined by the fuzzy search, nearest first. */
     static final int HITS_PER_PIECE = 16;
     static final int PIECES = 8;
+    /**
+     * Quotes longer than this (code points) are matched from exact hits of their head and tail
+     * with a banded distance, so a long content span costs O(length x errors), not O(length x window).
+     */
+    static final int LONG_QUOTE = 512;
+    /** Head and tail length (code points) used to place a long quote. */
+    static final int ENDS = 32;
+    /** Fuzzy candidates scored per span (the ones with the fewest edits). */
+    static final int SCORED_CANDIDATES = 12;
     /**
      * Lowest fuzzy score accepted. Hypothesis takes the best candidate whatever its score; with
      * half the quote allowed to differ, a short quote then lands on any look-alike word, so a
@@ -50,18 +60,10 @@ public final class Reanchorer {
         Placement[] placed = new Placement[slots.size()];
         Run run = new Run(text);
 
-        // Pass 1: same position, or the same shift as the previous span (an insertion or deletion upstream).
-        int delta = 0;
+        // Pass 1: the quote still sits at its old offsets.
         for (int i : order) {
             Span s = slots.get(i).span();
-            Placement p = run.atPosition(s, s.start(), "position");
-            if (p == null && delta != 0) {
-                p = run.atPosition(s, s.start() + delta, "exact");
-            }
-            if (p != null) {
-                placed[i] = p;
-                delta = p.start - s.start();
-            }
+            placed[i] = run.atPosition(s, s.start(), "position");
         }
         // Pass 2: exact quote anywhere, via one shared index.
         Set<String> pending = new HashSet<>();
@@ -72,7 +74,7 @@ public final class Reanchorer {
         }
         if (!pending.isEmpty()) {
             ExactIndex index = new ExactIndex(text.text(), pending);
-            delta = 0;
+            int delta = 0;
             for (int i : order) {
                 Span s = slots.get(i).span();
                 if (placed[i] == null) {
@@ -97,10 +99,11 @@ public final class Reanchorer {
                 needles.add(s.prefix());
                 needles.add(s.suffix());
                 needles.addAll(Pieces.of(s.exact(), PIECES));
+                needles.addAll(Pieces.ends(s.exact(), ENDS));
             }
             needles.remove("");
             ExactIndex index = new ExactIndex(text.text(), needles);
-            delta = 0;
+            int delta = 0;
             for (int i : order) {
                 Span s = slots.get(i).span();
                 if (placed[i] == null) {
@@ -232,9 +235,10 @@ public final class Reanchorer {
                 codePoints = s.codePoints().toArray();
                 fuzzy = new FuzzyMatcher(codePoints);
             }
-            List<FuzzyMatcher.Match> candidates = new ArrayList<>(
-                    fuzzy.search(quote, expected - FUZZY_RADIUS, expected + FUZZY_RADIUS, k));
-            if (candidates.isEmpty()) {
+            List<FuzzyMatcher.Match> candidates = quote.length > LONG_QUOTE
+                    ? longCandidates(span, quote, index, expected, k)
+                    : new ArrayList<>(fuzzy.search(quote, expected - FUZZY_RADIUS, expected + FUZZY_RADIUS, k));
+            if (candidates.isEmpty() && quote.length <= LONG_QUOTE) {
                 // Far away: look only around exact hits of the quote's pieces (nearest first).
                 for (Pieces.Piece piece : Pieces.located(span.exact(), PIECES)) {
                     int[] hits = index.occurrences(piece.text());
@@ -243,6 +247,13 @@ public final class Reanchorer {
                         candidates.addAll(fuzzy.search(quote, startGuess - k - 1, startGuess + k + 2, k));
                     }
                 }
+            }
+            // Scoring diffs the context of each candidate; in repetitive text a window holds hundreds
+            // of look-alikes, so only the closest few in edits (then distance) are scored.
+            candidates.sort(Comparator.comparingInt(FuzzyMatcher.Match::errors)
+                    .thenComparingInt(c -> Math.abs(c.start() - expected)));
+            if (candidates.size() > SCORED_CANDIDATES) {
+                candidates = candidates.subList(0, SCORED_CANDIDATES);
             }
             int[] pre = span.prefix().codePoints().toArray();
             int[] suf = span.suffix().codePoints().toArray();
@@ -254,6 +265,34 @@ public final class Reanchorer {
                 }
             }
             return best == null || best.score() < MIN_FUZZY_SCORE ? null : new Placement(best.start(), best.end(), "fuzzy", best.score());
+        }
+
+        /** Ranges that start at an exact hit of the quote's head or end at one of its tail. */
+        private List<FuzzyMatcher.Match> longCandidates(Span span, int[] quote, ExactIndex index, int expected, int k) {
+            List<String> ends = Pieces.ends(span.exact(), ENDS);
+            List<int[]> ranges = new ArrayList<>();
+            int[] heads = nearest(index.occurrences(ends.get(0)), text.toUtf16(expected), HITS_PER_PIECE);
+            int[] tails = nearest(index.occurrences(ends.get(1)), text.toUtf16(expected + quote.length), HITS_PER_PIECE);
+            for (int h : heads) {
+                int start = text.toCodePoint(h);
+                ranges.add(new int[] {start, start + quote.length});
+                for (int t : tails) {
+                    int end = text.toCodePoint(t) + ENDS;
+                    ranges.add(new int[] {start, end});
+                }
+            }
+            for (int t : tails) {
+                int end = text.toCodePoint(t) + ENDS;
+                ranges.add(new int[] {end - quote.length, end});
+            }
+            List<FuzzyMatcher.Match> out = new ArrayList<>();
+            for (int[] r : ranges) {
+                int errors = fuzzy.bandedDistance(quote, r[0], Math.min(r[1], codePoints.length), k);
+                if (errors <= k && r[0] < r[1]) {
+                    out.add(new FuzzyMatcher.Match(r[0], Math.min(r[1], codePoints.length), errors, 0));
+                }
+            }
+            return out;
         }
 
         private int commonSuffix(String prefix, int endUtf16) {

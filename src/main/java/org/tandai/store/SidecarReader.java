@@ -442,7 +442,8 @@ public final class SidecarReader {
         if (m.contains("Nesting limit")) {
             return "JSON nested deeper than " + Limits.MAX_JSON_NESTING + " levels";
         }
-        if (e instanceof java.io.EOFException || m.contains("End of input")) {
+        // Gson says "Unterminated string" only when the input ends inside a string.
+        if (e instanceof java.io.EOFException || m.contains("End of input") || m.startsWith("Unterminated string")) {
             return "invalid JSON: the file ends early (truncated?)";
         }
         // Gson's message is "Expected ... at line L column C path $.x"; keep the reason, drop the rest.

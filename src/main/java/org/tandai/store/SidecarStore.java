@@ -109,9 +109,16 @@ public class SidecarStore {
         return new AnnotatedDocument(new DocumentInfo(article.getFileName().toString(), text.sha256(), null));
     }
 
-    /** Saves atomically, keeping the previous version as {@code .bak}. */
+    /**
+     * Saves atomically, keeping the previous version as {@code .bak}. Refuses to write over a file
+     * from a newer format version. Prefer {@link #save(Path, AnnotatedDocument, Fingerprint)}, which
+     * also refuses when the file changed since it was read.
+     */
     public void save(Path article, AnnotatedDocument doc) throws StoreException {
         Path target = sidecarFor(article);
+        if (Files.exists(target)) {
+            refuseNewerVersion(target);
+        }
         byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);
         writeAtomically(target, bytes);
     }

@@ -44,6 +44,40 @@ public final class SidecarWriter {
     }
 
     public static void write(AnnotatedDocument doc, Writer out) throws IOException {
+        StringWriter raw = new StringWriter(64 + doc.size() * 400);
+        writeRaw(doc, raw);
+        out.write(escapeLoneSurrogates(raw.toString()));
+        out.flush();
+    }
+
+    /**
+     * Gson writes a lone UTF-16 surrogate (half an emoji, from a producer that cut a string in
+     * UTF-16 units) as the raw char, which UTF-8 encoding then turns into '?': silent data loss.
+     * Lone surrogates can only occur inside JSON strings, so escaping them as backslash-u keeps the
+     * file valid UTF-8 and lets the reader get the exact same string back.
+     */
+    static String escapeLoneSurrogates(String json) {
+        StringBuilder sb = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            boolean lone = Character.isHighSurrogate(c)
+                    ? i + 1 >= json.length() || !Character.isLowSurrogate(json.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(json.charAt(i - 1)));
+            if (lone && sb == null) {
+                sb = new StringBuilder(json.length() + 16).append(json, 0, i);
+            }
+            if (sb != null) {
+                if (lone) {
+                    sb.append(String.format("\\u%04x", (int) c));
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb == null ? json : sb.toString();
+    }
+
+    private static void writeRaw(AnnotatedDocument doc, Writer out) throws IOException {
         JsonWriter w = new JsonWriter(out);
         w.setIndent("  ");
         w.setHtmlSafe(false);

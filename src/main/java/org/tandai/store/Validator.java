@@ -134,6 +134,11 @@ public final class Validator {
                     + text.length() + " code points)" + unitHint(s)));
             return;
         }
+        if (hasLoneSurrogate(s.exact())) {
+            problems.add(Problem.error(file, loc, "the quote contains half of a character (a lone UTF-16 surrogate): "
+                    + "the offsets split a surrogate pair, as happens when a producer counts UTF-16 units"));
+            return;
+        }
         String actual = text.slice(s.start(), s.end());
         if (!actual.equals(s.exact())) {
             problems.add(Problem.error(file, loc, "quote \"" + shorten(s.exact()) + "\" does not match the text at "
@@ -157,10 +162,23 @@ public final class Validator {
         if (!t.substring(s.start(), s.end()).equals(s.exact())) {
             return "";
         }
-        String split = text.splitsSurrogatePair(s.start()) || text.splitsSurrogatePair(s.end())
-                ? " (read as code points they would split a surrogate pair)" : "";
         return "; the quote matches at these offsets counted in UTF-16 units: the file was probably written "
-                + "with UTF-16 offsets, but Tandai's files count code points" + split;
+                + "with UTF-16 offsets, but Tandai's files count code points";
+    }
+
+    static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Spans whose quote no longer sits at their offsets, and all spans, for the drift message. */

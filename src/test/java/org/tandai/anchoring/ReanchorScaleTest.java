@@ -39,9 +39,13 @@ class ReanchorScaleTest {
     }
 
     static AnnotatedDocument tenThousandSpans(ArticleText text, Random rnd) {
+        return spans(text, rnd, 10_000);
+    }
+
+    static AnnotatedDocument spans(ArticleText text, Random rnd, int count) {
         AnnotatedDocument doc = new AnnotatedDocument(new DocumentInfo("big.txt", text.sha256(), "id"));
         String s = text.text();
-        for (int i = 0; i < 10_000; i++) {
+        for (int i = 0; i < count; i++) {
             Entity e = new Entity("e" + (i + 1), "x", "OTHER");
             int u = s.indexOf(' ', rnd.nextInt(s.length() - 200)) + 1;
             int v = u;
@@ -131,19 +135,21 @@ class ReanchorScaleTest {
     }
 
     @Test
-    void oneMegabyteReplacedByAnotherArticleOrphansOrReviewsEverySpan() {
+    void textReplacedByAnotherArticleOrphansOrReviewsEverySpan() {
+        // The worst case (every span goes through the fuzzy search) at a fifth of the size, to keep
+        // the suite fast; the 1 MB figure is in docs/reliability.md.
         Random rnd = new Random(11);
-        ArticleText oldText = ArticleText.of(article(rnd, 1_000_000));
-        AnnotatedDocument doc = tenThousandSpans(oldText, rnd);
-        ArticleText now = ArticleText.of(article(new Random(12), 1_000_000));
+        ArticleText oldText = ArticleText.of(article(rnd, Integer.getInteger("tandai.worstCase.chars", 200_000)));
+        AnnotatedDocument doc = spans(oldText, rnd, Integer.getInteger("tandai.worstCase.spans", 2_000));
+        ArticleText now = ArticleText.of(article(new Random(12), oldText.text().length()));
 
         long t0 = System.nanoTime();
         ReanchorReport r = new Reanchorer().reanchor(doc, now);
         long ms = (System.nanoTime() - t0) / 1_000_000;
 
-        System.out.printf("reanchor 1 MB / 10,000 spans / whole text replaced: %d ms; %d moved, %d changed, %d orphaned%n",
-                ms, r.moved(), r.changed(), r.orphaned());
-        assertEquals(10_000, doc.entities().size(), "nothing dropped");
+        System.out.printf("reanchor %d chars / %d spans / whole text replaced: %d ms; %d moved, %d changed, %d orphaned%n",
+                now.text().length(), doc.entities().size(), ms, r.moved(), r.changed(), r.orphaned());
+        assertEquals(r.outcomes().size(), doc.entities().size(), "nothing dropped");
         for (ReanchorReport.Outcome o : r.outcomes()) {
             if (o.result() == ReanchorReport.Result.ORPHANED) {
                 assertEquals(o.before().exact(), o.after().exact(), "an orphan keeps its old quote");

@@ -163,4 +163,30 @@ class ReanchorerTest {
         assertEquals(1, r.changed());
         assertNotEquals(Anchor.ORPHANED, m.anchor());
     }
+
+    @Test
+    void longContentSpanWithAnEditedWordIsPlacedThroughItsHeadAndTail() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            body.append("kalimat nomor ").append(i).append(" dalam kutipan panjang. ");
+        }
+        String quote = body.toString().trim();
+        String old = "Pembuka artikel.\n“" + quote + "” kata juru bicara.\n";
+        ArticleText t = ArticleText.of(old);
+        AnnotatedDocument doc = new AnnotatedDocument(new DocumentInfo("a.txt", t.sha256(), "id"));
+        Source s = new Source("s1");
+        s.setContent(spanOf(t, quote));
+        doc.add(s);
+        String edited = quote.replace("nomor 200 ", "ke-200 ").replace("nomor 7 ", "nomor tujuh ");
+        // The context changes too, so only the fuzzy step can place it.
+        ArticleText now = ArticleText.of("Paragraf baru di awal. Pembukaan diganti.\n«" + edited + "» ujar seorang juru bicara.\n");
+
+        ReanchorReport r = reanchorer.reanchor(doc, now);
+
+        Span content = doc.source("s1").content();
+        assertEquals(edited, content.exact(), "quote of " + quote.length() + " chars placed exactly on its new wording");
+        assertEquals(Anchor.REVIEW, content.anchor());
+        assertEquals(1, r.changed());
+        assertEquals("fuzzy", r.outcomes().get(0).method());
+    }
 }

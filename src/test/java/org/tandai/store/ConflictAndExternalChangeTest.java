@@ -141,5 +141,9 @@ class ConflictAndExternalChangeTest {
 
         assertTrue(e.getMessage().contains("a.annotations.json: version: written by a newer Tandai"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(sidecar));
+        assertThrows(StoreException.class, () -> store.save(article, opened.loaded().document()),
+                "the plain save refuses too");
+        assertArrayEquals(before, Files.readAllBytes(sidecar));
+        assertFalse(Files.exists(dir.resolve("a.annotations.json.bak")));
     }
 }

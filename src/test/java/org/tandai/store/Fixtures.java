@@ -12,14 +12,14 @@ import org.tandai.model.Source;
 import org.tandai.model.Span;
 
 /** A small valid corpus written into a temp folder: a.txt with its sidecar. */
-final class Fixtures {
-    static final String TEXT = "Kim Jong Un mengirim pesan kepada Vladimir Putin 😀.\n"
+public final class Fixtures {
+    public static final String TEXT = "Kim Jong Un mengirim pesan kepada Vladimir Putin 😀.\n"
             + "“Harga beras naik 20 persen,” kata Budi Santoso di Jakarta, Senin.\n";
 
     private Fixtures() {
     }
 
-    static AnnotatedDocument document(ArticleText t) {
+    public static AnnotatedDocument document(ArticleText t) {
         AnnotatedDocument doc = new AnnotatedDocument(new DocumentInfo("a.txt", t.sha256(), "id"));
         Entity putin = new Entity("e1", "Vladimir Putin", "PERSON");
         putin.mentions().add(span(t, "Vladimir Putin"));
@@ -44,12 +44,12 @@ final class Fixtures {
         return doc;
     }
 
-    static Span span(ArticleText t, String quote) {
+    public static Span span(ArticleText t, String quote) {
         int u = t.text().indexOf(quote);
         return Span.of(t, t.toCodePoint(u), t.toCodePoint(u + quote.length()));
     }
 
-    static Path corpus(Path dir) throws Exception {
+    public static Path corpus(Path dir) throws Exception {
         Path article = dir.resolve("a.txt");
         Files.writeString(article, TEXT, StandardCharsets.UTF_8);
         Files.writeString(SidecarStore.sidecarFor(article), SidecarWriter.toJson(document(ArticleText.of(TEXT))),
