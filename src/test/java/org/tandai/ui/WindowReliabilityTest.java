@@ -328,6 +328,21 @@ class WindowReliabilityTest {
     }
 
     @Test
+    void truncatedSidecarOpensReadOnlyNamingFileAndLineAndIsNeverWritten() throws Exception {
+        String json = onDisk(sidecar);
+        Files.writeString(sidecar, json.substring(0, json.length() / 2), StandardCharsets.UTF_8);
+        byte[] before = Files.readAllBytes(sidecar);
+
+        openCorpus();
+
+        assertTrue(dialogs.errors.stream().anyMatch(e -> e.contains("alpha.annotations.json") && e.contains("line")),
+                dialogs.errors.toString());
+        assertEquals("Tandai \u2014 alpha.txt (read-only)", stage.getTitle());
+        robot.interact(() -> wb.vm().requestClose(() -> { }));
+        assertArrayEquals(before, Files.readAllBytes(sidecar));
+    }
+
+    @Test
     void newerFormatSidecarOpensReadOnlyAndIsNeverWritten() throws Exception {
         Files.writeString(sidecar, onDisk(sidecar).replace("\"version\": 1,", "\"version\": 99,"), StandardCharsets.UTF_8);
         byte[] before = Files.readAllBytes(sidecar);

@@ -154,7 +154,7 @@ public final class DocumentGuard {
         if (restoring) {
             said.add("Restored unsaved edits to " + s.name() + "; they are not saved yet.");
         }
-        holdAutosave = !restoring && report != null && report.drifted();
+        holdAutosave = restoring || (report != null && report.drifted());
         if (restoring || (report != null && report.drifted())) {
             s.history().markSaved(-1);
         }
@@ -167,8 +167,9 @@ public final class DocumentGuard {
     }
 
     /**
-     * True while a re-anchored document has not been edited: autosave then waits, so the user
-     * accepts the new positions by saving (or by going on editing); closing still saves.
+     * True while a re-anchored or restored document has not been edited since it opened: autosave
+     * then waits, so the user accepts what Tandai did by saving (or by going on editing); the
+     * journal protects it meanwhile and closing still saves.
      */
     public boolean holdsAutosave(DocumentSession s) {
         if (holdAutosave && (s != watched || s.history().revision() != 0)) {
