@@ -309,6 +309,7 @@ public final class Workbench {
     /** Closes after saving; asks when saving fails. */
     public void close() {
         vm.requestClose(() -> {
+            vm.guard().stopWatching();
             rememberWindow();
             saveSettings();
             stage.hide();

@@ -211,6 +211,23 @@ class WindowReliabilityTest {
     }
 
     @Test
+    void textChangedOutsideIsReloadedAndReanchoredOnlyOnce() throws Exception {
+        openCorpus();
+        Files.writeString(article, "Tambahan.\n\n" + onDisk(article).replace(" di Jakarta", ""), StandardCharsets.UTF_8);
+
+        robot.interact(() -> wb.vm().guard().checkNow());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(dialogs.notices.stream().anyMatch(n -> n.contains("has been reloaded")), dialogs.notices.toString());
+        assertTrue(dialogs.notices.stream().anyMatch(n -> n.contains("1 orphaned")), dialogs.notices.toString());
+        assertTrue(wb.orphansView().table().getItems().stream().anyMatch(r -> r.span().exact().equals("Jakarta")));
+        int notices = dialogs.notices.size();
+        robot.interact(() -> wb.vm().guard().checkNow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(notices, dialogs.notices.size(), "the same change is not reported twice");
+    }
+
+    @Test
     void outsideChangeWithLocalEditsKeepBothSavesTheirsAsideAndMineInPlace() throws Exception {
         openCorpus();
         addEntityOnDisk("Badan Pusat Statistik", "ORGANIZATION");

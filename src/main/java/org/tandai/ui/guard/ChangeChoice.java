@@ -26,7 +26,8 @@ final class ChangeChoice {
     private final DialogService dialogs;
     private final Clock clock;
     private boolean asking;
-    private Fingerprint dismissed;
+    private Fingerprint dismissedSidecar;
+    private Fingerprint dismissedArticle;
 
     ChangeChoice(DocumentGuard guard, SidecarStore store, TaskRunner tasks, DialogService dialogs, Clock clock) {
         this.guard = guard;
@@ -41,12 +42,24 @@ final class ChangeChoice {
     }
 
     void reset() {
-        dismissed = null;
+        dismissedSidecar = null;
+        dismissedArticle = null;
     }
 
-    /** True when the user already dismissed the question for this version of the sidecar (and the text is unchanged). */
+    /**
+     * Remembers a state of the files already dealt with (question dismissed, or a reload that may
+     * fail), so the next poll does not ask or reload again until the files change once more.
+     * {@code article} may be null: then only the sidecar is compared.
+     */
+    void remember(Fingerprint sidecar, Fingerprint article) {
+        dismissedSidecar = sidecar;
+        dismissedArticle = article;
+    }
+
+    /** True when this change is the state last {@link #remember remembered}. */
     boolean dismissed(ExternalChangeDetector.Change c) {
-        return dismissed != null && !c.article() && dismissed.sameContent(c.sidecarNow());
+        return dismissedSidecar != null && dismissedSidecar.sameContent(c.sidecarNow())
+                && (dismissedArticle == null ? !c.article() : dismissedArticle.sameContent(c.articleNow()));
     }
 
     /**
@@ -91,7 +104,7 @@ final class ChangeChoice {
                 next.run();
             }
             default -> {
-                dismissed = theirs;
+                remember(theirs, null);
                 guard.host().status(s.name() + " was changed outside Tandai; nothing was overwritten. "
                         + "Saving will ask again.");
                 failed.run();

@@ -308,6 +308,14 @@ public final class DocumentGuard {
         }
         String what = c.sidecar() && c.article() ? "its annotation file and its text"
                 : c.sidecar() ? "its annotation file" : "its text";
+        if (!c.articleNow().exists()) {
+            choice.remember(c.sidecarNow(), c.articleNow());
+            host.status("The text file " + s.name() + " was deleted or moved outside Tandai; its annotations stay "
+                    + "open here and are saved as usual.");
+            return;
+        }
+        // Remembered first, so a reload that fails (say, the text is now binary) is not retried every poll.
+        choice.remember(c.sidecarNow(), c.articleNow());
         if (!s.history().isDirty()) {
             reload(s, s.name() + " was changed outside Tandai (" + what + ") and has been reloaded.");
         } else if (!c.sidecar()) {
