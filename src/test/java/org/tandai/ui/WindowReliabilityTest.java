@@ -318,7 +318,9 @@ class WindowReliabilityTest {
             wb.orphansView().table().getSelectionModel().select(orphan);
             wb.articleVm().selectText(vietnam, vietnam + "Vietnam".length());
         });
-        robot.clickOn("#reattach-button");
+        robot.clickOn(wb.articleView().area());
+        robot.interact(() -> wb.articleVm().selectText(vietnam, vietnam + "Vietnam".length()));
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);  // Re-attach Orphan to Selection
         WaitForAsyncUtils.waitForFxEvents();
         Entity jakarta = (Entity) session().document().find(orphan.annotationId());
         assertEquals("Vietnam", jakarta.mentions().get(0).exact());
