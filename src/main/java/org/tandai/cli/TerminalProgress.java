@@ -12,6 +12,7 @@ final class TerminalProgress implements Progress {
     private final PrintWriter err;
     private final boolean enabled;
     private int lastPercent = -1;
+    private int calls;
     private boolean drawn;
 
     TerminalProgress(PrintWriter err, boolean enabled) {
@@ -30,12 +31,13 @@ final class TerminalProgress implements Progress {
             return;
         }
         int percent = (int) (100L * done / total);
-        if (percent == lastPercent && done != total) {
+        // Redraw when the percentage moves, and now and then for long single items (a big import file).
+        if (percent == lastPercent && done != total && ++calls % 50 != 0) {
             return;
         }
         lastPercent = percent;
         int filled = WIDTH * done / total;
-        String name = item.length() > 30 ? item.substring(0, 27) + "..." : item;
+        String name = item.length() > 40 ? item.substring(0, 37) + "..." : item;
         err.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + total + " " + name + "\u001b[K");
         err.flush();
         drawn = true;

@@ -36,8 +36,6 @@ import org.tandai.store.Problem;
 public final class BratExporter implements Exporter {
     /** Document extra where brat import keeps what has no Tandai counterpart. */
     static final String PASSTHROUGH = "brat";
-    /** Entity extra with brat attributes of the entity's T line ({name: value or true}). */
-    static final String ATTRIBUTES = "bratAttributes";
     /** Entity extra with the text of the brat N line, when it differs from the entity name. */
     static final String REFERENCE_TEXT = "bratReferenceText";
 
@@ -93,7 +91,7 @@ public final class BratExporter implements Exporter {
         private String t(String type, Span s) {
             String id = next('T', 0);
             ann.append(id).append('\t').append(type).append(' ').append(s.start()).append(' ').append(s.end())
-                    .append('\t').append(s.exact().replace('\n', ' ')).append('\n');
+                    .append('\t').append(oneLine(s.exact())).append('\n');
             typeOf.put(id, type);
             return id;
         }
@@ -110,7 +108,7 @@ public final class BratExporter implements Exporter {
         private void note(String type, String target, String text) {
             if (text != null && !text.isBlank()) {
                 ann.append(next('#', 2)).append('\t').append(type).append(' ').append(target).append('\t')
-                        .append(text.replace('\n', ' ')).append('\n');
+                        .append(oneLine(text)).append('\n');
             }
         }
 
@@ -180,20 +178,13 @@ public final class BratExporter implements Exporter {
                 String text = e.extras().get(REFERENCE_TEXT) instanceof JsonElement el && el.isJsonPrimitive()
                         ? el.getAsString() : e.name();
                 ann.append(next('N', 4)).append("\tReference ").append(first).append(' ').append(norm).append('\t')
-                        .append(text == null ? "" : text.replace('\n', ' ')).append('\n');
+                        .append(text == null ? "" : oneLine(text)).append('\n');
             }
             Span firstSpan = Exports.mentions(e).get(0);
             if (e.name() != null && !e.name().equals(firstSpan.exact().strip())) {
                 note("Name", first, e.name());
             }
             note("AnnotatorNotes", first, e.note());
-            if (e.extras().get(ATTRIBUTES) instanceof JsonObject attrs) {
-                for (Map.Entry<String, JsonElement> x : attrs.entrySet()) {
-                    JsonElement v = x.getValue();
-                    boolean binary = v.isJsonPrimitive() && v.getAsJsonPrimitive().isBoolean();
-                    attr(x.getKey(), first, binary ? null : v.getAsString(), "<ENTITY>");
-                }
-            }
         }
 
         private void claim(Claim c, int len) {
@@ -271,6 +262,17 @@ public final class BratExporter implements Exporter {
                 line.append(" Via:").append(refs.get(s.via()));
                 conf.eventArg("Attribution", "Via", "Attribution");
             }
+            if (s.extras().get("bratArgs") instanceof JsonArray kept) {
+                // Roles an import could not map (e.g. a Supplement) go back as they came.
+                for (JsonElement el : kept) {
+                    JsonObject arg = el.getAsJsonObject();
+                    String target = refs.getOrDefault(Json.str(arg, "ref"), null);
+                    if (target != null) {
+                        line.append(' ').append(Json.str(arg, "role")).append(':').append(target);
+                        conf.eventArg("Attribution", Json.str(arg, "role"), confType(target));
+                    }
+                }
+            }
             ann.append(line).append('\n');
             if (s.form() != null) {
                 attr("Form", eid, s.form(), "Attribution");
@@ -278,6 +280,11 @@ public final class BratExporter implements Exporter {
             note("SpeakerDescription", eid, s.speakerDescription());
             note("AnnotatorNotes", eid, s.note());
         }
+    }
+
+    /** brat lines end at a newline and split fields at tabs: both become spaces inside a field. */
+    static String oneLine(String s) {
+        return s.replace('\n', ' ').replace('\t', ' ').replace('\r', ' ');
     }
 
     /** Reads a string-valued or absent member of a passthrough object. */

@@ -24,18 +24,16 @@ final class BratImportDetails {
     private final Map<String, Annotation> byT;
     private final Map<String, Source> byE;
     private final TagSet tags;
-    private final Imported imp;
     private final String file;
     private final Consumer<Problem> problems;
     private final BiConsumer<String, JsonObject> keep;
 
     BratImportDetails(UnaryOperator<String> ref, Map<String, Annotation> byT, Map<String, Source> byE, TagSet tags,
-                      Imported imp, String file, Consumer<Problem> problems, BiConsumer<String, JsonObject> keep) {
+                      String file, Consumer<Problem> problems, BiConsumer<String, JsonObject> keep) {
         this.ref = ref;
         this.byT = byT;
         this.byE = byE;
         this.tags = tags;
-        this.imp = imp;
         this.file = file;
         this.problems = problems;
         this.keep = keep;
@@ -109,17 +107,17 @@ final class BratImportDetails {
         if (t instanceof Claim c) {
             switch (a.name()) {
                 case "Verdict" -> {
-                    return set(a, loc, names(tags.verdicts().stream().map(TagSet.Verdict::name).toList()), c::setVerdict);
+                    return set(a, loc, tags.verdicts().stream().map(TagSet.Verdict::name).toList(), c::setVerdict);
                 }
                 case "CheckWorthy" -> {
                     if (a.value() == null) {
                         c.setCheckWorthiness("high");
                         return true;
                     }
-                    return set(a, loc, names(tags.checkWorthiness().stream().map(TagSet.Label::name).toList()), c::setCheckWorthiness);
+                    return set(a, loc, tags.checkWorthiness().stream().map(TagSet.Label::name).toList(), c::setCheckWorthiness);
                 }
                 case "ClaimKind" -> {
-                    return set(a, loc, names(tags.claimKinds().stream().map(TagSet.Label::name).toList()), c::setClaimKind);
+                    return set(a, loc, tags.claimKinds().stream().map(TagSet.Label::name).toList(), c::setClaimKind);
                 }
                 default -> {
                     return false;
@@ -127,13 +125,9 @@ final class BratImportDetails {
             }
         }
         if (t instanceof Source s && a.name().equals("Form")) {
-            return set(a, loc, names(tags.sourceForms().stream().map(TagSet.Label::name).toList()), s::setForm);
+            return set(a, loc, tags.sourceForms().stream().map(TagSet.Label::name).toList(), s::setForm);
         }
         return false;
-    }
-
-    private static List<String> names(List<String> n) {
-        return n;
     }
 
     private boolean set(BratAnn.A a, String loc, List<String> allowed, Consumer<String> setter) {

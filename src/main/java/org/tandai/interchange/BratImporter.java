@@ -168,7 +168,7 @@ public final class BratImporter implements Importer {
                     keep("events", o);
                 }
             }
-            new BratImportDetails(this::ref, byT, byE, tags, imp, file, problems, this::keep).apply(ann);
+            new BratImportDetails(this::ref, byT, byE, tags, file, problems, this::keep).apply(ann);
             if (!ann.unparsed.isEmpty()) {
                 JsonArray lines = new JsonArray();
                 ann.unparsed.forEach(lines::add);
@@ -229,7 +229,8 @@ public final class BratImporter implements Importer {
                 return null;
             }
             String actual = imp.text.slice(start, end);
-            if (t.text() != null && !t.discontinuous() && !actual.equals(t.text())) {
+            // brat writes a span's line breaks as spaces in the .ann text field.
+            if (t.text() != null && !t.discontinuous() && !BratExporter.oneLine(actual).equals(t.text())) {
                 for (int d = 1; d <= 3; d++) {
                     for (int s : new int[] {start - d, start + d}) {
                         int e = s + t.text().codePointCount(0, t.text().length());

@@ -27,6 +27,7 @@ public final class ConllExporter implements Exporter {
 
     private final BufferedWriter out;
     private int tokens;
+    private boolean warnedLayers;
 
     public ConllExporter(Path outDir) throws IOException {
         this.out = Files.newBufferedWriter(outDir.resolve("corpus.conll"), StandardCharsets.UTF_8);
@@ -105,9 +106,10 @@ public final class ConllExporter implements Exporter {
             }
             out.write('\n');
         }
-        if (!a.doc().claims().isEmpty() || !a.doc().sources().isEmpty()) {
-            problems.accept(Problem.warning(file, "claims, sources", "CoNLL holds entity tags only; "
-                    + a.doc().claims().size() + " claim(s) and " + a.doc().sources().size() + " source(s) not exported"));
+        if (!warnedLayers && (!a.doc().claims().isEmpty() || !a.doc().sources().isEmpty())) {
+            warnedLayers = true;
+            problems.accept(Problem.warning(file, "claims, sources", "CoNLL holds entity tags only; claims and sources "
+                    + "are not exported (said once per export)"));
         }
     }
 

@@ -108,7 +108,11 @@ public final class ExportService {
         }
         String name = article.getFileName().toString();
         name = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
-        exporter.write(new Article(name, loaded.text(), loaded.document()), problems);
+        // Exporters name the article "NAME.txt"; report the sidecar's path so the message can be acted on.
+        String label = name + ".txt";
+        String where = SidecarStore.sidecarFor(article).toString();
+        exporter.write(new Article(name, loaded.text(), loaded.document()), p -> problems.accept(p.file().equals(label)
+                ? new Problem(where, p.location(), p.message(), p.severity()) : p));
         return true;
     }
 }

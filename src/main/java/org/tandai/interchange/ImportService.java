@@ -63,6 +63,7 @@ public final class ImportService {
         boolean[] cancelled = {false};
         for (int i = 0; i < files.size() && !cancelled[0]; i++) {
             Path f = files.get(i);
+            int index = i;
             if (progress.cancelled()) {
                 cancelled[0] = true;
                 break;
@@ -79,6 +80,8 @@ public final class ImportService {
                             types.add(e.type());
                         }
                     }
+                    // One source file can hold thousands of articles: say how far into it we are.
+                    progress.update(index, files.size(), f.getFileName() + ": " + counts[0] + " article(s)");
                     if (progress.cancelled()) {
                         cancelled[0] = true;
                         return false;

@@ -23,7 +23,8 @@ import org.tandai.store.Problem;
  * sequence-labelling {@code label} ({@code [[start, end, TYPE], …]}, entity mentions only) and
  * doccano's relation form ({@code entities} / {@code relations}) carrying claims ({@code CLAIM}),
  * cues ({@code CUE}) and contents ({@code CONTENT}) with {@code source}, {@code content},
- * {@code claimant} and {@code via} relations. Offsets are code points, stated in
+ * {@code claimant} and {@code via} relations; {@code claims} and {@code sources} hold their other
+ * fields (statement, verdict, check-worthiness, kind, form, notes) by entity item id. Offsets are code points, stated in
  * {@code "offsetUnit": "codepoint"} (doccano itself counts UTF-16 units; see docs/formats.md).
  */
 public final class JsonlExporter implements Exporter {
@@ -31,6 +32,9 @@ public final class JsonlExporter implements Exporter {
     static final String RELATIONS_KEY = "jsonlRelations";
     /** Document extra where import keeps unknown top-level keys of a record. */
     static final String EXTRAS_KEY = "jsonlExtras";
+    /** Top-level record keys with the claim and source fields doccano has no place for (kept by doccano as metadata). */
+    static final String CLAIMS_KEY = "claims";
+    static final String SOURCES_KEY = "sources";
 
     private final BufferedWriter out;
 
@@ -121,6 +125,14 @@ public final class JsonlExporter implements Exporter {
         o.add("label", label);
         o.add("entities", entities);
         o.add("relations", relations);
+        JsonArray claimInfo = claimInfo(a, ids);
+        if (!claimInfo.isEmpty()) {
+            o.add(CLAIMS_KEY, claimInfo);
+        }
+        JsonArray sourceInfo = sourceInfo(sources, ids);
+        if (!sourceInfo.isEmpty()) {
+            o.add(SOURCES_KEY, sourceInfo);
+        }
         if (a.doc().extras().get(EXTRAS_KEY) instanceof JsonObject extra) {
             for (Map.Entry<String, JsonElement> e : extra.entrySet()) {
                 if (!o.has(e.getKey())) {
@@ -129,6 +141,47 @@ public final class JsonlExporter implements Exporter {
             }
         }
         return o;
+    }
+
+    /** Claim fields doccano has no place for, keyed by the claim's entity item id. */
+    private static JsonArray claimInfo(Article a, Map<String, Integer> ids) {
+        JsonArray out = new JsonArray();
+        for (Claim c : Exports.claims(a.doc())) {
+            if (!ids.containsKey(c.id())) {
+                continue;
+            }
+            JsonObject x = new JsonObject();
+            x.addProperty("entity_id", ids.get(c.id()));
+            put(x, "statement", c.statement());
+            put(x, "verdict", c.verdict());
+            put(x, "checkWorthiness", c.checkWorthiness());
+            put(x, "kind", c.claimKind());
+            put(x, "note", c.note());
+            out.add(x);
+        }
+        return out;
+    }
+
+    /** Source fields doccano has no place for, keyed by the cue's entity item id. */
+    private static JsonArray sourceInfo(List<Source> sources, Map<String, Integer> ids) {
+        JsonArray out = new JsonArray();
+        for (Source s : sources) {
+            if (ids.containsKey(s.id()) && (s.form() != null || s.speakerDescription() != null || s.note() != null)) {
+                JsonObject x = new JsonObject();
+                x.addProperty("entity_id", ids.get(s.id()));
+                put(x, "form", s.form());
+                put(x, "speakerDescription", s.speakerDescription());
+                put(x, "note", s.note());
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    private static void put(JsonObject o, String key, String value) {
+        if (value != null) {
+            o.addProperty(key, value);
+        }
     }
 
     private static int item(JsonArray entities, int[] next, String label, Span s) {

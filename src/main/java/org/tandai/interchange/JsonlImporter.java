@@ -30,7 +30,7 @@ import org.tandai.store.Problem;
  */
 public final class JsonlImporter implements Importer {
     private static final Set<String> KNOWN = Set.of("id", "text", "data", "column_data", "label", "labels",
-            "column_label", "entities", "relations", "offsetUnit");
+            "column_label", "entities", "relations", "offsetUnit", JsonlExporter.CLAIMS_KEY, JsonlExporter.SOURCES_KEY);
 
     @Override
     public boolean accepts(Path file) {
@@ -75,9 +75,7 @@ public final class JsonlImporter implements Importer {
             names.add(name);
         }
         ArticleText text = ArticleText.of(raw);
-        if (!text.text().equals(raw)) {
-            problems.accept(Problem.warning(file, loc, "text has a BOM or CR line ends; normalized, offsets may shift"));
-        }
+        OffsetMap map = OffsetMap.of(raw);
         boolean utf16 = !"codepoint".equals(Json.str(o, "offsetUnit"));
         Imported imp = new Imported(name, text);
         Map<String, Integer> itemIds = new HashMap<>();
@@ -93,7 +91,7 @@ public final class JsonlImporter implements Importer {
                     continue;
                 }
                 JsonObject it = entities.get(i).getAsJsonObject();
-                int[] r = range(file, iloc, text, utf16, Json.integer(it, "start_offset"), Json.integer(it, "end_offset"), problems);
+                int[] r = range(file, iloc, text, map, utf16, Json.integer(it, "start_offset"), Json.integer(it, "end_offset"), problems);
                 String label = Json.text(it.get("label"));
                 if (r == null || label == null) {
                     if (label == null) {
@@ -137,7 +135,7 @@ public final class JsonlImporter implements Importer {
                     continue;
                 }
                 JsonArray l = el.getAsJsonArray();
-                int[] r = range(file, lloc, text, utf16, Json.integer(l.get(0)), Json.integer(l.get(1)), problems);
+                int[] r = range(file, lloc, text, map, utf16, Json.integer(l.get(0)), Json.integer(l.get(1)), problems);
                 String type = Json.text(l.get(2));
                 if (r == null || type == null) {
                     continue;
@@ -152,6 +150,7 @@ public final class JsonlImporter implements Importer {
             }
         }
         relations(file, loc, o, imp, items, contents, problems);
+        details(o, items);
         JsonObject extra = new JsonObject();
         for (Map.Entry<String, JsonElement> e : o.entrySet()) {
             if (!KNOWN.contains(e.getKey())) {
@@ -220,28 +219,56 @@ public final class JsonlImporter implements Importer {
         }
     }
 
-    /** Checks and converts a pair of offsets; reports and returns null when unusable. */
-    static int[] range(String file, String loc, ArticleText text, boolean utf16, Integer start, Integer end,
-                       Consumer<Problem> problems) {
+    /** Restores claim and source fields from Tandai's {@code claims} / {@code sources} keys. */
+    private static void details(JsonObject o, Map<String, Annotation> items) {
+        for (JsonElement el : array(o, JsonlExporter.CLAIMS_KEY) == null ? new JsonArray() : array(o, JsonlExporter.CLAIMS_KEY)) {
+            if (el instanceof JsonObject x && items.get(Json.text(x.get("entity_id"))) instanceof Claim c) {
+                if (Json.str(x, "statement") != null) {
+                    c.setStatement(Json.str(x, "statement"));
+                }
+                c.setVerdict(Json.str(x, "verdict"));
+                c.setCheckWorthiness(Json.str(x, "checkWorthiness"));
+                c.setClaimKind(Json.str(x, "kind"));
+                c.setNote(Json.str(x, "note"));
+            }
+        }
+        for (JsonElement el : array(o, JsonlExporter.SOURCES_KEY) == null ? new JsonArray() : array(o, JsonlExporter.SOURCES_KEY)) {
+            if (el instanceof JsonObject x && items.get(Json.text(x.get("entity_id"))) instanceof Source s) {
+                s.setForm(Json.str(x, "form"));
+                s.setSpeakerDescription(Json.str(x, "speakerDescription"));
+                s.setNote(Json.str(x, "note"));
+            }
+        }
+    }
+
+    /**
+     * Checks a pair of offsets counted in the record's raw text (UTF-16 or code points) and converts
+     * them to code points of the normalized text; reports and returns null when unusable.
+     */
+    static int[] range(String file, String loc, ArticleText text, OffsetMap map, boolean utf16, Integer start,
+                       Integer end, Consumer<Problem> problems) {
         if (start == null || end == null) {
             problems.accept(Problem.error(file, loc, "offsets must be integers; skipped"));
             return null;
         }
-        int max = utf16 ? text.text().length() : text.length();
+        int max = utf16 ? map.rawUtf16Length() : map.rawCodePointLength();
         if (start < 0 || end > max || start >= end) {
             problems.accept(Problem.error(file, loc, "offsets " + start + ".." + end + " are outside the text (length "
                     + max + ") or empty; skipped"));
             return null;
         }
-        if (utf16) {
-            if (text.splitsSurrogatePair(start) || text.splitsSurrogatePair(end)) {
-                problems.accept(Problem.error(file, loc, "UTF-16 offsets " + start + ".." + end
-                        + " split an emoji or other astral character; skipped"));
-                return null;
-            }
-            return new int[] {text.toCodePoint(start), text.toCodePoint(end)};
+        if (utf16 && (map.splitsSurrogate(start) || map.splitsSurrogate(end))) {
+            problems.accept(Problem.error(file, loc, "UTF-16 offsets " + start + ".." + end
+                    + " split an emoji or other astral character; skipped"));
+            return null;
         }
-        return new int[] {start, end};
+        int s = utf16 ? map.fromUtf16(start, text) : map.fromCodePoint(start);
+        int e = utf16 ? map.fromUtf16(end, text) : map.fromCodePoint(end);
+        if (s >= e) {
+            problems.accept(Problem.error(file, loc, "offsets " + start + ".." + end + " cover only a BOM or CR; skipped"));
+            return null;
+        }
+        return new int[] {s, e};
     }
 
     private static JsonArray array(JsonObject o, String key) {

@@ -100,7 +100,7 @@ public final class LabelStudioImporter implements Importer {
             suggested = true;
         }
         if (result != null) {
-            results(file, loc, imp, result, problems);
+            results(file, loc, imp, OffsetMap.of(raw), result, problems);
         }
         if (suggested) {
             imp.doc.all().forEach(a -> a.setStatus(Status.SUGGESTED));
@@ -108,7 +108,7 @@ public final class LabelStudioImporter implements Importer {
         return imp;
     }
 
-    private void results(String file, String loc, Imported imp, JsonArray result, Consumer<Problem> problems) {
+    private void results(String file, String loc, Imported imp, OffsetMap map, JsonArray result, Consumer<Problem> problems) {
         Map<String, Annotation> regions = new HashMap<>();
         Map<String, int[]> contents = new HashMap<>();
         for (int i = 0; i < result.size(); i++) {
@@ -132,7 +132,7 @@ public final class LabelStudioImporter implements Importer {
                 problems.accept(Problem.warning(file, rloc, "result of type " + type + " is not a labelled text span; not imported"));
                 continue;
             }
-            int[] range = range(file, rloc, imp.text, v, problems);
+            int[] range = range(file, rloc, imp.text, map, v, problems);
             if (range == null) {
                 continue;
             }
@@ -216,11 +216,12 @@ public final class LabelStudioImporter implements Importer {
     }
 
     /** UTF-16 offsets of a region checked against its own text and converted to code points. */
-    private static int[] range(String file, String loc, ArticleText text, JsonObject v, Consumer<Problem> problems) {
+    private static int[] range(String file, String loc, ArticleText text, OffsetMap map, JsonObject v,
+                               Consumer<Problem> problems) {
         Integer start = Json.integer(v, "start");
         Integer end = Json.integer(v, "end");
         String quoted = Json.str(v, "text");
-        String s = text.text();
+        String s = map.raw();
         if (start == null || end == null) {
             problems.accept(Problem.error(file, loc, "region without integer start/end; skipped"));
             return null;
@@ -232,7 +233,7 @@ public final class LabelStudioImporter implements Importer {
                     if (from >= 0 && from + quoted.length() <= s.length() && s.startsWith(quoted, from)) {
                         problems.accept(Problem.warning(file, loc, "offsets " + start + ".." + end + " disagree with the region's text \""
                                 + quoted + "\"; moved to " + from + ".." + (from + quoted.length()) + " where the text is"));
-                        return new int[] {text.toCodePoint(from), text.toCodePoint(from + quoted.length())};
+                        return new int[] {map.fromUtf16(from, text), map.fromUtf16(from + quoted.length(), text)};
                     }
                 }
             }
@@ -245,10 +246,11 @@ public final class LabelStudioImporter implements Importer {
             problems.accept(Problem.error(file, loc, "offsets " + start + ".." + end + " are outside the text; skipped"));
             return null;
         }
-        if (text.splitsSurrogatePair(start) || text.splitsSurrogatePair(end)) {
+        if (map.splitsSurrogate(start) || map.splitsSurrogate(end)) {
             problems.accept(Problem.error(file, loc, "offsets split an emoji or other astral character; skipped"));
             return null;
         }
-        return new int[] {text.toCodePoint(start), text.toCodePoint(end)};
+        int[] r = {map.fromUtf16(start, text), map.fromUtf16(end, text)};
+        return r[0] < r[1] ? r : null;
     }
 }

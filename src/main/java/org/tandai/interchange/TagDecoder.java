@@ -52,9 +52,13 @@ final class TagDecoder {
             char p = tag.length() > 2 && (tag.charAt(1) == '-' || tag.charAt(1) == '_') ? Character.toUpperCase(tag.charAt(0)) : '?';
             String type = p == '?' ? tag : tag.substring(2);
             if (p == '?' || "BIESLU".indexOf(p) < 0) {
-                problems.accept(Problem.warning(file, "line " + t.line(), "tag \"" + tag
-                        + "\" has no B-/I-/E-/S- prefix; read as a single-token " + type));
-                p = 'S';
+                problems.accept(Problem.error(file, "line " + t.line(), "tag \"" + tag
+                        + "\" is not O and has no B-/I-/E-/S-/L-/U- prefix; read as O"));
+                if (openType != null) {
+                    sink.span(openType, openStart, openEnd);
+                    openType = null;
+                }
+                continue;
             }
             int[] b = bounds.get(i);
             boolean continues = (p == 'I' || p == 'E' || p == 'L') && type.equals(openType);

@@ -38,8 +38,10 @@ public final class W3cExporter implements Exporter {
 
     /** The AnnotationCollection of one article. */
     public static JsonObject toJson(Article a, Consumer<Problem> problems) {
-        String base = "urn:tandai:" + a.name();
-        String source = a.doc().info().url() != null ? a.doc().info().url() : "file:" + a.name() + ".txt";
+        // Ids and the fallback source must be IRIs: percent-encode the file name (spaces, non-ASCII).
+        String encoded = java.net.URLEncoder.encode(a.name(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        String base = "urn:tandai:" + encoded;
+        String source = a.doc().info().url() != null ? a.doc().info().url() : "file:" + encoded + ".txt";
         String file = a.name() + ".txt";
         ArticleText text = a.text();
         JsonArray items = new JsonArray();

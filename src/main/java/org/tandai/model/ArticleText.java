@@ -129,6 +129,16 @@ public final class ArticleText {
         return text.substring(toUtf16(startCp), toUtf16(endCp));
     }
 
+    /**
+     * True when the text between two code-point offsets is exactly {@code s}; like
+     * {@code slice(startCp, endCp).equals(s)} without making the slice.
+     */
+    public boolean matches(int startCp, int endCp, String s) {
+        int from = toUtf16(startCp);
+        int to = toUtf16(endCp);
+        return to - from == s.length() && text.regionMatches(from, s, 0, s.length());
+    }
+
     /** Hex SHA-256 of the normalized text in UTF-8, computed once. */
     public String sha256() {
         if (sha256 == null) {

@@ -5,7 +5,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,19 +33,76 @@ public final class SidecarWriter {
     }
 
     public static String toJson(AnnotatedDocument doc) {
-        StringWriter out = new StringWriter(64 + doc.size() * 400);
+        // Not java.io.StringWriter: its StringBuffer takes a lock on each of the ~10^6 small writes
+        // JsonWriter makes for a 10,000-annotation document, which was a third of the save time.
+        StringBuilderWriter raw = new StringBuilderWriter(64 + doc.size() * 400);
         try {
-            write(doc, out);
+            writeRaw(doc, raw);
         } catch (IOException e) {
             throw new IllegalStateException("writing to a string cannot fail", e);
         }
-        return out.toString();
+        return escapeLoneSurrogates(raw.toString());
+    }
+
+    /** An unsynchronized Writer into a StringBuilder. */
+    private static final class StringBuilderWriter extends Writer {
+        private final StringBuilder sb;
+
+        StringBuilderWriter(int capacity) {
+            sb = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(int c) {
+            sb.append((char) c);
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) {
+            sb.append(buf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            sb.append(str, off, off + len);
+        }
+
+        @Override
+        public Writer append(CharSequence csq) {
+            sb.append(csq);
+            return this;
+        }
+
+        @Override
+        public Writer append(CharSequence csq, int start, int end) {
+            sb.append(csq, start, end);
+            return this;
+        }
+
+        @Override
+        public Writer append(char c) {
+            sb.append(c);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+            // Nothing buffered.
+        }
+
+        @Override
+        public void close() {
+            // Nothing to release.
+        }
+
+        @Override
+        public String toString() {
+            return sb.toString();
+        }
     }
 
     public static void write(AnnotatedDocument doc, Writer out) throws IOException {
-        StringWriter raw = new StringWriter(64 + doc.size() * 400);
-        writeRaw(doc, raw);
-        out.write(escapeLoneSurrogates(raw.toString()));
+        out.write(toJson(doc));
         out.flush();
     }
 

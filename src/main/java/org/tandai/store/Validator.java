@@ -28,6 +28,8 @@ public final class Validator {
     private final AnnotatedDocument doc;
     private final TagSet tags;
     private final List<Problem> problems = new ArrayList<>();
+    /** Annotations by id, built once: looking each reference up in the lists was quadratic. */
+    private final Map<String, Annotation> byId = new HashMap<>();
 
     private Validator(String file, ArticleText text, AnnotatedDocument doc, TagSet tags) {
         this.file = file;
@@ -95,6 +97,7 @@ public final class Validator {
     private void checkIds() {
         Set<String> seen = new HashSet<>();
         for (Annotation a : doc.all()) {
+            byId.putIfAbsent(a.id(), a);
             if (!seen.add(a.id())) {
                 problems.add(Problem.error(file, a.id(), "duplicate id"));
             }
@@ -139,8 +142,8 @@ public final class Validator {
                     + "the offsets split a surrogate pair, as happens when a producer counts UTF-16 units"));
             return;
         }
-        String actual = text.slice(s.start(), s.end());
-        if (!actual.equals(s.exact())) {
+        if (!text.matches(s.start(), s.end(), s.exact())) {
+            String actual = text.slice(s.start(), s.end());
             problems.add(Problem.error(file, loc, "quote \"" + shorten(s.exact()) + "\" does not match the text at "
                     + s.start() + ".." + s.end() + " (\"" + shorten(actual) + "\")" + unitHint(s)));
         }
@@ -207,7 +210,7 @@ public final class Validator {
         if (id == null) {
             return;
         }
-        Annotation target = doc.find(id);
+        Annotation target = byId.get(id);
         if (target == null || target.kind() != kind) {
             problems.add(Problem.error(file, loc, "refers to " + id + ", which is not an existing "
                     + kind.name().toLowerCase()));

@@ -160,10 +160,10 @@ final class MainMenu {
     /** The text of Help ▸ Keyboard Shortcuts. */
     String shortcutHelp(TagSet tags) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Select text with Shift+arrow keys (Ctrl+Shift+arrows by word) or the mouse, then:\n\n");
+        sb.append("Select text (Shift+arrows; Ctrl+Shift+arrows by word; or drag),\nthen press a key:\n\n");
         for (TagSet.EntityType t : tags.entityTypes()) {
             if (t.key() != null) {
-                sb.append(String.format("  %-28s %s%n", t.key(), "Mark as " + t.label()));
+                sb.append(String.format("  %-24s %s%n", t.key(), "Mark as " + t.label()));
             }
         }
         String menu = null;
@@ -175,10 +175,10 @@ final class MainMenu {
                 menu = a.menu();
                 sb.append('\n').append(menu).append('\n');
             }
-            sb.append(String.format("  %-28s %s%n", display(a.keys()), a.name()));
+            sb.append(String.format("  %-24s %s%n", display(a.keys()), a.name()));
         }
-        sb.append("\nIn the find bar: Enter next match, Shift+Enter previous, Esc close.\n");
-        sb.append("In tables: F2 or double-click edits a cell, Enter commits, Esc cancels.\n");
+        sb.append("\nFind bar: Enter next, Shift+Enter previous, Esc close.\n");
+        sb.append("Tables: F2 or double-click edits a cell,\nEnter commits, Esc cancels.\n");
         return sb.toString();
     }
 

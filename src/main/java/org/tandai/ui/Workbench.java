@@ -109,7 +109,7 @@ public final class Workbench {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         split.getItems().addAll(corpusView, articleView, tabs);
         SplitPane.setResizableWithParent(corpusView, false);
-        split.setDividerPositions(settings.dividers.length == 2 ? settings.dividers : new double[] {0.17, 0.64});
+        split.setDividerPositions(settings.dividers.length == 2 ? settings.dividers : new double[] {0.16, 0.58});
 
         statusBar.textProperty().bind(vm.statusProperty());
         statusBar.getRightItems().addAll(fileLabel, savedLabel, countsLabel, annotatorLabel);

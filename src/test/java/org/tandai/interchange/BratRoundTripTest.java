@@ -107,6 +107,22 @@ class BratRoundTripTest {
         assertEquals(1, a.doc().entities().size());
     }
 
+    @Test
+    void aSpanAcrossALineBreakIsWrittenOnOneLineAndReadBackWithoutComplaint(@TempDir Path dir) throws IOException {
+        Imported imp = new Imported("nl", org.tandai.model.ArticleText.of("Kata Budi\tdi\nJakarta hari ini."));
+        imp.claim(5, 20).setNote("line one\nline two");
+        Fixtures.Collect problems = new Fixtures.Collect();
+        BratExporter ex = new BratExporter(dir);
+        ex.write(imp.article(), problems);
+        String ann = Files.readString(dir.resolve("nl.ann"));
+        assertEquals(2, ann.lines().count(), ann);
+        assertTrue(ann.startsWith("T1\tClaim 5 20\tBudi di Jakarta\n"), ann);
+        Article back = Fixtures.importFile(new BratImporter(TagSet.defaults()), dir.resolve("nl.ann"), problems).get(0);
+        assertTrue(problems.all.isEmpty(), problems.all.toString());
+        assertEquals("Budi\tdi\nJakarta", back.doc().claims().get(0).span().exact());
+        assertEquals("line one line two", back.doc().claims().get(0).note());
+    }
+
     /** An independent reading of .ann content, by kind, with ids replaced by what they point at. */
     static final class Structure {
         static Map<String, List<String>> of(String ann) {

@@ -97,6 +97,17 @@ class ConllRoundTripTest {
     }
 
     @Test
+    void doccanosInvalidConllGetsALocatedErrorAndTheRestImports() throws IOException {
+        Path source = Fixtures.shared("doccano/backend/data_import/tests/data/sequence_labeling/labeling.invalid.conll");
+        Fixtures.Collect problems = new Fixtures.Collect();
+        List<Article> docs = Fixtures.importFile(new ConllImporter(), source, problems);
+        assertEquals(1, problems.all.size(), problems.all.toString());
+        assertTrue(problems.mentions("labeling.invalid.conll: line 1: tag \"SOCCERO\" is not O"), problems.all.toString());
+        assertEquals(List.of("JAPAN", "CHINA", "Nadim Ladki", "AL-AIN", "United Arab Emirates"),
+                docs.get(0).doc().entities().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void spansOffTokenBoundariesAreReportedNotShifted(@TempDir Path dir) throws IOException {
         Article a = Fixtures.emojiArticle();
         String t = Fixtures.EMOJI_TEXT;

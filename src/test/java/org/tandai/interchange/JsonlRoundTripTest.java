@@ -138,6 +138,10 @@ class JsonlRoundTripTest {
         assertEquals("Menurut", b.doc().source(kim.via()).cue().exact());
         assertEquals("Budi Santoso", b.doc().entity(b.doc().claims().get(0).claimant()).name());
         assertEquals(spans(o), spans(JsonlExporter.toJson(b)));
+        assertEquals("mostly-false", b.doc().claims().get(0).verdict());
+        assertEquals("high", b.doc().claims().get(0).checkWorthiness());
+        assertEquals("indirect", kim.form());
+        assertEquals("relayed by Yonhap", kim.note());
     }
 
     @Test

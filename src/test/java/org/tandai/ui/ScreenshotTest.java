@@ -67,7 +67,12 @@ class ScreenshotTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Tandai \u2014 000_39d3cf8f1d629551.txt", stage.getTitle());
-        assertTrue(wb[0].articleView().area().getStyleOfChar(0).contains("ent-PERSON"));
+        var area = wb[0].articleView().area();
+        boolean anyEntity = false;
+        for (int i = 0; i < area.getLength() && !anyEntity; i++) {
+            anyEntity = area.getStyleOfChar(i).stream().anyMatch(c -> c.startsWith("ent-"));
+        }
+        assertTrue(anyEntity, "the seed's entity highlights are drawn");
 
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
         int w = (int) image.getWidth();

@@ -159,6 +159,37 @@ class WorkbenchTest {
     }
 
     @Test
+    void everyAnnotationOfTheBundledSeedIsHighlighted() throws Exception {
+        Path seedAnnotations = Path.of("seeds", "000_39d3cf8f1d629551.annotations.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(seedAnnotations), "seed annotations not in this checkout yet");
+        Path seeds = tmp.resolve("seeds");
+        Files.createDirectories(seeds);
+        Files.copy(Path.of("seeds", "000_39d3cf8f1d629551.txt"), seeds.resolve("000_39d3cf8f1d629551.txt"));
+        Files.copy(seedAnnotations, seeds.resolve(seedAnnotations.getFileName()));
+        robot.interact(() -> wb.openFolder(seeds, () -> { }));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Tandai \u2014 000_39d3cf8f1d629551.txt", stage.getTitle());
+        var doc = session().document();
+        for (Entity e : doc.entities()) {
+            for (var m : e.mentions()) {
+                assertTrue(styleAt(session().text().toUtf16(m.start())).contains(org.tandai.ui.common.Theme.entityClass(e.type())),
+                        e.id() + " at " + m.start());
+            }
+        }
+        for (Claim c : doc.claims()) {
+            assertTrue(styleAt(session().text().toUtf16(c.span().start())).contains("claim"), c.id());
+        }
+        for (Source src : doc.sources()) {
+            if (src.cue() != null) {
+                assertTrue(styleAt(session().text().toUtf16(src.cue().start())).contains("cue"), src.id());
+            }
+        }
+        assertEquals(doc.entities().size(), wb.entitiesView().table().getRoot().getChildren().size());
+        assertEquals(doc.claims().size(), wb.claimsView().table().getItems().size());
+        assertEquals(doc.sources().size(), wb.sourcesView().table().getItems().size());
+    }
+
+    @Test
     void keyboardSelectionAndTypeKeyMakeAnEntityOnExactlyThoseCharacters() {
         selectWithKeyboard("Badan Pusat Statistik");
         robot.type(KeyCode.DIGIT2);
@@ -324,6 +355,27 @@ class WorkbenchTest {
         Object row = wb.entitiesView().table().getSelectionModel().getSelectedItem().getValue();
         assertEquals("Jakarta", ((Entity) row).name());
         assertTrue(styleAt(j).contains("selected"));
+    }
+
+    @Test
+    void typingInTheDetailFormThenMovingToAnotherRowCommitsToTheFirstEntity() {
+        robot.clickOn("Entities");
+        var table = wb.entitiesView().table();
+        robot.interact(() -> table.getSelectionModel().select(1));
+        javafx.scene.control.TextField name = robot.lookup("#entity-name").queryAs(javafx.scene.control.TextField.class);
+        robot.doubleClickOn(name);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Jakarta Pusat");
+        javafx.scene.Node budiRow = robot.lookup(".tree-table-cell").match(n -> n instanceof javafx.scene.control.TreeTableCell<?, ?> c
+                && "Budi Santoso".equals(c.getText())).query();
+        robot.clickOn(budiRow);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(entityNamed("Jakarta Pusat"), session().document().entities().stream().map(Entity::name).toList()
+                + " field=" + name.getText() + " focus=" + stage.getScene().getFocusOwner());
+        assertNotNull(entityNamed("Budi Santoso"), "the other entity is untouched");
+        assertEquals("Budi Santoso", name.getText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertNotNull(entityNamed("Jakarta"));
     }
 
     @Test

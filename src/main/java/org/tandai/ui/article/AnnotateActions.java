@@ -176,7 +176,16 @@ public final class AnnotateActions {
         String para = text.substring(pa, pb);
         boolean quotes = para.indexOf('\u201c') >= 0 || para.indexOf('"') >= 0;
         String form = s.tags().hasSourceForm(quotes ? "direct" : "indirect") ? (quotes ? "direct" : "indirect") : null;
-        return new SourceDraft(cue, speaker, null, "PERSON", null, null, claims, null, form, null);
+        Span content = null;
+        if (claims.isEmpty() && quotes) {
+            // No claim to link: attribute the quoted words of the paragraph instead.
+            int q1 = para.indexOf('\u201c') >= 0 ? para.indexOf('\u201c') : para.indexOf('"');
+            int q2 = q1 < 0 ? -1 : para.indexOf(para.charAt(q1) == '\u201c' ? '\u201d' : '"', q1 + 1);
+            if (q1 >= 0 && q2 > q1 + 1) {
+                content = Span.of(t, t.toCodePoint(pa + q1 + 1), t.toCodePoint(pa + q2));
+            }
+        }
+        return new SourceDraft(cue, speaker, null, "PERSON", null, null, claims, content, form, null);
     }
 
     /** Delete: removes the selected annotation (for an entity, the selected mention). */

@@ -42,6 +42,8 @@ public final class ClaimsView extends VBox {
     private final ValidationSupport validation = new ValidationSupport();
     private TagSet tags = TagSet.defaults();
     private boolean syncing;
+    /** The claim the form shows; typed text commits to it even if the table selection has moved on. */
+    private String shownId;
 
     public ClaimsView(ClaimsViewModel vm, ObservableList<Entity> entities) {
         this.vm = vm;
@@ -133,8 +135,8 @@ public final class ClaimsView extends VBox {
         Forms.row(form, 5, "Check-worthy", worth);
         Forms.row(form, 6, "Note", note);
         validation.registerValidator(statement, Validator.createEmptyValidator("A claim needs a statement"));
-        Forms.commitOnLeave(statement, v -> withSelected(c -> vm.setStatement(c.id(), v)));
-        Forms.commitOnLeave(note, v -> withSelected(c -> vm.setNote(c.id(), v)));
+        Forms.commitOnLeave(statement, v -> withShown(id -> vm.setStatement(id, v)));
+        Forms.commitOnLeave(note, v -> withShown(id -> vm.setNote(id, v)));
         claimant.valueProperty().addListener((o, a, b) -> withSelected(c -> vm.setClaimant(c.id(), b == null ? null : b.id())));
         kind.valueProperty().addListener((o, a, b) -> withSelected(c -> vm.setKind(c.id(), b)));
         verdict.valueProperty().addListener((o, a, b) -> withSelected(c -> vm.setVerdict(c.id(), b)));
@@ -149,7 +151,20 @@ public final class ClaimsView extends VBox {
         }
     }
 
+    private void withShown(java.util.function.Consumer<String> f) {
+        if (!syncing && shownId != null) {
+            f.accept(shownId);
+        }
+    }
+
     private void fill(Claim c) {
+        if (shownId != null && (c == null || !shownId.equals(c.id()))) {
+            withShown(id -> {
+                vm.setStatement(id, statement.getText());
+                vm.setNote(id, note.getText());
+            });
+        }
+        shownId = c == null ? null : c.id();
         syncing = true;
         DocumentSession s = vm.session();
         form.setDisable(c == null || s == null || s.readOnly());

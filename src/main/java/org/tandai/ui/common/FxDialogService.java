@@ -125,7 +125,7 @@ public final class FxDialogService implements DialogService {
         area.setEditable(false);
         area.setWrapText(false);
         area.setStyle("-fx-font-family: monospace;");
-        area.setPrefSize(620, 460);
+        area.setPrefSize(560, 520);
         a.getDialogPane().setContent(area);
         a.showAndWait();
     }

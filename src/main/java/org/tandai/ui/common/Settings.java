@@ -10,7 +10,7 @@ public final class Settings {
     public double x = Double.NaN;
     public double y = Double.NaN;
     public boolean maximized;
-    public double[] dividers = {0.17, 0.64};
+    public double[] dividers = {0.16, 0.58};
     public String lastFolder;
     public String lastArticle;
     public String annotator;

@@ -38,6 +38,8 @@ public final class EntitiesView extends VBox {
     private final TextField note = new TextField();
     private final GridPane form = Forms.grid();
     private boolean syncing;
+    /** The entity the form shows; edits commit to it even if the table selection has moved on. */
+    private String shownId;
 
     public EntitiesView(EntitiesViewModel vm) {
         this.vm = vm;
@@ -111,14 +113,15 @@ public final class EntitiesView extends VBox {
         Label heading = new Label("Entity");
         heading.getStyleClass().add("form-heading");
         form.add(heading, 0, 0, 2, 1);
+        name.setId("entity-name");
         Forms.row(form, 1, "Name", name);
         Forms.row(form, 2, "Type", type);
         Forms.row(form, 3, "External id", externalId);
         Forms.row(form, 4, "Note", note);
         externalId.setPromptText("e.g. Wikidata Q-id");
-        Forms.commitOnLeave(name, v -> withSelected(e -> vm.rename(e.id(), v)));
-        Forms.commitOnLeave(externalId, v -> withSelected(e -> vm.setExternalId(e.id(), v)));
-        Forms.commitOnLeave(note, v -> withSelected(e -> vm.setNote(e.id(), v)));
+        Forms.commitOnLeave(name, v -> withShown(id -> vm.rename(id, v)));
+        Forms.commitOnLeave(externalId, v -> withShown(id -> vm.setExternalId(id, v)));
+        Forms.commitOnLeave(note, v -> withShown(id -> vm.setNote(id, v)));
         type.setConverter(Forms.converter(n -> {
             DocumentSession s = vm.session();
             TagSet.EntityType t = s == null ? null : s.tags().entityType(n);
@@ -142,7 +145,22 @@ public final class EntitiesView extends VBox {
         }
     }
 
+    private void withShown(java.util.function.Consumer<String> f) {
+        if (!syncing && shownId != null) {
+            f.accept(shownId);
+        }
+    }
+
     private void fillForm(Entity e) {
+        if (shownId != null && (e == null || !shownId.equals(e.id()))) {
+            // Commit what was typed for the previous entity before the fields show the next one.
+            withShown(id -> {
+                vm.rename(id, name.getText());
+                vm.setExternalId(id, externalId.getText());
+                vm.setNote(id, note.getText());
+            });
+        }
+        shownId = e == null ? null : e.id();
         syncing = true;
         DocumentSession s = vm.session();
         if (s != null) {

@@ -45,20 +45,29 @@ public final class EntitiesViewModel {
         if (name == null || name.isBlank()) {
             return;
         }
-        edits().ifPresent(e -> e.update(id, "Rename entity to \u201c" + name.strip() + "\u201d", Entity.class,
-                x -> x.setName(name.strip())));
+        edit(id, "Rename entity to \u201c" + name.strip() + "\u201d", Entity::name, name.strip(), Entity::setName);
     }
 
     public void setType(String id, String type) {
-        edits().ifPresent(e -> e.update(id, "Change entity type to " + type, Entity.class, x -> x.setType(type)));
+        edit(id, "Change entity type to " + type, Entity::type, type, Entity::setType);
     }
 
     public void setExternalId(String id, String value) {
-        edits().ifPresent(e -> e.update(id, "Change external id", Entity.class, x -> x.setExternalId(blankToNull(value))));
+        edit(id, "Change external id", Entity::externalId, blankToNull(value), Entity::setExternalId);
     }
 
     public void setNote(String id, String value) {
-        edits().ifPresent(e -> e.update(id, "Change entity note", Entity.class, x -> x.setNote(blankToNull(value))));
+        edit(id, "Change entity note", Entity::note, blankToNull(value), Entity::setNote);
+    }
+
+    /** One field edit as an undoable command; nothing happens when the value is unchanged. */
+    private void edit(String id, String what, java.util.function.Function<Entity, String> get, String value,
+                      java.util.function.BiConsumer<Entity, String> set) {
+        DocumentSession s = list.session();
+        Entity e = s == null ? null : s.document().entity(id);
+        if (e != null && !java.util.Objects.equals(get.apply(e), value)) {
+            new Edits(s).update(id, what, Entity.class, x -> set.accept(x, value));
+        }
     }
 
     /**

@@ -44,6 +44,8 @@ public final class SourcesView extends VBox {
     private final GridPane grid = Forms.grid();
     private TagSet tags = TagSet.defaults();
     private boolean syncing;
+    /** The source the form shows; typed text commits to it even if the table selection has moved on. */
+    private String shownId;
 
     public SourcesView(SourcesViewModel vm, ObservableList<Entity> entities, ObservableList<Claim> allClaims) {
         this.vm = vm;
@@ -129,6 +131,7 @@ public final class SourcesView extends VBox {
         heading.getStyleClass().add("form-heading");
         grid.add(heading, 0, 0, 2, 1);
         Button clear = new Button("Clear");
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         clear.setOnAction(e -> speaker.setValue(null));
         HBox speakerRow = new HBox(6, speaker, clear);
         HBox.setHgrow(speaker, Priority.ALWAYS);
@@ -141,8 +144,8 @@ public final class SourcesView extends VBox {
         Forms.row(grid, 5, "Claims", claims);
         Forms.row(grid, 6, "Note", note);
         speaker.valueProperty().addListener((o, a, b) -> withSelected(s -> vm.setSpeaker(s.id(), b == null ? null : b.id())));
-        Forms.commitOnLeave(description, v -> withSelected(s -> vm.setDescription(s.id(), v)));
-        Forms.commitOnLeave(note, v -> withSelected(s -> vm.setNote(s.id(), v)));
+        Forms.commitOnLeave(description, v -> withShown(id -> vm.setDescription(id, v)));
+        Forms.commitOnLeave(note, v -> withShown(id -> vm.setNote(id, v)));
         form.valueProperty().addListener((o, a, b) -> withSelected(s -> vm.setForm(s.id(), b)));
         via.valueProperty().addListener((o, a, b) -> withSelected(s -> vm.setVia(s.id(), b)));
         claims.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c ->
@@ -157,7 +160,20 @@ public final class SourcesView extends VBox {
         }
     }
 
+    private void withShown(java.util.function.Consumer<String> f) {
+        if (!syncing && shownId != null) {
+            f.accept(shownId);
+        }
+    }
+
     private void fill(Source src) {
+        if (shownId != null && (src == null || !shownId.equals(src.id()))) {
+            withShown(id -> {
+                vm.setDescription(id, description.getText());
+                vm.setNote(id, note.getText());
+            });
+        }
+        shownId = src == null ? null : src.id();
         syncing = true;
         DocumentSession s = vm.session();
         grid.setDisable(src == null || s == null || s.readOnly());

@@ -1,0 +1,115 @@
+package org.tandai.bench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Collects the figures of one run and renders them as a Markdown table against the targets. */
+final class Summary {
+    private final String machine;
+    private final List<String[]> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    Summary(String machine) {
+        this.machine = machine;
+    }
+
+    void memory(MemoryProbe.Result r) {
+        row("8", "retained heap per annotation (loaded 10,000-annotation document, text excluded)",
+                fmt("%.0f bytes (%d annotations, %d copies, %.1f MB text per copy excluded)", r.bytesPerAnnotation(),
+                        r.annotations(), MemoryProbe.COPIES, r.textBytes() / 1e6),
+                "≤ 300 bytes", r.bytesPerAnnotation() <= 300);
+        row("–", "the same document as the bare sidecar reader returns it (spans not yet sharing the text)",
+                fmt("%.0f bytes", r.bytesPerAnnotationUnshared()), "–", true);
+        notes.add("Class histogram with " + MemoryProbe.COPIES + " documents held:\n\n```\n" + r.histogram() + "\n```");
+    }
+
+    void rss(List<String> flags, List<RssProbe.Result> runs) {
+        List<RssProbe.Result> sorted = new ArrayList<>(runs);
+        sorted.sort(Comparator.comparingLong(RssProbe.Result::peakKb));
+        RssProbe.Result median = sorted.get(sorted.size() / 2);
+        long maxKb = sorted.get(sorted.size() - 1).peakKb();
+        row("7", "max RSS, `java " + (flags.isEmpty() ? "" : String.join(" ", flags) + " ")
+                        + "-jar tandai.jar validate` on 10,000 articles" + (flags.isEmpty() ? " (default JVM flags)" : ""),
+                fmt("median %.0f MB, max %.0f MB of %d runs; %.1f s wall, exit %d", median.peakKb() / 1024.0,
+                        maxKb / 1024.0, runs.size(), median.wallMs() / 1000.0, median.exitCode()),
+                "≤ 256 MB", maxKb <= 256 * 1024);
+    }
+
+    void note(String text) {
+        notes.add(0, text);
+    }
+
+    void interleaved(RatioProbe.Result r, double min) {
+        row(r.name().startsWith("load") ? "6" : "7", r.name() + " (interleaved rounds, best of each)",
+                fmt("%.0f%% (floor %.1f ms, ours %.1f ms; medians give %.0f%%)", r.ratioBest() * 100,
+                        r.floorBestMs(), r.bestMs(), r.ratioMedian() * 100),
+                fmt("≥ %.0f%%", min * 100), r.ratioBest() >= min);
+    }
+
+    void jmh(Map<String, double[]> s) {
+        for (Map.Entry<String, double[]> e : s.entrySet()) {
+            notes.add(fmt("JMH %-40s %10.3f ± %.3f ms/op", e.getKey(), e.getValue()[0], e.getValue()[1]));
+        }
+        double[] save = s.get("SaveBenchmark.save");
+        if (save != null) {
+            row("5", "atomic save of 10,000 annotations (SidecarStore.save)", fmt("%.1f ms", save[0]), "≤ 50 ms", save[0] <= 50);
+        }
+        double[] checked = s.get("SaveBenchmark.saveChecked");
+        if (checked != null) {
+            row("5", "atomic save refusing external changes (SidecarStore.save with a Fingerprint)",
+                    fmt("%.1f ms", checked[0]), "≤ 50 ms", checked[0] <= 50);
+        }
+        double[] snap = s.get("SaveBenchmark.snapshotOnFxThread");
+        if (snap != null) {
+            row("5", "FX-thread part of a save (the window's shallow snapshot)", fmt("%.3f ms", snap[0]), "≤ 5 ms", snap[0] <= 5);
+        }
+        ratio(s, "6", "load annotations vs bare Gson parse (JsonParser tree) of the same file",
+                "LoadBenchmark.floorGsonTree", "LoadBenchmark.loadAnnotations", 0.70);
+        ratio(s, null, "load annotations vs Gson token walk (stricter reference, no target)",
+                "LoadBenchmark.floorTokens", "LoadBenchmark.loadAnnotations", 0);
+        double[] open = s.get("LoadBenchmark.loadAndValidate");
+        if (open != null) {
+            row("2", "store part of opening the 1 MB / 10,000-annotation article (read, parse, validate)",
+                    fmt("%.1f ms", open[0]), "part of ≤ 250 ms warm", open[0] <= 250);
+        }
+        ratio(s, "7", "corpus validate (1,000 articles) vs read-and-Gson-parse floor over the same files",
+                "CorpusBenchmark.floorReadAndParse", "CorpusBenchmark.validate", 0.50);
+        ratio(s, "7", "corpus export (1,000 articles, jsonl) vs the same floor",
+                "CorpusBenchmark.floorReadAndParse", "CorpusBenchmark.exportJsonl", 0.50);
+    }
+
+    private void ratio(Map<String, double[]> s, String target, String what, String floor, String subject, double min) {
+        double[] f = s.get(floor);
+        double[] x = s.get(subject);
+        if (f == null || x == null) {
+            return;
+        }
+        double r = f[0] / x[0];
+        row(target == null ? "–" : target, what, fmt("%.0f%% (floor %.1f ms, ours %.1f ms)", r * 100, f[0], x[0]),
+                min > 0 ? fmt("≥ %.0f%%", min * 100) : "–", min <= 0 || r >= min);
+    }
+
+    private void row(String target, String what, String value, String goal, boolean met) {
+        rows.add(new String[] {target, what, value, goal, goal.equals("–") ? "info" : met ? "met" : "MISSED"});
+    }
+
+    String markdown() {
+        StringBuilder sb = new StringBuilder("# Tandai benchmark summary\n\nMachine: " + machine + "\n\n");
+        sb.append("| # | what | measured | target | |\n|---|---|---|---|---|\n");
+        for (String[] r : rows) {
+            sb.append("| ").append(String.join(" | ", r)).append(" |\n");
+        }
+        sb.append('\n');
+        for (String n : notes) {
+            sb.append(n).append("\n\n");
+        }
+        return sb.toString();
+    }
+
+    private static String fmt(String f, Object... args) {
+        return String.format(Locale.ROOT, f, args);
+    }
+}
