@@ -88,8 +88,11 @@ public final class Workbench {
         claimsView = new ClaimsView(claimsVm, entitiesVm.entities());
         sourcesView = new SourcesView(sourcesVm, entitiesVm.entities(), claimsVm.claims());
         corpusView = new CorpusView(corpusVm, p -> vm.open(p, () -> { }));
-        orphansView = new OrphansView(orphansVm, () -> articleVm.selectedSpan(false), vm.statusProperty()::set);
+        orphansView = new OrphansView(orphansVm, () -> articleVm.selectedSpan(false), articleVm::reveal,
+                vm.statusProperty()::set);
         orphansTab = new Tab("Orphans", orphansView);
+        orphansTab.textProperty().bind(javafx.beans.binding.Bindings.size(orphansVm.items())
+                .map(n -> n.intValue() == 0 ? "Orphans" : "Orphans (" + n + ")"));
         build();
         wire();
     }

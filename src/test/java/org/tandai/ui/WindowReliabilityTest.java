@@ -312,6 +312,10 @@ class WindowReliabilityTest {
         ReviewItem orphan = rows.stream().filter(r -> r.anchor() == Anchor.ORPHANED).findFirst().orElseThrow();
         assertEquals("Jakarta", orphan.span().exact());
         assertTrue(rows.stream().anyMatch(r -> r.anchor() == Anchor.REVIEW && r.location().equals("c1.span")));
+        assertTrue(robot.lookup(".tab").queryAll().stream().anyMatch(t -> t.lookup(".tab-label") instanceof
+                javafx.scene.control.Labeled l && l.getText().equals("Orphans (2)") && t.getStyleClass().contains("tab")
+                && t.getPseudoClassStates().stream().anyMatch(pc -> pc.getPseudoClassName().equals("selected"))),
+                "the Orphans tab is shown with its count");
 
         int vietnam = wb.articleView().area().getText().indexOf("Vietnam");
         robot.interact(() -> {
@@ -335,6 +339,8 @@ class WindowReliabilityTest {
         ReviewItem review = wb.orphansView().table().getItems().stream()
                 .filter(r -> r.anchor() == Anchor.REVIEW).findFirst().orElseThrow();
         robot.interact(() -> wb.orphansView().table().getSelectionModel().select(review));
+        assertEquals("Harga beras naik 25 persen", wb.articleView().area().getSelectedText(),
+                "choosing a review row shows its new text");
         robot.clickOn("#clear-review-button");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(wb.orphansView().table().getItems().stream().noneMatch(r -> r.anchor() == Anchor.REVIEW));

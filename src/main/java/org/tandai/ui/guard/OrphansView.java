@@ -26,7 +26,8 @@ public final class OrphansView extends VBox {
     private final Supplier<Span> selection;
     private final Consumer<String> status;
 
-    public OrphansView(OrphansViewModel vm, Supplier<Span> selection, Consumer<String> status) {
+    /** {@code reveal} shows a review-marked span in the article when its row is chosen. */
+    public OrphansView(OrphansViewModel vm, Supplier<Span> selection, Consumer<Span> reveal, Consumer<String> status) {
         this.vm = vm;
         this.selection = selection;
         this.status = status;
@@ -48,6 +49,12 @@ public final class OrphansView extends VBox {
         quote.setPrefWidth(200);
         table.getColumns().addAll(List.of(where, state, quote));
         VBox.setVgrow(table, Priority.ALWAYS);
+        // Review-marked spans sit on their new text, so show it; an orphan's old offsets mean nothing now.
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, item) -> {
+            if (item != null && item.anchor() == Anchor.REVIEW) {
+                reveal.accept(item.span());
+            }
+        });
 
         Button reattach = new Button("Re-attach to Selection");
         reattach.setId("reattach-button");
