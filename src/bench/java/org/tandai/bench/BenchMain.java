@@ -38,6 +38,7 @@ public final class BenchMain {
         boolean quick = args.remove("quick");
         boolean jmh = !args.remove("no-jmh");
         boolean probes = !args.remove("no-probes");
+        boolean ui = !args.remove("no-ui");
         String include = "org\\.tandai\\.bench\\..*Benchmark.*";
         int i = args.indexOf("jmh");
         if (i >= 0 && i + 1 < args.size()) {
@@ -56,6 +57,9 @@ public final class BenchMain {
         if (jmh) {
             runJmh(include, quick, out, summary);
         }
+        if (ui) {
+            runUi(summary);
+        }
         summary.note("Load average (1, 5, 15 min) at start: " + startLoad + "; at end: " + loadAverage()
                 + ". The machine is shared with other builds; figures under load are upper bounds.");
         String md = summary.markdown();
@@ -66,6 +70,10 @@ public final class BenchMain {
     }
 
     private static void runProbes(Summary summary) throws Exception {
+        SaveBenchmark save = new SaveBenchmark();
+        save.setUp();
+        summary.saveTimes(RatioProbe.run("save", 5, 30, save::serialize, save::save),
+                RatioProbe.run("checked save", 3, 20, save::serialize, save::saveChecked));
         LoadBenchmark load = new LoadBenchmark();
         load.setUp();
         summary.interleaved(RatioProbe.run("load annotations vs bare Gson tree parse", 10, 40,
@@ -86,6 +94,22 @@ public final class BenchMain {
             }
             summary.rss(flags, runs);
         }
+    }
+
+    /** The window benchmark in its own JVM (max heap 512 MB, Monocle), then cold starts of the jar. */
+    private static void runUi(Summary summary) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dprism.text=t2k", "-Dtestfx.robot=glass", "-Dtestfx.headless=true", "-Djava.awt.headless=true",
+                "-Dtandai.bench.out=" + BenchInputs.root().getParent().toAbsolutePath(),
+                "-cp", System.getProperty("java.class.path"), UiBenchmark.class.getName()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        List<String> lines = new String(p.getInputStream().readAllBytes()).lines().toList();
+        int exit = p.waitFor();
+        lines.stream().filter(l -> !l.startsWith("ui: ")).forEach(l -> System.err.println("ui-bench: " + l));
+        summary.ui(lines, exit);
+        ColdStartProbe.Result cold = ColdStartProbe.run(3);
+        summary.coldStart(cold);
     }
 
     private static void runJmh(String include, boolean quick, Path out, Summary summary) throws Exception {

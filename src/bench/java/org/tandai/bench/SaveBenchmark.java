@@ -44,7 +44,10 @@ public class SaveBenchmark {
         article = dir.resolve(source.getFileName());
         Files.copy(source, article, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         // The document as the window holds it: loaded with spans backed by the text.
-        doc = store.load(article, org.tandai.model.TagSet.defaults()).document();
+        doc = store.load(source, org.tandai.model.TagSet.defaults()).document();
+        if (doc.size() < 1000) {
+            throw new IllegalStateException("the benchmark document did not load: " + doc.size() + " annotations");
+        }
         store.save(article, doc);
         fingerprint = Fingerprint.of(SidecarStore.sidecarFor(article));
     }

@@ -38,8 +38,78 @@ final class Summary {
                 "≤ 256 MB", maxKb <= 256 * 1024);
     }
 
+    void ui(List<String> lines, int exit) {
+        java.util.Map<String, double[]> m = new java.util.LinkedHashMap<>();
+        for (String l : lines) {
+            if (l.startsWith("ui: ")) {
+                String[] f = l.substring(4).trim().split(" ");
+                m.put(f[0], new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+                        Double.parseDouble(f[4])});
+            } else if (l.startsWith("ui-note: ")) {
+                notes.add("UI benchmark: " + l.substring(9));
+            }
+        }
+        if (m.isEmpty()) {
+            row("2–4, 9", "UI benchmark", "did not run (exit " + exit + "); see the log", "–", false);
+            return;
+        }
+        uiRow(m, "open-first", "2", "open the 1 MB / 10,000-annotation article, first open (incl. folder)", 800, false);
+        uiRow(m, "open-warm", "2", "open the 1 MB / 10,000-annotation article, warm (median)", 250, false);
+        uiRow(m, "add-annotation", "3", "add an annotation (select a word, press 2)", 33, true);
+        uiRow(m, "delete-annotation", "3", "delete the selected annotation (Delete)", 33, true);
+        uiRow(m, "undo", "3", "undo", 33, true);
+        uiRow(m, "move-selection", "3", "move the selection to another mention", 33, true);
+        uiRow(m, "jump-to-paragraph", "4", "jump to a random paragraph", 50, true);
+        uiRow(m, "open-100k-entities", "–", "open an article with 100,000 entities (info)", 0, false);
+        uiRow(m, "table-sort", "9", "entity table, 100,000 rows: sort (max)", 1000, false);
+        uiRow(m, "table-select-all", "9", "entity table, 100,000 rows: select all (max)", 1000, false);
+        uiRow(m, "table-clear", "9", "entity table, 100,000 rows: clear selection (max)", 1000, false);
+    }
+
+    private void uiRow(java.util.Map<String, double[]> m, String key, String target, String what, double limit, boolean p95) {
+        double[] v = m.get(key);
+        if (v == null) {
+            return;
+        }
+        String measured = v[3] > 1 ? fmt("p50 %.1f ms, p95 %.1f ms, max %.1f ms (n=%d)", v[0], v[1], v[2], (int) v[3])
+                : fmt("%.0f ms", v[0]);
+        double checked = p95 ? v[1] : key.startsWith("table") ? v[2] : v[0];
+        String goal = limit <= 0 ? "–" : (p95 ? "p95 ≤ " : key.startsWith("table") ? "max < " : "≤ ") + fmt("%.0f ms", limit);
+        row(target, what, measured, goal, limit <= 0 || checked <= limit);
+    }
+
+    void coldStart(ColdStartProbe.Result r) {
+        if (r == null) {
+            row("1", "cold start to first frame", "not measured: no DISPLAY and no xvfb-run", "≤ 1200 ms", false);
+            return;
+        }
+        if (r.firstFrame().isEmpty()) {
+            row("1", "cold start to first frame", "no timing printed (see log)", "≤ 1200 ms", false);
+            return;
+        }
+        List<Long> f = new ArrayList<>(r.firstFrame());
+        f.sort(null);
+        row("1", "cold start, JVM launch to first frame (`open --report-timing --exit`, " + r.how() + ")",
+                fmt("median %d ms of %d runs (min %d, max %d)", f.get(f.size() / 2), f.size(), f.get(0), f.get(f.size() - 1)),
+                "≤ 1200 ms", f.get(f.size() / 2) <= 1200);
+        if (!r.rendered().isEmpty()) {
+            List<Long> d = new ArrayList<>(r.rendered());
+            d.sort(null);
+            row("2", "JVM launch to the 1 MB / 10,000-annotation document rendered (same runs)",
+                    fmt("median %d ms (min %d, max %d)", d.get(d.size() / 2), d.get(0), d.get(d.size() - 1)), "–", true);
+        }
+    }
+
     void note(String text) {
         notes.add(0, text);
+    }
+
+    void saveTimes(RatioProbe.Result plain, RatioProbe.Result checked) {
+        row("5", "atomic save of 10,000 annotations (SidecarStore.save), repeated in one JVM",
+                fmt("best %.1f ms, median %.1f ms (serializing alone: best %.1f ms)", plain.bestMs(), plain.medianMs(),
+                        plain.floorBestMs()), "≤ 50 ms", plain.bestMs() <= 50);
+        row("5", "the same save refusing external changes (SidecarStore.save with a Fingerprint)",
+                fmt("best %.1f ms, median %.1f ms", checked.bestMs(), checked.medianMs()), "≤ 50 ms", checked.bestMs() <= 50);
     }
 
     void interleaved(RatioProbe.Result r, double min) {

@@ -37,10 +37,98 @@ final class FuzzyMatcher {
         int m = quote.length;
         int a = Math.max(0, from);
         int b = Math.min(text.length, to + m + maxErrors);
-        List<Match> out = new ArrayList<>();
         if (m == 0 || a >= b) {
-            return out;
+            return new ArrayList<>();
         }
+        return m <= 64 ? searchBitParallel(quote, a, b, to, maxErrors) : searchTable(quote, a, b, to, maxErrors);
+    }
+
+    /**
+     * Same search, one 64-bit word per text position (Myers' bit-vector algorithm in Hyyro's
+     * formulation) for quotes of at most 64 code points: the cost at every end position comes from
+     * a handful of bit operations; only the stretches where matches end then run the table (from
+     * m + maxErrors before them) to find where each match starts. Alignments of at most maxErrors
+     * edits span at most m + maxErrors positions, so the result is the table's over the whole window.
+     */
+    private List<Match> searchBitParallel(int[] quote, int a, int b, int to, int maxErrors) {
+        int m = quote.length;
+        CodePointMasks peq = new CodePointMasks(quote);
+        long pv = -1L;
+        long mv = 0;
+        int score = m;
+        long high = 1L << (m - 1);
+        List<Match> out = new ArrayList<>();
+        int runFirst = -1;
+        int runLast = -1;
+        for (int j = a; j < b; j++) {
+            long eq = peq.get(text[j]);
+            long xv = eq | mv;
+            long xh = (((eq & pv) + pv) ^ pv) | eq;
+            long ph = mv | ~(xh | pv);
+            long mh = pv & xh;
+            if ((ph & high) != 0) {
+                score++;
+            } else if ((mh & high) != 0) {
+                score--;
+            }
+            ph <<= 1;  // no "| 1": the top row is 0, a match may start anywhere
+            mh <<= 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+            if (score <= maxErrors) {
+                if (runFirst < 0) {
+                    runFirst = j + 1;
+                }
+                runLast = j + 1;
+            } else if (runFirst >= 0) {
+                out.addAll(searchTable(quote, Math.max(a, runFirst - m - maxErrors), runLast, to, maxErrors));
+                runFirst = -1;
+            }
+        }
+        if (runFirst >= 0) {
+            out.addAll(searchTable(quote, Math.max(a, runFirst - m - maxErrors), runLast, to, maxErrors));
+        }
+        return out;
+    }
+
+    /** The quote's code points as bit masks (bit i set where quote[i] is that code point). */
+    private static final class CodePointMasks {
+        private final int[] keys = new int[256];
+        private final long[] masks = new long[256];
+
+        CodePointMasks(int[] quote) {
+            java.util.Arrays.fill(keys, -1);
+            for (int i = 0; i < quote.length; i++) {
+                int slot = slot(quote[i]);
+                masks[slot] |= 1L << i;
+            }
+        }
+
+        private int slot(int cp) {
+            int h = (cp * 0x9E3779B1) >>> 24;
+            while (keys[h] != -1 && keys[h] != cp) {
+                h = (h + 1) & 255;
+            }
+            keys[h] = cp;
+            return h;
+        }
+
+        long get(int cp) {
+            int h = (cp * 0x9E3779B1) >>> 24;
+            while (keys[h] != -1) {
+                if (keys[h] == cp) {
+                    return masks[h];
+                }
+                h = (h + 1) & 255;
+            }
+            return 0;
+        }
+    }
+
+    /** The edit-distance table (Sellers), with the start of each alignment carried along. */
+    List<Match> searchTable(int[] quote, int a, int b, int to, int maxErrors) {
+        int m = quote.length;
+        List<Match> out = new ArrayList<>();
         int[] cost = new int[m + 1];
         int[] start = new int[m + 1];
         int[] nextCost = new int[m + 1];

@@ -51,7 +51,15 @@ public final class Reanchorer {
     /** Re-anchors in place, sets the document's text hash to the new text's and reports every span. */
     public ReanchorReport reanchor(AnnotatedDocument doc, ArticleText text) {
         String oldSha = doc.info().sha256();
-        List<SpanSlot> slots = SpanSlot.of(doc);
+        List<SpanSlot> found = SpanSlot.of(doc);
+        // Text-backed spans slice their quote and context on every call; the search asks for them
+        // many times per span, so take each span's strings once.
+        List<SpanSlot> slots = new ArrayList<>(found.size());
+        for (SpanSlot slot : found) {
+            Span sp = slot.span();
+            slots.add(new SpanSlot(slot.location(), new Span(sp.start(), sp.end(), sp.exact(), sp.prefix(), sp.suffix(),
+                    sp.anchor()), slot.setter()));
+        }
         Integer[] order = new Integer[slots.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;

@@ -32,6 +32,8 @@ final class MainMenu {
     private final Menu annotateMenu = new Menu("_Annotate");
     private final java.util.Map<javafx.scene.input.KeyCode, Runnable> plainKeys = new java.util.HashMap<>();
     private final java.util.Map<javafx.scene.input.KeyCode, Runnable> typeKeys = new java.util.HashMap<>();
+    private final java.util.Map<String, MenuItem> items = new java.util.HashMap<>();
+    private final java.util.Map<String, Button> buttons = new java.util.HashMap<>();
     private Scene scene;
 
     void add(String menu, String name, String keys, boolean toolbar, boolean plainKey, Runnable run) {
@@ -75,6 +77,7 @@ final class MainMenu {
             b.setFocusTraversable(false);
             b.setTooltip(new Tooltip(a.name() + (a.keys() == null ? "" : "  (" + display(a.keys()) + ")")));
             b.setOnAction(e -> a.run().run());
+            buttons.put(a.name(), b);
             toolBar.getItems().add(b);
         }
     }
@@ -100,6 +103,7 @@ final class MainMenu {
             }
             item.setOnAction(e -> guarded(a));
             menu.getItems().add(item);
+            items.put(a.name(), item);
             if (a.plainKey() && a.keys() != null) {
                 plainKeys.put(javafx.scene.input.KeyCode.getKeyCode(a.keys()), a.run());
             }
@@ -128,6 +132,14 @@ final class MainMenu {
             return;
         }
         a.run().run();
+    }
+
+    MenuItem item(String name) {
+        return items.get(name);
+    }
+
+    Button button(String name) {
+        return buttons.get(name);
     }
 
     /** Regenerates the entity-type items (1–9) for a tag set. */

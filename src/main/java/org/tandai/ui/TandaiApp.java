@@ -25,6 +25,7 @@ import org.tandai.ui.common.TaskRunner;
 public final class TandaiApp extends Application {
     private TaskRunner tasks;
     private Workbench workbench;
+    private boolean showingError;
 
     @Override
     public void start(Stage stage) {
@@ -46,6 +47,7 @@ public final class TandaiApp extends Application {
                 annotator == null || annotator.isBlank() ? null : annotator);
         workbench = new Workbench(ctx, stage, settings);
         ref.set(workbench);
+        installErrorHandler(dialogs);
         if (timing) {
             reportTiming(exit);
         }
@@ -58,7 +60,11 @@ public final class TandaiApp extends Application {
         workbench.startWatching();
     }
 
-    /** Prints "timing: first-frame MS" after the first pulse and "timing: document-rendered MS" after the document's. */
+    /**
+     * Prints "timing: PHASE MS" lines to stderr, measured from JVM start: first-frame (the first
+     * pulse), document-loaded (read and validated off the FX thread), document-rendered (the pulse
+     * after the views took the document); render-after-load is the FX-side share.
+     */
     private void reportTiming(boolean exit) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         new AnimationTimer() {
@@ -68,6 +74,11 @@ public final class TandaiApp extends Application {
                 stop();
             }
         }.start();
+        long[] shown = new long[1];
+        workbench.vm().setOnLoaded(() -> {
+            shown[0] = System.currentTimeMillis();
+            System.err.println("timing: document-loaded " + (shown[0] - jvmStart));
+        });
         workbench.vm().setOnRendered(() -> new AnimationTimer() {
             private int frames;
 
@@ -78,13 +89,42 @@ public final class TandaiApp extends Application {
                     return;
                 }
                 stop();
-                System.err.println("timing: document-rendered " + (System.currentTimeMillis() - jvmStart));
+                long now2 = System.currentTimeMillis();
+                System.err.println("timing: document-rendered " + (now2 - jvmStart));
+                System.err.println("timing: render-after-load " + (now2 - shown[0]));
                 if (exit) {
                     workbench.stage().hide();
                     Platform.exit();
                 }
             }
         }.start());
+    }
+
+    /**
+     * A bug must not show a stack trace or lose work: the user gets a plain message, the details go
+     * to stderr for a bug report, and the document (still open, autosaved) stays as it was.
+     */
+    private void installErrorHandler(DialogService dialogs) {
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            e.printStackTrace();
+            // Always later: a dialog cannot open during layout, and a failure while showing one must
+            // not recurse.
+            Platform.runLater(() -> {
+                if (showingError) {
+                    return;
+                }
+                showingError = true;
+                try {
+                    dialogs.showError("Something went wrong", "Tandai hit an internal error (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").\n"
+                            + "Your annotations are still open and are saved as usual; details were printed for a bug report.");
+                } catch (RuntimeException ignored) {
+                    // Already printed above; nothing more can be shown.
+                } finally {
+                    showingError = false;
+                }
+            });
+        });
     }
 
     @Override

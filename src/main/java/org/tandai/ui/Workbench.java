@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -13,7 +12,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.tandai.model.Annotation;
@@ -129,7 +127,7 @@ public final class Workbench {
         menu.installPlainKeys(articleView.area());
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleBinding());
-        placeWindow();
+        WindowState.place(stage, settings);
     }
 
     private void defineActions() {
@@ -181,7 +179,7 @@ public final class Workbench {
         vm.savingProperty().addListener((o, a, b) -> updateSaved());
         selection.property().addListener((o, a, sel) -> {
             DocumentSession s = vm.session();
-            Annotation ann = sel == null || s == null ? null : s.document().find(sel.id());
+            Annotation ann = sel == null || s == null ? null : s.find(sel.id());
             if (ann == null) {
                 return;
             }
@@ -223,10 +221,35 @@ public final class Workbench {
             }
             settings.lastArticle = s.name();
         }
+        bindUndo(s);
         fileLabel.setText(s == null ? "" : s.article().getFileName().toString());
         updateCounts();
         updateSaved();
         Platform.runLater(() -> articleView.area().requestFocus());
+    }
+
+    /** Edit ▸ Undo/Redo name what they would undo ("Undo New claim") and grey out when there is nothing. */
+    private void bindUndo(DocumentSession s) {
+        bindHistoryItem("Undo", s == null ? null : s.history().undoLabelProperty());
+        bindHistoryItem("Redo", s == null ? null : s.history().redoLabelProperty());
+    }
+
+    private void bindHistoryItem(String name, javafx.beans.value.ObservableStringValue label) {
+        javafx.scene.control.MenuItem item = menu.item(name);
+        javafx.scene.control.Button button = menu.button(name);
+        item.textProperty().unbind();
+        item.disableProperty().unbind();
+        button.disableProperty().unbind();
+        if (label == null) {
+            item.setText(name);
+            item.setDisable(true);
+            button.setDisable(true);
+            return;
+        }
+        item.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> label.get().isEmpty() ? name : name + " " + label.get(), label));
+        item.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> label.get().isEmpty(), label));
+        button.disableProperty().bind(item.disableProperty());
     }
 
     private void applyEntityStylesheet(DocumentSession s) {
@@ -284,7 +307,8 @@ public final class Workbench {
     }
 
     private void chooseFolder() {
-        ctx.dialogs().chooseFolder(vm.folder()).ifPresent(d -> openFolder(d, () -> { }));
+        Path start = vm.folder() != null ? vm.folder() : settings.lastFolder == null ? null : Path.of(settings.lastFolder);
+        ctx.dialogs().chooseFolder(start).ifPresent(d -> openFolder(d, () -> { }));
     }
 
     /** Asks for the annotator's name, offering the current one (first start: the OS user name). */
@@ -313,34 +337,11 @@ public final class Workbench {
     public void close() {
         vm.requestClose(() -> {
             vm.guard().stopWatching();
-            rememberWindow();
+            WindowState.remember(stage, split, settings);
+            settings.snapToWords = snapItem.isSelected();
             saveSettings();
             stage.hide();
         });
-    }
-
-    private void placeWindow() {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(settings.width, screen.getWidth()));
-        stage.setHeight(Math.min(settings.height, screen.getHeight()));
-        if (!Double.isNaN(settings.x) && !Double.isNaN(settings.y)
-                && screen.contains(settings.x + 40, settings.y + 40)) {
-            stage.setX(settings.x);
-            stage.setY(settings.y);
-        }
-        stage.setMaximized(settings.maximized);
-    }
-
-    private void rememberWindow() {
-        settings.maximized = stage.isMaximized();
-        if (!stage.isMaximized()) {
-            settings.width = stage.getWidth();
-            settings.height = stage.getHeight();
-            settings.x = stage.getX();
-            settings.y = stage.getY();
-        }
-        settings.dividers = split.getDividerPositions();
-        settings.snapToWords = snapItem.isSelected();
     }
 
     public void saveSettings() {

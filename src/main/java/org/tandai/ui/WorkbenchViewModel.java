@@ -50,6 +50,7 @@ public final class WorkbenchViewModel {
     private Path folder;
     private TagSet tags = TagSet.defaults();
     private Runnable onRendered = () -> { };
+    private Runnable onLoaded = () -> { };
     private final DocumentGuard guard;
 
     public WorkbenchViewModel(SidecarStore store, TaskRunner tasks, DialogService dialogs, Clock clock, String annotator) {
@@ -119,6 +120,11 @@ public final class WorkbenchViewModel {
         return tags;
     }
 
+    /** Called each time a document has been read (off the FX thread) and before the views get it. */
+    public void setOnLoaded(Runnable r) {
+        this.onLoaded = r;
+    }
+
     /** Called once each time a document has been loaded and handed to the views. */
     public void setOnRendered(Runnable r) {
         this.onRendered = r;
@@ -165,6 +171,7 @@ public final class WorkbenchViewModel {
         status.set("Opening " + article.getFileName() + " \u2026");
         tasks.run("load " + article.getFileName(), () -> guard.prepare(article, t), prepared -> {
             SidecarStore.Loaded loaded = prepared.loaded();
+            onLoaded.run();
             String reason = null;
             AnnotatedDocument doc = loaded.document();
             if (doc == null || loaded.readOnly()) {

@@ -199,7 +199,7 @@ public final class AnnotateActions {
             status.accept("Click a highlight or select a row to delete it.");
             return;
         }
-        Annotation a = s.document().find(sel.id());
+        Annotation a = s.find(sel.id());
         if (a == null) {
             return;
         }
@@ -219,7 +219,7 @@ public final class AnnotateActions {
         if (s == null) {
             return;
         }
-        Entity e = selection.id() == null ? null : s.document().entity(selection.id());
+        Entity e = selection.id() == null ? null : s.entity(selection.id());
         if (e == null) {
             status.accept("Select an entity first (click one of its highlights or its row).");
             return;

@@ -182,7 +182,7 @@ public final class ArticleView extends VBox {
             legend.getChildren().add(legendItem(Theme.entityClass(t.name()), ArticleViewModel.legendLabel(t)));
         }
         legend.getChildren().addAll(legendItem("claim-swatch", "C  Claim"), legendItem("cue-swatch", "S  Source cue"),
-                legendItem("content-swatch", "Attributed content"), legendItem("find-swatch", "Find match"));
+                legendItem("content-swatch", "Quoted content (italic)"), legendItem("find-swatch", "Find match"));
         readOnlyBanner.setText(s.readOnly() ? "Read-only: " + s.readOnlyReason() : "");
         show(readOnlyBanner, s.readOnly());
     }

@@ -164,12 +164,12 @@ public final class ArticleViewModel {
     /** The span of an annotation that covers the character, for entities with several mentions. */
     public Span spanAt(String id, int utf16) {
         DocumentSession s = session.get();
-        Annotation a = s == null ? null : s.document().find(id);
+        Annotation a = s == null ? null : s.find(id);
         if (a == null) {
             return null;
         }
         int cp = s.text().toCodePoint(utf16);
-        for (Span sp : spansOf(a)) {
+        for (Span sp : Highlights.spansOf(a)) {
             if (sp.contains(cp)) {
                 return sp;
             }
@@ -185,7 +185,7 @@ public final class ArticleViewModel {
         }
         StringBuilder sb = new StringBuilder();
         for (String id : annotationsAt(utf16)) {
-            String line = Describe.annotation(s, s.document().find(id));
+            String line = Describe.annotation(s, s.find(id));
             if (line != null) {
                 sb.append(sb.length() == 0 ? "" : "\n").append(line);
             }
@@ -203,7 +203,7 @@ public final class ArticleViewModel {
         if (now != null) {
             now.addListener(onChange);
             for (Annotation a : now.document().all()) {
-                all.addAll(segments(now, a));
+                all.addAll(Highlights.segments(now, a));
             }
         }
         index.reset(all);
@@ -224,7 +224,7 @@ public final class ArticleViewModel {
                 to = Math.max(to, g.end());
             }
             if (c.after() != null) {
-                List<HighlightIndex.Seg> segs = segments(s, c.after());
+                List<HighlightIndex.Seg> segs = Highlights.segments(s, c.after());
                 index.add(segs);
                 for (HighlightIndex.Seg g : segs) {
                     from = Math.min(from, g.start());
@@ -272,65 +272,15 @@ public final class ArticleViewModel {
         if (sel == null || s == null) {
             return out;
         }
-        Annotation a = s.document().find(sel.id());
+        Annotation a = s.find(sel.id());
         if (a == null) {
             return out;
         }
-        List<Span> spans = sel.span() != null ? List.of(sel.span()) : spansOf(a);
+        List<Span> spans = sel.span() != null ? List.of(sel.span()) : Highlights.spansOf(a);
         for (Span sp : spans) {
-            addSeg(out, s.text(), sp, "selected", "#selected");
+            Highlights.addSeg(out, s.text(), sp, "selected", "#selected");
         }
         return out;
-    }
-
-    /** The highlight segments of one annotation: entity mentions by type, claims, cues, content. */
-    static List<HighlightIndex.Seg> segments(DocumentSession s, Annotation a) {
-        List<HighlightIndex.Seg> out = new ArrayList<>();
-        ArticleText t = s.text();
-        if (a instanceof Entity e) {
-            String cls = Theme.entityClass(e.type());
-            for (Span m : e.mentions()) {
-                addSeg(out, t, m, cls, e.id());
-            }
-        } else if (a instanceof Claim c && c.span() != null) {
-            addSeg(out, t, c.span(), "claim", c.id());
-        } else if (a instanceof Source src) {
-            if (src.cue() != null) {
-                addSeg(out, t, src.cue(), "cue", src.id());
-            }
-            if (src.content() != null) {
-                addSeg(out, t, src.content(), "content", src.id());
-            }
-        }
-        return out;
-    }
-
-    static List<Span> spansOf(Annotation a) {
-        List<Span> out = new ArrayList<>();
-        if (a instanceof Entity e) {
-            out.addAll(e.mentions());
-        } else if (a instanceof Claim c && c.span() != null) {
-            out.add(c.span());
-        } else if (a instanceof Source src) {
-            if (src.cue() != null) {
-                out.add(src.cue());
-            }
-            if (src.content() != null) {
-                out.add(src.content());
-            }
-        }
-        return out;
-    }
-
-    private static void addSeg(List<HighlightIndex.Seg> out, ArticleText t, Span sp, String cls, String owner) {
-        if (sp.anchor() == org.tandai.model.Anchor.ORPHANED) {
-            return;
-        }
-        int a = t.toUtf16(sp.start());
-        int b = t.toUtf16(sp.end());
-        if (b > a) {
-            out.add(new HighlightIndex.Seg(a, b, cls, owner));
-        }
     }
 
     /** Highlights every case-insensitive occurrence of the query. */

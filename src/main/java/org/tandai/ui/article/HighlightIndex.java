@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
@@ -28,7 +27,6 @@ public final class HighlightIndex {
     private static final Comparator<Seg> BY_START = Comparator.comparingInt(Seg::start);
     private final List<Seg> segs = new ArrayList<>();
     private final Map<String, List<Seg>> byOwner = new HashMap<>();
-    private final Map<List<String>, List<String>> interned = new HashMap<>();
     private int maxLength;
 
     /** Replaces everything with these segments, sorted once. */
@@ -115,7 +113,9 @@ public final class HighlightIndex {
 
     /**
      * The flattened styles of [a, b): consecutive runs, each styled with the union of the classes
-     * of the segments covering it (an empty collection where nothing does).
+     * of the segments covering it (an empty collection where nothing does). One sort of the
+     * segment boundaries and one sweep; the active classes are a bit mask, so equal class sets
+     * share one style list.
      */
     public StyleSpans<Collection<String>> styles(int a, int b) {
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
@@ -123,42 +123,73 @@ public final class HighlightIndex {
             builder.add(List.of(), 0);
             return builder.create();
         }
-        // Boundary -> class deltas; a TreeMap keeps boundaries ordered.
-        TreeMap<Integer, List<Seg>> starts = new TreeMap<>();
-        TreeMap<Integer, List<Seg>> ends = new TreeMap<>();
-        for (Seg s : overlapping(a, b)) {
-            starts.computeIfAbsent(Math.max(a, s.start()), k -> new ArrayList<>()).add(s);
-            ends.computeIfAbsent(Math.min(b, s.end()), k -> new ArrayList<>()).add(s);
+        List<Seg> hits = overlapping(a, b);
+        // Event = position << 8 | kind (0 end, 1 start) << 7 | class bit; ends sort before starts.
+        long[] events = new long[hits.size() * 2];
+        int n = 0;
+        for (Seg s : hits) {
+            int bit = classBit(s.styleClass());
+            events[n++] = ((long) Math.max(a, s.start()) << 8) | (1L << 7) | bit;
+            events[n++] = ((long) Math.min(b, s.end()) << 8) | bit;
         }
-        TreeMap<Integer, Boolean> points = new TreeMap<>();
-        points.put(a, true);
-        points.put(b, true);
-        starts.keySet().forEach(k -> points.put(k, true));
-        ends.keySet().forEach(k -> points.put(k, true));
-        Map<String, Integer> active = new TreeMap<>();
+        java.util.Arrays.sort(events, 0, n);
+        int[] counts = new int[MAX_CLASSES];
+        long mask = 0;
         int prev = a;
-        for (int p : points.keySet()) {
-            if (p > prev) {
-                builder.add(styleOf(active), p - prev);
+        for (int i = 0; i < n; i++) {
+            int pos = (int) (events[i] >>> 8);
+            if (pos > prev) {
+                builder.add(styleOf(mask), pos - prev);
+                prev = pos;
             }
-            for (Seg s : ends.getOrDefault(p, List.of())) {
-                active.merge(s.styleClass(), -1, (x, y) -> x + y == 0 ? null : x + y);
+            int bit = (int) (events[i] & 0x7f);
+            if ((events[i] & (1L << 7)) != 0) {
+                if (counts[bit]++ == 0) {
+                    mask |= 1L << bit;
+                }
+            } else if (--counts[bit] == 0) {
+                mask &= ~(1L << bit);
             }
-            for (Seg s : starts.getOrDefault(p, List.of())) {
-                active.merge(s.styleClass(), 1, Integer::sum);
-            }
-            prev = p;
+        }
+        if (b > prev) {
+            builder.add(styleOf(mask), b - prev);
         }
         return builder.create();
     }
 
-    private List<String> styleOf(Map<String, Integer> active) {
-        if (active.isEmpty()) {
+    /** Distinct style classes the index can tell apart; a tag set has far fewer entity types. */
+    private static final int MAX_CLASSES = 64;
+    private final Map<String, Integer> classBits = new HashMap<>();
+    private final List<String> classNames = new ArrayList<>();
+    private final Map<Long, List<String>> styleByMask = new HashMap<>();
+
+    private int classBit(String cls) {
+        Integer bit = classBits.get(cls);
+        if (bit == null) {
+            // Past 64 classes, further ones share the last bit: their runs keep the first such class.
+            bit = Math.min(classNames.size(), MAX_CLASSES - 1);
+            if (classNames.size() < MAX_CLASSES) {
+                classNames.add(cls);
+            }
+            classBits.put(cls, bit);
+        }
+        return bit;
+    }
+
+    private List<String> styleOf(long mask) {
+        if (mask == 0) {
             return List.of();
         }
-        List<String> key = List.copyOf(active.keySet());
-        // Equal class sets share one list: 10,000 highlights produce a few dozen distinct styles.
-        return interned.computeIfAbsent(key, k -> k);
+        return styleByMask.computeIfAbsent(mask, m -> {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < classNames.size(); i++) {
+                if ((m & (1L << i)) != 0) {
+                    names.add(classNames.get(i));
+                }
+            }
+            java.util.Collections.sort(names);
+            return List.copyOf(names);
+        });
     }
 
     private int lowerBound(int start) {

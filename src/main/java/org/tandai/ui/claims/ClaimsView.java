@@ -96,8 +96,9 @@ public final class ClaimsView extends VBox {
         buildForm();
         getChildren().addAll(table, form);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            boolean byUser = !syncing;
             fill(b);
-            if (!syncing && b != null) {
+            if (byUser && b != null) {
                 vm.selection().select(b.id(), null);
             }
         });
@@ -169,7 +170,7 @@ public final class ClaimsView extends VBox {
         DocumentSession s = vm.session();
         form.setDisable(c == null || s == null || s.readOnly());
         statement.setText(c == null ? "" : c.statement());
-        claimant.setValue(c == null || s == null || c.claimant() == null ? null : s.document().entity(c.claimant()));
+        claimant.setValue(c == null || s == null || c.claimant() == null ? null : s.entity(c.claimant()));
         kind.setValue(c == null ? null : c.claimKind());
         verdict.setValue(c == null ? null : c.verdict());
         worth.setValue(c == null ? null : c.checkWorthiness());
@@ -178,21 +179,8 @@ public final class ClaimsView extends VBox {
     }
 
     private void selectFromOutside(AnnotationSelection.Selected sel) {
-        int i = -1;
-        if (sel != null) {
-            for (int k = 0; k < vm.claims().size(); k++) {
-                if (vm.claims().get(k).id().equals(sel.id())) {
-                    i = k;
-                }
-            }
-        }
-        Claim current = table.getSelectionModel().getSelectedItem();
-        if (i >= 0 && (current == null || current != vm.claims().get(i))) {
-            syncing = true;
-            table.getSelectionModel().clearAndSelect(i);
-            table.scrollTo(Math.max(0, i - 2));
-            syncing = false;
-            fill(vm.claims().get(i));
-        }
+        syncing = true;
+        Forms.selectRow(table, sel == null ? null : sel.id());
+        syncing = false;
     }
 }

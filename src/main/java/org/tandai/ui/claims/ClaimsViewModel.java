@@ -71,7 +71,7 @@ public final class ClaimsViewModel {
     private boolean edit(String id, String what, java.util.function.Function<Claim, String> get, String value,
                          java.util.function.BiConsumer<Claim, String> set) {
         DocumentSession s = list.session();
-        Claim c = s == null ? null : s.document().claim(id);
+        Claim c = s == null ? null : s.claim(id);
         if (c == null || Objects.equals(get.apply(c), value)) {
             return false;
         }

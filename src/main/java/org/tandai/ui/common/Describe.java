@@ -33,7 +33,7 @@ public final class Describe {
         if (id == null) {
             return "";
         }
-        Entity e = s.document().entity(id);
+        Entity e = s.entity(id);
         return e == null ? id + " (missing)" : e.name();
     }
 

@@ -27,6 +27,8 @@ public final class DocumentSession {
     private final UndoHistory history = new UndoHistory();
     private final List<Consumer<List<Change>>> listeners = new ArrayList<>();
     private final Clock clock;
+    /** Id index: the model's lookups scan lists, which is too slow for table cells at 10,000 annotations. */
+    private final java.util.Map<String, Annotation> byId = new java.util.HashMap<>();
     private String annotator;
 
     public DocumentSession(Path article, ArticleText text, AnnotatedDocument doc, TagSet tags,
@@ -39,6 +41,26 @@ public final class DocumentSession {
         this.readOnlyReason = readOnlyReason;
         this.annotator = annotator;
         this.clock = clock;
+        for (Annotation a : doc.all()) {
+            byId.put(a.id(), a);
+        }
+    }
+
+    /** The annotation with this id, or null; O(1). */
+    public Annotation find(String id) {
+        return id == null ? null : byId.get(id);
+    }
+
+    public org.tandai.model.Entity entity(String id) {
+        return find(id) instanceof org.tandai.model.Entity e ? e : null;
+    }
+
+    public org.tandai.model.Claim claim(String id) {
+        return find(id) instanceof org.tandai.model.Claim c ? c : null;
+    }
+
+    public org.tandai.model.Source source(String id) {
+        return find(id) instanceof org.tandai.model.Source x ? x : null;
     }
 
     public Path article() {
@@ -137,12 +159,15 @@ public final class DocumentSession {
         List<Change> done = new ArrayList<>(changes.size());
         for (Change c : changes) {
             if (c.after() == null) {
+                byId.remove(c.before().id());
                 int idx = doc.remove(c.before().id());
                 done.add(new Change(c.before(), null, idx));
             } else if (c.before() == null) {
+                byId.put(c.after().id(), c.after());
                 doc.addAt(c.after(), c.index());
                 done.add(c);
             } else {
+                byId.put(c.after().id(), c.after());
                 doc.replace(c.after());
                 done.add(c);
             }

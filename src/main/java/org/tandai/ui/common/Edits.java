@@ -38,7 +38,7 @@ public final class Edits {
 
     /** Adds a mention to an existing entity. */
     public boolean addMention(String entityId, Span mention) {
-        Entity before = doc().entity(entityId);
+        Entity before = s.entity(entityId);
         if (before == null || before.mentions().contains(mention)) {
             return false;
         }
@@ -52,7 +52,7 @@ public final class Edits {
      * many were added.
      */
     public int markAllOccurrences(String entityId) {
-        Entity before = doc().entity(entityId);
+        Entity before = s.entity(entityId);
         if (before == null) {
             return 0;
         }
@@ -117,7 +117,7 @@ public final class Edits {
 
     /** Changes one annotation through a copy; {@code edit} mutates the copy. */
     public <T extends Annotation> boolean update(String id, String description, Class<T> type, Consumer<T> edit) {
-        Annotation before = doc().find(id);
+        Annotation before = s.find(id);
         if (!type.isInstance(before)) {
             return false;
         }
@@ -128,7 +128,7 @@ public final class Edits {
 
     /** Deletes an annotation and every reference to it (claimants, speakers, linked claims, via). */
     public boolean delete(String id) {
-        Annotation gone = doc().find(id);
+        Annotation gone = s.find(id);
         if (gone == null) {
             return false;
         }
@@ -139,7 +139,7 @@ public final class Edits {
 
     /** Removes one mention; an entity left without mentions and unreferenced is deleted. */
     public boolean deleteMention(String entityId, Span mention) {
-        Entity before = doc().entity(entityId);
+        Entity before = s.entity(entityId);
         if (before == null || !before.mentions().contains(mention)) {
             return false;
         }
@@ -153,8 +153,8 @@ public final class Edits {
 
     /** Moves every mention and reference of {@code goneId} to {@code keepId} and deletes it. */
     public boolean merge(String keepId, String goneId) {
-        Entity keep = doc().entity(keepId);
-        Entity gone = doc().entity(goneId);
+        Entity keep = s.entity(keepId);
+        Entity gone = s.entity(goneId);
         if (keep == null || gone == null || keepId.equals(goneId)) {
             return false;
         }

@@ -72,4 +72,24 @@ public final class Forms {
             }
         };
     }
+
+    /**
+     * Selects and reveals the row of the annotation with this id (the selection listener then
+     * fills the form); does nothing when it is already selected or not in the table.
+     */
+    public static <T extends org.tandai.model.Annotation> void selectRow(javafx.scene.control.TableView<T> table, String id) {
+        if (id == null) {
+            return;
+        }
+        List<T> items = table.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id().equals(id)) {
+                if (table.getSelectionModel().getSelectedItem() != items.get(i)) {
+                    table.getSelectionModel().clearAndSelect(i);
+                    table.scrollTo(Math.max(0, i - 2));
+                }
+                return;
+            }
+        }
+    }
 }

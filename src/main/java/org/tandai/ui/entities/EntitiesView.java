@@ -178,9 +178,11 @@ public final class EntitiesView extends VBox {
         TreeItem<Object> item = new TreeItem<>(e);
         List<Span> mentions = new ArrayList<>(e.mentions());
         mentions.sort(Span::compare);
+        List<TreeItem<Object>> children = new ArrayList<>(mentions.size());
         for (Span m : mentions) {
-            item.getChildren().add(new TreeItem<>(new Mention(e.id(), m)));
+            children.add(new TreeItem<>(new Mention(e.id(), m)));
         }
+        item.getChildren().setAll(children);
         item.setExpanded(expanded);
         return item;
     }
@@ -192,8 +194,13 @@ public final class EntitiesView extends VBox {
         while (c.next()) {
             if (c.wasPermutated() || (c.getFrom() == 0 && c.getRemovedSize() == rows.size() && c.wasAdded()
                     && c.getAddedSize() == c.getList().size())) {
-                rows.clear();
-                vm.entities().forEach(e -> rows.add(itemFor(e, false)));
+                // One setAll: adding rows one by one makes the tree recount itself per row (quadratic).
+                List<TreeItem<Object>> all = new ArrayList<>(vm.entities().size());
+                vm.entities().forEach(e -> all.add(itemFor(e, false)));
+                // A selection left over from the previous document makes TreeTableView fire stale
+                // indexes while it re-sorts the new rows; clear it first (it is restored below).
+                table.getSelectionModel().clearSelection();
+                rows.setAll(all);
                 continue;
             }
             boolean expanded = false;

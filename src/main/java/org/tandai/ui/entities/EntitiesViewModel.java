@@ -64,7 +64,7 @@ public final class EntitiesViewModel {
     private void edit(String id, String what, java.util.function.Function<Entity, String> get, String value,
                       java.util.function.BiConsumer<Entity, String> set) {
         DocumentSession s = list.session();
-        Entity e = s == null ? null : s.document().entity(id);
+        Entity e = s == null ? null : s.entity(id);
         if (e != null && !java.util.Objects.equals(get.apply(e), value)) {
             new Edits(s).update(id, what, Entity.class, x -> set.accept(x, value));
         }
@@ -80,8 +80,8 @@ public final class EntitiesViewModel {
             dialogs.notify("Select exactly two entities to merge (Ctrl+click the second).");
             return false;
         }
-        Entity a = s.document().entity(ids.get(0));
-        Entity b = s.document().entity(ids.get(1));
+        Entity a = s.entity(ids.get(0));
+        Entity b = s.entity(ids.get(1));
         if (a == null || b == null) {
             return false;
         }

@@ -40,7 +40,7 @@ public final class SourceDialog {
         speaker.getItems().add("");
         s.document().entities().forEach(e -> speaker.getItems().add(e.id()));
         speaker.setConverter(Forms.converter(id -> {
-            Entity e = s.document().entity(id);
+            Entity e = s.entity(id);
             return id.isEmpty() ? "(none)" : e == null ? id : e.name() + "  (" + e.type() + ")";
         }));
         speaker.setValue(d.speakerId() == null ? "" : d.speakerId());
@@ -51,7 +51,7 @@ public final class SourceDialog {
         CheckComboBox<String> claims = new CheckComboBox<>();
         s.document().claims().forEach(c -> claims.getItems().add(c.id()));
         claims.setConverter(Forms.converter(id -> {
-            Claim c = s.document().claim(id);
+            Claim c = s.claim(id);
             return c == null ? id : id + "  " + Describe.shorten(c.statement(), 50);
         }));
         d.claimIds().forEach(id -> claims.getCheckModel().check(id));
@@ -63,7 +63,7 @@ public final class SourceDialog {
         via.getItems().add("");
         s.document().sources().forEach(x -> via.getItems().add(x.id()));
         via.setConverter(Forms.converter(id -> {
-            Source x = s.document().source(id);
+            Source x = s.source(id);
             return id.isEmpty() ? "(not relayed)" : x == null ? id : id + " (" + Describe.speaker(s, x) + ")";
         }));
         via.setValue(d.via() == null ? "" : d.via());

@@ -42,6 +42,7 @@ public final class SourcesView extends VBox {
     private final CheckComboBox<String> claims = new CheckComboBox<>(claimChoices);
     private final TextField note = new TextField();
     private final GridPane grid = Forms.grid();
+    private final ObservableList<Claim> allClaims;
     private TagSet tags = TagSet.defaults();
     private boolean syncing;
     /** The source the form shows; typed text commits to it even if the table selection has moved on. */
@@ -80,22 +81,30 @@ public final class SourcesView extends VBox {
                 return null;
             }
         });
-        allClaims.addListener((ListChangeListener<Claim>) c -> claimChoices.setAll(allClaims.stream().map(Claim::id).toList()));
+        // The claim choices fill only while a source is shown: a check box list of thousands of
+        // claims is costly to keep in step with every edit nobody is looking at.
+        this.allClaims = allClaims;
+        allClaims.addListener((ListChangeListener<Claim>) c -> {
+            if (shownId != null) {
+                refreshClaimChoices();
+            }
+        });
         vm.sources().addListener((ListChangeListener<Source>) c -> {
             viaChoices.setAll(vm.sources().stream().map(Source::id).toList());
             selectFromOutside(vm.selection().get());
         });
         claims.setConverter(Forms.converter(id -> {
             DocumentSession s = vm.session();
-            Claim c = s == null ? null : s.document().claim(id);
+            Claim c = s == null ? null : s.claim(id);
             return c == null ? id : id + "  " + Describe.shorten(c.statement(), 40);
         }));
         via.setConverter(Forms.converter(this::viaLabel));
         buildForm();
         getChildren().addAll(table, grid);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            boolean byUser = !syncing;
             fill(b);
-            if (!syncing && b != null) {
+            if (byUser && b != null) {
                 vm.selection().select(b.id(), null);
             }
         });
@@ -115,7 +124,7 @@ public final class SourcesView extends VBox {
 
     private String viaLabel(String id) {
         DocumentSession s = vm.session();
-        Source src = s == null ? null : s.document().source(id);
+        Source src = s == null ? null : s.source(id);
         return src == null ? id : id + " (" + Describe.speaker(s, src) + ")";
     }
 
@@ -177,10 +186,13 @@ public final class SourcesView extends VBox {
         syncing = true;
         DocumentSession s = vm.session();
         grid.setDisable(src == null || s == null || s.readOnly());
-        speaker.setValue(src == null || s == null || src.speaker() == null ? null : s.document().entity(src.speaker()));
+        speaker.setValue(src == null || s == null || src.speaker() == null ? null : s.entity(src.speaker()));
         description.setText(src == null || src.speakerDescription() == null ? "" : src.speakerDescription());
         form.setValue(src == null ? null : src.form());
         via.setValue(src == null ? null : src.via());
+        if (src != null) {
+            refreshClaimChoices();
+        }
         claims.getCheckModel().clearChecks();
         if (src != null) {
             for (String id : src.claimIds()) {
@@ -191,22 +203,21 @@ public final class SourcesView extends VBox {
         syncing = false;
     }
 
-    private void selectFromOutside(AnnotationSelection.Selected sel) {
-        int i = -1;
-        if (sel != null) {
-            for (int k = 0; k < vm.sources().size(); k++) {
-                if (vm.sources().get(k).id().equals(sel.id())) {
-                    i = k;
-                }
-            }
-        }
-        Source current = table.getSelectionModel().getSelectedItem();
-        if (i >= 0 && (current == null || current != vm.sources().get(i))) {
+    private void refreshClaimChoices() {
+        List<String> ids = allClaims.stream().map(Claim::id).toList();
+        if (!ids.equals(claimChoices)) {
+            boolean was = syncing;
             syncing = true;
-            table.getSelectionModel().clearAndSelect(i);
-            table.scrollTo(Math.max(0, i - 2));
-            syncing = false;
-            fill(vm.sources().get(i));
+            List<String> checked = new ArrayList<>(claims.getCheckModel().getCheckedItems());
+            claimChoices.setAll(ids);
+            checked.forEach(id -> claims.getCheckModel().check(id));
+            syncing = was;
         }
+    }
+
+    private void selectFromOutside(AnnotationSelection.Selected sel) {
+        syncing = true;
+        Forms.selectRow(table, sel == null ? null : sel.id());
+        syncing = false;
     }
 }

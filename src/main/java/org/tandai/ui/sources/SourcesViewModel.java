@@ -58,7 +58,7 @@ public final class SourcesViewModel {
             if (v.equals(id)) {
                 return false;
             }
-            Source next = s.document().source(v);
+            Source next = s.source(v);
             v = next == null ? null : next.via();
         }
         return edit(id, "Set via", Source::via, via, Source::setVia);
@@ -70,7 +70,7 @@ public final class SourcesViewModel {
 
     public boolean setClaims(String id, List<String> claimIds) {
         DocumentSession s = list.session();
-        Source src = s == null ? null : s.document().source(id);
+        Source src = s == null ? null : s.source(id);
         if (src == null || src.claimIds().equals(claimIds)) {
             return false;
         }
@@ -88,7 +88,7 @@ public final class SourcesViewModel {
 
     private boolean edit(String id, String what, Function<Source, String> get, String value, BiConsumer<Source, String> set) {
         DocumentSession s = list.session();
-        Source src = s == null ? null : s.document().source(id);
+        Source src = s == null ? null : s.source(id);
         if (src == null || Objects.equals(get.apply(src), value)) {
             return false;
         }

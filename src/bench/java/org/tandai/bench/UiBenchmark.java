@@ -1,0 +1,285 @@
+package org.tandai.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.tandai.model.AnnotatedDocument;
+import org.tandai.model.ArticleText;
+import org.tandai.model.Entity;
+import org.tandai.model.Kind;
+import org.tandai.model.Span;
+import org.tandai.store.ArticleReader;
+import org.tandai.store.SidecarStore;
+import org.tandai.ui.AppContext;
+import org.tandai.ui.Workbench;
+import org.tandai.ui.common.FxTaskRunner;
+import org.tandai.ui.common.Settings;
+import org.tandai.ui.common.SettingsStore;
+import org.testfx.api.FxToolkit;
+
+/**
+ * Targets 2–4 and 9: drives the real window under Monocle (headless, as the tests run it) and
+ * measures action-to-pulse latency: from running an action on the FX thread to the end of the
+ * layout pass of the next pulse, i.e. until the frame showing its result is laid out. Loads run on
+ * the production background runner. Runs in its own JVM with {@code -Xmx512m} (target 8's window
+ * budget); BenchMain starts it and reads the lines it prints ({@code ui: NAME p50 p95 max n}).
+ */
+public final class UiBenchmark {
+    private static final int SAMPLES = 40;
+    private static final int TIMEOUT_S = 180;
+    private static Stage stage;
+    private static Workbench wb;
+    private static Scene scene;
+
+    private UiBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = prepareCorpus();
+        stage = FxToolkit.registerPrimaryStage();
+        Path config = BenchInputs.root().resolve("ui-config");
+        FxTaskRunner tasks = new FxTaskRunner();
+        AppContext ctx = new AppContext(new SidecarStore(), tasks, new BenchDialogs(),
+                new SettingsStore(config, new SidecarStore()), Clock.systemUTC(), "bench");
+        Settings settings = new Settings();
+        settings.width = 1280;
+        settings.height = 800;
+        settings.lastArticle = "long0000.txt";
+        FxToolkit.setupFixture(() -> {
+            wb = new Workbench(ctx, stage, settings);
+            scene = stage.getScene();
+            stage.show();
+        });
+        Path a = corpus.resolve("long0000.txt");
+        Path b = corpus.resolve("long0001.txt");
+        List<Double> open = new ArrayList<>();
+        open.add(openAndRender(corpus, null));
+        report("open-first", open);
+        open.clear();
+        for (int i = 0; i < 8; i++) {
+            open.add(openAndRender(null, i % 2 == 0 ? b : a));
+        }
+        report("open-warm", open);
+        editing();
+        jumping();
+        table(corpus.resolve("t100k.txt"));
+        Platform.runLater(() -> stage.hide());
+        tasks.shutdown();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** Two copies of the 1 MB / 10,000-annotation article, and one with 100,000 entities. */
+    private static Path prepareCorpus() throws Exception {
+        Path src = BenchInputs.longArticle();
+        Path dir = BenchInputs.root().resolve("ui-corpus");
+        if (Files.exists(dir.resolve(".complete"))) {
+            return dir;
+        }
+        Files.createDirectories(dir);
+        for (String name : List.of("long0000", "long0001")) {
+            Files.copy(src, dir.resolve(name + ".txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(SidecarStore.sidecarFor(src), dir.resolve(name + ".annotations.json"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path t = dir.resolve("t100k.txt");
+        Files.copy(src, t, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        ArticleText text = ArticleReader.read(t);
+        AnnotatedDocument doc = SidecarStore.newDocument(t, text);
+        SplittableRandom rnd = new SplittableRandom(9);
+        for (int i = 0; i < 100_000; i++) {
+            int start = rnd.nextInt(text.length() - 20);
+            Entity e = new Entity(doc.newId(Kind.ENTITY), "Entity " + i, i % 3 == 0 ? "PERSON" : i % 3 == 1 ? "ORG" : "PLACE");
+            e.mentions().add(Span.of(text, start, start + 5 + rnd.nextInt(10)));
+            doc.add(e);
+        }
+        new SidecarStore().save(t, doc);
+        Files.writeString(dir.resolve(".complete"), "generated\n");
+        return dir;
+    }
+
+    /** Opens a folder (first open) or an article, and times it until the pulse after it is shown. */
+    private static double openAndRender(Path folder, Path article) throws Exception {
+        return async(done -> {
+            wb.vm().setOnRendered(done);
+            if (folder != null) {
+                wb.openFolder(folder, () -> { });
+            } else {
+                wb.vm().open(article, () -> { });
+            }
+        });
+    }
+
+    private static void editing() throws Exception {
+        StyleClassedTextArea area = wb.articleView().area();
+        SplittableRandom rnd = new SplittableRandom(3);
+        List<Double> add = new ArrayList<>();
+        List<Double> delete = new ArrayList<>();
+        List<Double> undo = new ArrayList<>();
+        List<Double> move = new ArrayList<>();
+        int before = fx(() -> wb.vm().session().document().size());
+        for (int i = 0; i < SAMPLES; i++) {
+            int at = fx(() -> wordAt(area.getText(), rnd.nextInt(area.getLength() - 50)));
+            fx(() -> {
+                area.requestFocus();
+                area.selectRange(at, area.getText().indexOf(' ', at));
+                return null;
+            });
+            add.add(latency(() -> press(area, KeyCode.DIGIT2)));
+            delete.add(latency(() -> press(area, KeyCode.DELETE)));
+            undo.add(latency(() -> wb.vm().undo()));
+        }
+        int after = fx(() -> wb.vm().session().document().size());
+        List<Entity> entities = fx(() -> new ArrayList<>(wb.vm().session().document().entities()));
+        for (int i = 0; i < SAMPLES; i++) {
+            Entity e = entities.get(rnd.nextInt(entities.size()));
+            Span s = e.mentions().get(rnd.nextInt(e.mentions().size()));
+            move.add(latency(() -> wb.selection().select(e.id(), s)));
+        }
+        report("add-annotation", add);
+        report("delete-annotation", delete);
+        report("undo", undo);
+        report("move-selection", move);
+        System.out.println("ui-note: annotations before " + before + ", after add/delete/undo x" + SAMPLES + ": " + after);
+    }
+
+    private static int wordAt(String text, int from) {
+        int i = from;
+        while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static void jumping() throws Exception {
+        StyleClassedTextArea area = wb.articleView().area();
+        int paragraphs = fx(() -> area.getParagraphs().size());
+        SplittableRandom rnd = new SplittableRandom(5);
+        List<Double> jump = new ArrayList<>();
+        for (int i = 0; i < SAMPLES; i++) {
+            int p = rnd.nextInt(paragraphs);
+            jump.add(latency(() -> {
+                area.moveTo(p, 0);
+                area.requestFollowCaret();
+            }));
+        }
+        report("jump-to-paragraph", jump);
+        System.out.println("ui-note: paragraphs " + paragraphs);
+    }
+
+    private static void table(Path article) throws Exception {
+        List<Double> open = new ArrayList<>();
+        try {
+            open.add(openAndRender(null, article));
+        } catch (java.util.concurrent.TimeoutException e) {
+            System.out.println("ui-note: opening the article with 100,000 entities did not finish within "
+                    + TIMEOUT_S + " s; the table actions were not measured");
+            return;
+        }
+        report("open-100k-entities", open);
+        TreeTableView<Object> table = wb.entitiesView().table();
+        int rows = fx(() -> table.getExpandedItemCount());
+        List<Double> sort = new ArrayList<>();
+        List<Double> selectAll = new ArrayList<>();
+        List<Double> clear = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            boolean up = i % 2 == 0;
+            sort.add(latency(() -> {
+                TreeTableColumn<Object, ?> col = table.getColumns().get(0);
+                col.setSortType(up ? TreeTableColumn.SortType.DESCENDING : TreeTableColumn.SortType.ASCENDING);
+                table.getSortOrder().setAll(List.of(col));
+            }));
+            selectAll.add(latency(() -> table.getSelectionModel().selectAll()));
+            clear.add(latency(() -> table.getSelectionModel().clearSelection()));
+        }
+        report("table-sort", sort);
+        report("table-select-all", selectAll);
+        report("table-clear", clear);
+        System.out.println("ui-note: entity table rows " + rows);
+    }
+
+    private static void press(StyleClassedTextArea area, KeyCode code) {
+        KeyEvent.fireEvent(area, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
+        KeyEvent.fireEvent(area, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, false, false, false, false));
+    }
+
+    /** Runs the action on the FX thread and returns ms until the layout pass of the next pulse ends. */
+    private static double latency(Runnable action) throws Exception {
+        settle();
+        return async(done -> {
+            action.run();
+            done.run();
+        });
+    }
+
+    /**
+     * Starts something on the FX thread that calls {@code done} (on the FX thread) when its result
+     * is in the scene; returns ms from the start to the end of the next layout pass after that.
+     */
+    private static double async(Consumer<Runnable> start) throws Exception {
+        CompletableFuture<Long> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            long t0 = System.nanoTime();
+            start.accept(() -> {
+                boolean[] fired = {false};
+                Runnable[] listener = new Runnable[1];
+                listener[0] = () -> {
+                    if (!fired[0]) {
+                        fired[0] = true;
+                        result.complete(System.nanoTime() - t0);
+                        Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
+                    }
+                };
+                scene.addPostLayoutPulseListener(listener[0]);
+                Platform.requestNextPulse();
+            });
+        });
+        return result.get(TIMEOUT_S, TimeUnit.SECONDS) / 1e6;
+    }
+
+    /** Lets pending pulses and background work finish so one sample does not pay for the previous. */
+    private static void settle() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            async(Runnable::run);
+        }
+    }
+
+    private static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(c.call());
+            } catch (Exception e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    private static void report(String name, List<Double> samples) {
+        List<Double> s = new ArrayList<>(samples);
+        s.sort(null);
+        double p50 = s.get((s.size() - 1) / 2);
+        double p95 = s.get((int) Math.ceil(0.95 * s.size()) - 1);
+        double max = s.get(s.size() - 1);
+        System.out.println(String.format(Locale.ROOT, "ui: %s %.1f %.1f %.1f %d", name, p50, p95, max, s.size()));
+    }
+}
