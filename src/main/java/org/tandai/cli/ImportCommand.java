@@ -22,6 +22,9 @@ import picocli.CommandLine.Spec;
                 "Writes NAME.txt + NAME.annotations.json per article; never overwrites: a clashing name gets a -2, -3 … suffix.",
                 "Problems are printed as FILE: LOCATION: MESSAGE on stderr; exit code 1 when any error was found."})
 final class ImportCommand implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand
+    TandaiCommand root;
+
     @Option(names = "--format", required = true, paramLabel = "F", description = "brat | jsonl | conll | labelstudio")
     String format;
 
@@ -46,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
         TerminalProgress progress = TerminalProgress.forConsole(err);
         int[] errors = {0};
         try {
-            ImportService.Summary s = new ImportService(new SidecarStore()).run(f, sources, out, progress, p -> {
+            ImportService.Summary s = new ImportService(new SidecarStore(), root.annotator).run(f, sources, out, progress, p -> {
                 progress.clear();
                 err.println(p);
                 errors[0] += p.isError() ? 1 : 0;

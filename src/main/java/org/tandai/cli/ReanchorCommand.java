@@ -24,6 +24,9 @@ import picocli.CommandLine.Spec;
                 "marked orphaned. Prints per file how many spans moved, changed or were orphaned.",
                 "Exit code 0 when nothing is orphaned, 3 when some spans were orphaned (and kept), 1 on errors."})
 final class ReanchorCommand implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand
+    TandaiCommand root;
+
     static final int ORPHANS = 3;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles, annotation files or corpus folders.")
@@ -69,6 +72,7 @@ final class ReanchorCommand implements Callable<Integer> {
                     continue;
                 }
                 if (!dryRun) {
+                    stampChanged(loaded.document(), r);
                     store.save(article, loaded.document(), opened.sidecar());
                 }
                 out.println(name + ": " + r.summary() + (dryRun ? " (dry run, not saved)" : ""));
@@ -90,5 +94,23 @@ final class ReanchorCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return failed[0] ? 1 : orphans[0] > 0 ? ORPHANS : 0;
+    }
+
+    /** Marks every annotation whose spans moved as updated now, by --annotator when given. */
+    private void stampChanged(org.tandai.model.AnnotatedDocument doc, ReanchorReport r) {
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (ReanchorReport.Outcome o : r.outcomes()) {
+            if (o.result() != ReanchorReport.Result.UNCHANGED) {
+                int dot = o.location().indexOf('.');
+                ids.add(dot < 0 ? o.location() : o.location().substring(0, dot));
+            }
+        }
+        for (String id : ids) {
+            org.tandai.model.Annotation a = doc.find(id);
+            if (a != null) {
+                a.touch(root == null ? null : root.annotator, now);
+            }
+        }
     }
 }

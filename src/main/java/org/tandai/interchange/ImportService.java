@@ -31,9 +31,19 @@ public final class ImportService {
     }
 
     private final SidecarStore store;
+    private final String annotator;
+
+    /**
+     * An import that records {@code annotator} (the CLI's --annotator) as createdBy, with the import
+     * time, on imported annotations that carry no creator of their own; null leaves them as read.
+     */
+    public ImportService(SidecarStore store, String annotator) {
+        this.store = store;
+        this.annotator = annotator;
+    }
 
     public ImportService(SidecarStore store) {
-        this.store = store;
+        this(store, null);
     }
 
     /** The importer for a format; null when the format is export-only. */
@@ -113,6 +123,18 @@ public final class ImportService {
                     "already exists and is left untouched; imported as " + name + ".txt"));
         }
         a.doc().info().setFile(name + ".txt");
+        if (annotator != null) {
+            java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            for (org.tandai.model.Annotation ann : a.doc().all()) {
+                if (ann.createdBy() == null) {
+                    ann.setCreatedBy(annotator);
+                }
+                if (ann.createdAt() == null) {
+                    ann.setCreatedAt(now);
+                    ann.setUpdatedAt(now);
+                }
+            }
+        }
         store.writeAtomically(article, a.text().text().getBytes(StandardCharsets.UTF_8));
         store.save(article, a.doc());
     }

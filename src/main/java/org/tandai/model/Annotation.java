@@ -14,6 +14,7 @@ public abstract class Annotation {
     private String createdBy;
     private Instant createdAt;
     private Instant updatedAt;
+    private String updatedBy;
     private Map<String, Object> extras = new LinkedHashMap<>();
 
     protected Annotation(String id) {
@@ -34,6 +35,7 @@ public abstract class Annotation {
         a.createdBy = createdBy;
         a.createdAt = createdAt;
         a.updatedAt = updatedAt;
+        a.updatedBy = updatedBy;
         a.extras = new LinkedHashMap<>(extras);
         return target;
     }
@@ -78,13 +80,30 @@ public abstract class Annotation {
         this.updatedAt = updatedAt;
     }
 
-    /** Stamps creation (if not yet stamped) and update by the given annotator at the given time. */
+    /** Who changed the annotation last (null when unknown or never changed after creation by a tool). */
+    public String updatedBy() {
+        return updatedBy;
+    }
+
+    public void setUpdatedBy(String updatedBy) {
+        this.updatedBy = updatedBy;
+    }
+
+    /**
+     * Stamps creation (if not yet stamped) and the update by the given annotator at the given time.
+     * A null annotator stamps only the times.
+     */
     public void touch(String annotator, Instant now) {
         if (createdAt == null) {
             createdAt = now;
-            createdBy = annotator;
+            if (createdBy == null) {
+                createdBy = annotator;
+            }
         }
         updatedAt = now;
+        if (annotator != null) {
+            updatedBy = annotator;
+        }
     }
 
     public Map<String, Object> extras() {

@@ -298,8 +298,10 @@ public final class SidecarReader {
         a.setCreatedBy(str(o, "createdBy", id));
         a.setCreatedAt(Timestamps.parse(str(o, "createdAt", id), file, id, "createdAt", problems));
         a.setUpdatedAt(Timestamps.parse(str(o, "updatedAt", id), file, id, "updatedAt", problems));
+        a.setUpdatedBy(str(o, "updatedBy", id));
         a.extras().remove("status");
         a.extras().remove("createdBy");
+        a.extras().remove("updatedBy");
         // A timestamp that does not parse stays in extras, so it is written back as it was.
         if (a.createdAt() != null) {
             a.extras().remove("createdAt");
@@ -479,7 +481,7 @@ public final class SidecarReader {
      */
     private static boolean isCommonField(String key, JsonElement value) {
         return switch (key) {
-            case "status", "createdBy" -> true;
+            case "status", "createdBy", "updatedBy" -> true;
             case "createdAt", "updatedAt" -> value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()
                     && Timestamps.parseOrNull(value.getAsString()) != null;
             default -> false;

@@ -265,6 +265,7 @@ public final class SidecarWriter {
         opt(w, "createdBy", a.createdBy());
         opt(w, "createdAt", instant(a.createdAt()));
         opt(w, "updatedAt", instant(a.updatedAt()));
+        opt(w, "updatedBy", a.updatedBy());
         writeExtras(w, a.extras());
     }
 
