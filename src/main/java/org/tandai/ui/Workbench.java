@@ -32,6 +32,8 @@ import org.tandai.ui.corpus.CorpusView;
 import org.tandai.ui.corpus.CorpusViewModel;
 import org.tandai.ui.entities.EntitiesView;
 import org.tandai.ui.entities.EntitiesViewModel;
+import org.tandai.ui.guard.OrphansView;
+import org.tandai.ui.guard.OrphansViewModel;
 import org.tandai.ui.sources.SourcesView;
 import org.tandai.ui.sources.SourcesViewModel;
 import org.tandai.ui.transfer.ExportView;
@@ -63,6 +65,9 @@ public final class Workbench {
     private final CorpusView corpusView;
     private final ExportView exportView;
     private final ImportView importView;
+    private final OrphansViewModel orphansVm = new OrphansViewModel();
+    private final OrphansView orphansView;
+    private final Tab orphansTab;
     private final TabPane tabs = new TabPane();
     private final SplitPane split = new SplitPane();
     private final StatusBar statusBar = new StatusBar();
@@ -95,6 +100,11 @@ public final class Workbench {
         exportView = new ExportView(new ExportViewModel(new ExportService(ctx.store()), ctx.tasks(), ctx.dialogs(), host));
         importView = new ImportView(new ImportViewModel(
                 () -> new ImportService(ctx.store(), vm.annotatorProperty().get()), ctx.tasks(), ctx.dialogs(), host));
+        orphansView = new OrphansView(orphansVm, () -> articleVm.selectedSpan(false), articleVm::reveal,
+                vm.statusProperty()::set);
+        orphansTab = new Tab("Orphans", orphansView);
+        orphansTab.textProperty().bind(javafx.beans.binding.Bindings.size(orphansVm.items())
+                .map(n -> n.intValue() == 0 ? "Orphans" : "Orphans (" + n + ")"));
         build();
         wire();
     }
@@ -110,7 +120,7 @@ public final class Workbench {
         Tab entities = new Tab("Entities", entitiesView);
         Tab claims = new Tab("Claims", claimsView);
         Tab sources = new Tab("Sources", sourcesView);
-        tabs.getTabs().addAll(entities, claims, sources);
+        tabs.getTabs().addAll(entities, claims, sources, orphansTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         split.getItems().addAll(corpusView, articleView, tabs);
         SplitPane.setResizableWithParent(corpusView, false);
@@ -154,6 +164,7 @@ public final class Workbench {
         menu.add("Annotate", "Mark All Occurrences", "M", true, true, annotate::markAllOccurrences);
         menu.add("Annotate", "Merge Selected Entities\u2026", "Shortcut+M", true, false,
                 () -> entitiesVm.merge(entitiesView.selectedEntityIds()));
+        menu.add("Annotate", "Re-attach Orphan to Selection", "Shortcut+R", false, false, orphansView::reattachSelected);
         menu.add("Annotate", "-", null, false, false, null);
         menu.add("Annotate", "Extend Selection End by a Word", "Alt+Right", false, false, () -> articleVm.adjustSelection(true, true));
         menu.add("Annotate", "Shrink Selection End by a Word", "Alt+Left", false, false, () -> articleVm.adjustSelection(true, false));
@@ -164,6 +175,7 @@ public final class Workbench {
         menu.add("View", "Entities", "Alt+1", false, false, () -> showTab(0));
         menu.add("View", "Claims", "Alt+2", false, false, () -> showTab(1));
         menu.add("View", "Sources", "Alt+3", false, false, () -> showTab(2));
+        menu.add("View", "Orphans", "Alt+4", false, false, () -> showTab(3));
         menu.add("Help", "Keyboard Shortcuts", "F1", false, false,
                 () -> ctx.dialogs().showText("Keyboard shortcuts", menu.shortcutHelp(vm.tags())));
     }
@@ -173,6 +185,7 @@ public final class Workbench {
         switch (i) {
             case 0 -> entitiesView.table().requestFocus();
             case 1 -> claimsView.table().requestFocus();
+            case 3 -> orphansView.table().requestFocus();
             default -> sourcesView.table().requestFocus();
         }
     }
@@ -209,6 +222,10 @@ public final class Workbench {
         entitiesVm.setSession(s);
         claimsVm.setSession(s);
         sourcesVm.setSession(s);
+        orphansVm.setSession(s);
+        if (!orphansVm.items().isEmpty()) {
+            tabs.getSelectionModel().select(orphansTab);
+        }
         if (s != null) {
             claimsView.setTags(s.tags());
             sourcesView.setTags(s.tags());
@@ -336,6 +353,7 @@ public final class Workbench {
     /** Closes after saving; asks when saving fails. */
     public void close() {
         vm.requestClose(() -> {
+            vm.guard().stopWatching();
             WindowState.remember(stage, split, settings);
             settings.snapToWords = snapItem.isSelected();
             saveSettings();
@@ -349,6 +367,15 @@ public final class Workbench {
         } catch (StoreException e) {
             vm.statusProperty().set("Could not save settings: " + e.problem().message());
         }
+    }
+
+    /** Production only: polls the open article for outside changes every two seconds and on focus. */
+    public void startWatching() {
+        vm.guard().startWatching(stage.focusedProperty());
+    }
+
+    public OrphansView orphansView() {
+        return orphansView;
     }
 
     public WorkbenchViewModel vm() {
