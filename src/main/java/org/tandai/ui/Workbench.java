@@ -6,7 +6,6 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -70,11 +69,7 @@ public final class Workbench {
     private final Tab orphansTab;
     private final TabPane tabs = new TabPane();
     private final SplitPane split = new SplitPane();
-    private final StatusBar statusBar = new StatusBar();
-    private final Label fileLabel = statusItem("file-status");
-    private final Label savedLabel = statusItem("saved-status");
-    private final Label annotatorLabel = statusItem("annotator-status");
-    private final Label countsLabel = statusItem("counts-status");
+    private final WorkbenchStatus status;
     private final MainMenu menu = new MainMenu();
     private final CheckMenuItem snapItem = new CheckMenuItem("Snap selections to whole words");
     private String entityStylesheet;
@@ -88,6 +83,7 @@ public final class Workbench {
                 name != null ? name : System.getProperty("user.name", "annotator"));
         entitiesVm = new EntitiesViewModel(selection, ctx.dialogs());
         corpusVm = new CorpusViewModel(ctx.store(), ctx.tasks(), ctx.dialogs());
+        status = new WorkbenchStatus(vm.statusProperty(), vm.annotatorProperty());
         snapItem.setSelected(settings.snapToWords);
         annotate = new AnnotateActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
         articleView = new ArticleView(articleVm);
@@ -109,13 +105,6 @@ public final class Workbench {
         wire();
     }
 
-    private static Label statusItem(String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add("status-item");
-        return l;
-    }
-
     private void build() {
         Tab entities = new Tab("Entities", entitiesView);
         Tab claims = new Tab("Claims", claimsView);
@@ -126,15 +115,12 @@ public final class Workbench {
         SplitPane.setResizableWithParent(corpusView, false);
         split.setDividerPositions(settings.dividers.length == 2 ? settings.dividers : new double[] {0.16, 0.58});
 
-        statusBar.textProperty().bind(vm.statusProperty());
-        statusBar.getRightItems().addAll(fileLabel, savedLabel, countsLabel, annotatorLabel);
-        annotatorLabel.textProperty().bind(vm.annotatorProperty().map(n -> "Annotator: " + n));
 
         defineActions();
         BorderPane root = new BorderPane(split);
         VBox top = new VBox(menu.menuBar(), menu.toolBar());
         root.setTop(top);
-        root.setBottom(statusBar);
+        root.setBottom(status.bar());
         Scene scene = new Scene(root, settings.width, settings.height);
         scene.getStylesheets().add(Workbench.class.getResource("tandai.css").toExternalForm());
         menu.build(scene, List.of("File", "Edit", "Annotate", "View", "Help"), snapItem);
@@ -239,7 +225,7 @@ public final class Workbench {
             settings.lastArticle = s.name();
         }
         bindUndo(s);
-        fileLabel.setText(s == null ? "" : s.article().getFileName().toString());
+        status.showFile(s == null ? null : s.article().getFileName().toString());
         updateCounts();
         updateSaved();
         Platform.runLater(() -> articleView.area().requestFocus());
@@ -280,25 +266,15 @@ public final class Workbench {
 
     private void updateCounts() {
         DocumentSession s = vm.session();
-        if (s == null) {
-            countsLabel.setText("");
-            return;
+        status.showCounts(s == null ? null : s.document());
+        if (s != null) {
+            corpusVm.updateCounts(s.article(), s.document());
         }
-        var d = s.document();
-        countsLabel.setText(d.entities().size() + " entities \u00b7 " + d.mentionCount() + " mentions \u00b7 "
-                + d.claims().size() + " claims \u00b7 " + d.sources().size() + " sources");
-        corpusVm.updateCounts(s.article(), d);
     }
 
     private void updateSaved() {
         DocumentSession s = vm.session();
-        String text = s == null ? "" : s.readOnly() ? "Read-only" : vm.savingProperty().get() ? "Saving\u2026"
-                : vm.dirtyProperty().get() ? "Unsaved changes" : "All changes saved";
-        savedLabel.setText(text);
-        savedLabel.getStyleClass().remove("unsaved");
-        if (vm.dirtyProperty().get()) {
-            savedLabel.getStyleClass().add("unsaved");
-        }
+        status.showSaved(s != null, s != null && s.readOnly(), vm.savingProperty().get(), vm.dirtyProperty().get());
     }
 
     /** Opens a corpus folder and its last (or first) article; {@code after} runs once it is shown. */
@@ -411,7 +387,7 @@ public final class Workbench {
     }
 
     public StatusBar statusBar() {
-        return statusBar;
+        return status.bar();
     }
 
     public Stage stage() {
