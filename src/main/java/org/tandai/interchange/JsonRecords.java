@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tandai.store.Limits;
 import org.tandai.store.Problem;
+import org.tandai.store.StrictJson;
 
 /**
  * Reads the JSON records of a {@code .jsonl} or {@code .json} file one at a time. JSON Lines is
@@ -122,14 +123,7 @@ final class JsonRecords {
     }
 
     private static JsonElement parseStrict(String line) throws IOException {
-        JsonReader r = new JsonReader(new StringReader(line));
-        r.setStrictness(Strictness.STRICT);
-        r.setNestingLimit(Limits.MAX_JSON_NESTING);
-        JsonElement el = ELEMENT.read(r);
-        if (r.peek() != JsonToken.END_DOCUMENT) {
-            throw new JsonParseException("unexpected text after the JSON value");
-        }
-        return el;
+        return StrictJson.parse(new StringReader(line));
     }
 
     /** A strict UTF-8 reader that skips a leading byte-order mark. */
@@ -163,15 +157,6 @@ final class JsonRecords {
     }
 
     static String reason(String m) {
-        if (m == null) {
-            return "unreadable";
-        }
-        int at = m.indexOf(" at line ");
-        String r = at > 0 ? m.substring(0, at) : m;
-        int see = r.indexOf("\nSee ");
-        if (see > 0) {
-            r = r.substring(0, see);
-        }
-        return r.replace("com.google.gson.stream.MalformedJsonException: ", "");
+        return StrictJson.reason(m);
     }
 }

@@ -65,16 +65,23 @@ public final class StrictJson {
         if (e instanceof java.io.EOFException || m.contains("End of input") || m.startsWith("Unterminated string")) {
             return "invalid JSON: the file ends early (truncated?)";
         }
-        // Gson's message is "Expected ... at line L column C path $.x"; keep the reason, drop the rest.
-        int at = m.indexOf(" at line ");
-        String reason = at > 0 ? m.substring(0, at) : m;
+        return "invalid JSON: " + reason(m);
+    }
+
+    /**
+     * The reason in a Gson message ("Expected ... at line L column C path $.x\nSee https://…"):
+     * the words before the location, without the exception class or the troubleshooting link.
+     */
+    public static String reason(String gsonMessage) {
+        if (gsonMessage == null) {
+            return "unreadable";
+        }
+        int at = gsonMessage.indexOf(" at line ");
+        String reason = at > 0 ? gsonMessage.substring(0, at) : gsonMessage;
         int see = reason.indexOf("\nSee ");
         if (see > 0) {
             reason = reason.substring(0, see);
         }
-        if (reason.startsWith("com.google.gson.stream.MalformedJsonException: ")) {
-            reason = reason.substring("com.google.gson.stream.MalformedJsonException: ".length());
-        }
-        return "invalid JSON: " + reason;
+        return reason.replace("com.google.gson.stream.MalformedJsonException: ", "");
     }
 }
