@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.tandai.store.Problem;
-import org.tandai.store.SidecarReader;
+import org.tandai.store.StrictJson;
 
 /**
  * Who publishes the ClaimReviews of a corpus: the publisher's name and URL, and the base URL under
@@ -29,7 +29,7 @@ public record ClaimReviewSettings(String publisher, String publisherUrl, String 
             return EMPTY;
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            JsonElement root = SidecarReader.parseStrict(in);
+            JsonElement root = StrictJson.parse(in);
             JsonObject cr = root.isJsonObject() && root.getAsJsonObject().get("claimReview") instanceof JsonObject o ? o : null;
             if (cr == null) {
                 return EMPTY;

@@ -37,7 +37,7 @@ public final class CorpusMarks {
         }
         JsonElement root;
         try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            root = SidecarReader.parseStrict(in);
+            root = StrictJson.parse(in);
         } catch (IOException | RuntimeException e) {
             throw new StoreException(Problem.error(f.toString(), "file", "cannot read the corpus marks (" + e.getMessage() + ")"), e);
         }

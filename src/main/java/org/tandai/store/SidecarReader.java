@@ -1,15 +1,9 @@
 package org.tandai.store;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonPrimitive;
-import com.google.gson.Strictness;
-import com.google.gson.TypeAdapter;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -17,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.Annotation;
 import org.tandai.model.Claim;
@@ -37,12 +29,10 @@ import org.tandai.model.Status;
  * while the good ones are still read (a partial read). Unknown fields are kept as extras.
  */
 public final class SidecarReader {
-    private static final TypeAdapter<JsonElement> ELEMENT = new Gson().getAdapter(JsonElement.class);
     // Known keys per object, built once (a Set.of per annotation showed up in the load profile).
     private static final Set<String> ENTITY_KEYS = Set.of("id", "name", "type", "externalId", "note", "mentions");
     private static final Set<String> CLAIM_KEYS = Set.of("id", "span", "statement", "claimant", "kind", "checkWorthiness", "verdict", "evidence", "note");
     private static final Set<String> SOURCE_KEYS = Set.of("id", "speaker", "speakerDescription", "cue", "claims", "content", "form", "via", "note");
-    private static final Pattern LINE_COL = Pattern.compile("line (\\d+) column (\\d+)");
 
     /** Result of reading: the document (null when nothing usable was found) and every problem met. */
     public record Result(AnnotatedDocument document, List<Problem> problems, int version, boolean syntaxError) {
@@ -59,8 +49,11 @@ public final class SidecarReader {
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
 
+    private final JsonFields fields;
+
     private SidecarReader(String file) {
         this.file = file;
+        this.fields = new JsonFields(file, problems);
     }
 
     public static Result read(String fileLabel, String json) {
@@ -71,26 +64,12 @@ public final class SidecarReader {
         return new SidecarReader(fileLabel).run(in);
     }
 
-    /** Parses JSON strictly with a nesting limit; the error message carries line and column. */
-    public static JsonElement parseStrict(Reader in) throws IOException {
-        JsonReader reader = new JsonReader(in);
-        reader.setStrictness(Strictness.STRICT);
-        reader.setNestingLimit(Limits.MAX_JSON_NESTING);
-        JsonElement root = ELEMENT.read(reader);
-        if (reader.peek() != JsonToken.END_DOCUMENT) {
-            // JsonReader.toString() ends with " at line L column C path …", which syntaxLocation reads.
-            throw new JsonParseException("unexpected content after the JSON value" + reader.toString()
-                    .substring(reader.toString().indexOf(" at line ")));
-        }
-        return root;
-    }
-
     private Result run(Reader in) {
         JsonElement root;
         try {
-            root = parseStrict(in);
+            root = StrictJson.parse(in);
         } catch (IOException | JsonParseException | IllegalStateException | StackOverflowError e) {
-            problems.add(Problem.error(file, syntaxLocation(e.getMessage()), syntaxMessage(e)));
+            problems.add(StrictJson.problem(file, e));
             return new Result(null, problems, 0, true);
         }
         if (!root.isJsonObject()) {
@@ -98,20 +77,20 @@ public final class SidecarReader {
             return new Result(null, problems, 0, false);
         }
         JsonObject top = root.getAsJsonObject();
-        String format = str(top, "format", null);
+        String format = fields.str(top, "format", null);
         if (!SidecarFormat.FORMAT.equals(format)) {
             problems.add(Problem.error(file, "format", "not a Tandai annotations file (format is "
                     + (format == null ? "missing" : "\"" + format + "\"") + ", expected \"" + SidecarFormat.FORMAT + "\")"));
             return new Result(null, problems, 0, false);
         }
-        int version = integer(top, "version", null, -1);
+        int version = fields.integer(top, "version", null, -1);
         if (version < 1) {
             problems.add(Problem.error(file, "version", "missing or invalid format version"));
         } else if (version > SidecarFormat.VERSION) {
             problems.add(Problem.error(file, "version", "written by a newer Tandai (format version " + version
                     + "; this version reads " + SidecarFormat.VERSION + "): opened read-only, the file is kept as it is"));
         }
-        String unit = str(top, "offsetUnit", null);
+        String unit = fields.str(top, "offsetUnit", null);
         if (unit != null && !SidecarFormat.OFFSET_UNIT.equals(unit)) {
             problems.add(Problem.error(file, "offsetUnit", "offset unit \"" + unit + "\" is not supported; expected \"codepoint\""));
         }
@@ -130,39 +109,39 @@ public final class SidecarReader {
     }
 
     private DocumentInfo readInfo(JsonObject top) {
-        JsonObject d = object(top, "document", null);
+        JsonObject d = fields.object(top, "document", null);
         if (d == null) {
             problems.add(Problem.error(file, "document", "missing the document object"));
             return new DocumentInfo(null, null, null);
         }
-        DocumentInfo info = new DocumentInfo(str(d, "file", "document"), str(d, "sha256", "document"),
-                str(d, "language", "document"));
+        DocumentInfo info = new DocumentInfo(fields.str(d, "file", "document"), fields.str(d, "sha256", "document"),
+                fields.str(d, "language", "document"));
         if (info.file() == null) {
             problems.add(Problem.error(file, "document.file", "missing the article file name"));
         }
         if (info.sha256() == null) {
             problems.add(Problem.error(file, "document.sha256", "missing the text hash"));
         }
-        String norm = str(d, "normalization", "document");
+        String norm = fields.str(d, "normalization", "document");
         if (norm != null && !SidecarFormat.NORMALIZATION.equals(norm)) {
             problems.add(Problem.warning(file, "document.normalization", "unknown normalization \"" + norm + "\""));
         }
-        info.setTitle(str(d, "title", "document"));
-        info.setOutlet(str(d, "outlet", "document"));
-        info.setUrl(str(d, "url", "document"));
-        info.setPublished(str(d, "published", "document"));
+        info.setTitle(fields.str(d, "title", "document"));
+        info.setOutlet(fields.str(d, "outlet", "document"));
+        info.setUrl(fields.str(d, "url", "document"));
+        info.setPublished(fields.str(d, "published", "document"));
         keepExtras(d, info.extras(), Set.of("file", "sha256", "normalization", "language", "title", "outlet", "url", "published"));
         return info;
     }
 
     private void readNextIds(JsonObject top, AnnotatedDocument doc) {
-        JsonObject n = object(top, "nextIds", null);
+        JsonObject n = fields.object(top, "nextIds", null);
         if (n == null) {
             return;
         }
-        doc.reserveIdNumber(Kind.ENTITY, integer(n, "entity", "nextIds", 1) - 1);
-        doc.reserveIdNumber(Kind.CLAIM, integer(n, "claim", "nextIds", 1) - 1);
-        doc.reserveIdNumber(Kind.SOURCE, integer(n, "source", "nextIds", 1) - 1);
+        doc.reserveIdNumber(Kind.ENTITY, fields.integer(n, "entity", "nextIds", 1) - 1);
+        doc.reserveIdNumber(Kind.CLAIM, fields.integer(n, "claim", "nextIds", 1) - 1);
+        doc.reserveIdNumber(Kind.SOURCE, fields.integer(n, "source", "nextIds", 1) - 1);
     }
 
     private interface ItemReader {
@@ -187,7 +166,7 @@ public final class SidecarReader {
             }
             JsonObject o = arr.get(i).getAsJsonObject();
             int before = errorCount();
-            String id = str(o, "id", loc);
+            String id = fields.str(o, "id", loc);
             if (id == null || id.isBlank()) {
                 problems.add(Problem.error(file, loc + ".id", "missing id; annotation skipped"));
                 continue;
@@ -203,8 +182,8 @@ public final class SidecarReader {
     }
 
     private Entity readEntity(JsonObject o, String id) {
-        String name = str(o, "name", id);
-        String type = str(o, "type", id);
+        String name = fields.str(o, "name", id);
+        String type = fields.str(o, "type", id);
         if (name == null) {
             problems.add(Problem.error(file, id + ".name", "missing name"));
         }
@@ -212,9 +191,9 @@ public final class SidecarReader {
             problems.add(Problem.error(file, id + ".type", "missing type"));
         }
         Entity e = new Entity(id, name, type);
-        e.setExternalId(str(o, "externalId", id));
-        e.setNote(str(o, "note", id));
-        JsonArray mentions = array(o, "mentions", id);
+        e.setExternalId(fields.str(o, "externalId", id));
+        e.setNote(fields.str(o, "note", id));
+        JsonArray mentions = fields.array(o, "mentions", id);
         if (mentions == null || mentions.isEmpty()) {
             problems.add(Problem.error(file, id + ".mentions", "an entity needs at least one mention"));
         } else {
@@ -235,13 +214,13 @@ public final class SidecarReader {
         if (spanEl == null) {
             problems.add(Problem.error(file, id + ".span", "missing span"));
         }
-        Claim c = new Claim(id, span, str(o, "statement", id));
-        c.setClaimant(str(o, "claimant", id));
-        c.setClaimKind(str(o, "kind", id));
-        c.setCheckWorthiness(str(o, "checkWorthiness", id));
-        c.setVerdict(str(o, "verdict", id));
-        c.setNote(str(o, "note", id));
-        JsonArray ev = array(o, "evidence", id);
+        Claim c = new Claim(id, span, fields.str(o, "statement", id));
+        c.setClaimant(fields.str(o, "claimant", id));
+        c.setClaimKind(fields.str(o, "kind", id));
+        c.setCheckWorthiness(fields.str(o, "checkWorthiness", id));
+        c.setVerdict(fields.str(o, "verdict", id));
+        c.setNote(fields.str(o, "note", id));
+        JsonArray ev = fields.array(o, "evidence", id);
         if (ev != null) {
             for (int i = 0; i < ev.size(); i++) {
                 String loc = id + ".evidence[" + i + "]";
@@ -250,7 +229,7 @@ public final class SidecarReader {
                     continue;
                 }
                 JsonObject item = ev.get(i).getAsJsonObject();
-                c.evidence().add(new Evidence(str(item, "url", loc), str(item, "note", loc)));
+                c.evidence().add(new Evidence(fields.str(item, "url", loc), fields.str(item, "note", loc)));
             }
         }
         keepExtras(o, c.extras(), CLAIM_KEYS);
@@ -259,15 +238,15 @@ public final class SidecarReader {
 
     private Source readSource(JsonObject o, String id) {
         Source s = new Source(id);
-        s.setSpeaker(str(o, "speaker", id));
-        s.setSpeakerDescription(str(o, "speakerDescription", id));
+        s.setSpeaker(fields.str(o, "speaker", id));
+        s.setSpeakerDescription(fields.str(o, "speakerDescription", id));
         if (o.has("cue") && !o.get("cue").isJsonNull()) {
             s.setCue(span(o.get("cue"), id, "cue", -1));
         }
         if (o.has("content") && !o.get("content").isJsonNull()) {
             s.setContent(span(o.get("content"), id, "content", -1));
         }
-        JsonArray claims = array(o, "claims", id);
+        JsonArray claims = fields.array(o, "claims", id);
         if (claims != null) {
             for (int i = 0; i < claims.size(); i++) {
                 JsonElement c = claims.get(i);
@@ -278,15 +257,15 @@ public final class SidecarReader {
                 }
             }
         }
-        s.setForm(str(o, "form", id));
-        s.setVia(str(o, "via", id));
-        s.setNote(str(o, "note", id));
+        s.setForm(fields.str(o, "form", id));
+        s.setVia(fields.str(o, "via", id));
+        s.setNote(fields.str(o, "note", id));
         keepExtras(o, s.extras(), SOURCE_KEYS);
         return s;
     }
 
     private void readCommon(JsonObject o, Annotation a, String id) {
-        String status = str(o, "status", id);
+        String status = fields.str(o, "status", id);
         if (status != null) {
             Status st = Status.fromKey(status);
             if (st == null) {
@@ -295,10 +274,10 @@ public final class SidecarReader {
                 a.setStatus(st);
             }
         }
-        a.setCreatedBy(str(o, "createdBy", id));
-        a.setCreatedAt(Timestamps.parse(str(o, "createdAt", id), file, id, "createdAt", problems));
-        a.setUpdatedAt(Timestamps.parse(str(o, "updatedAt", id), file, id, "updatedAt", problems));
-        a.setUpdatedBy(str(o, "updatedBy", id));
+        a.setCreatedBy(fields.str(o, "createdBy", id));
+        a.setCreatedAt(Timestamps.parse(fields.str(o, "createdAt", id), file, id, "createdAt", problems));
+        a.setUpdatedAt(Timestamps.parse(fields.str(o, "updatedAt", id), file, id, "updatedAt", problems));
+        a.setUpdatedBy(fields.str(o, "updatedBy", id));
         a.extras().remove("status");
         a.extras().remove("createdBy");
         a.extras().remove("updatedBy");
@@ -343,16 +322,16 @@ public final class SidecarReader {
             // Unknown span fields are not kept (spans are values).
         }
         int before = problems.size();
-        int start = integer(startEl, "start", null, Integer.MIN_VALUE);
-        int end = integer(endEl, "end", null, Integer.MIN_VALUE);
-        String exact = str(exactEl, "exact", null);
+        int start = fields.integer(startEl, "start", null, Integer.MIN_VALUE);
+        int end = fields.integer(endEl, "end", null, Integer.MIN_VALUE);
+        String exact = fields.str(exactEl, "exact", null);
         relocate(before, id, field, index);
         if (start == Integer.MIN_VALUE || end == Integer.MIN_VALUE || exact == null) {
             problems.add(Problem.error(file, spanLoc(id, field, index), "a span needs integer start and end and an exact quote"));
             return null;
         }
         before = problems.size();
-        String anchor = str(anchorEl, "anchor", null);
+        String anchor = fields.str(anchorEl, "anchor", null);
         relocate(before, id, field, index);
         org.tandai.model.Anchor a = org.tandai.model.Anchor.OK;
         if ("review".equals(anchor)) {
@@ -363,8 +342,8 @@ public final class SidecarReader {
             problems.add(Problem.warning(file, spanLoc(id, field, index) + ".anchor", "unknown anchor state \"" + anchor + "\""));
         }
         before = problems.size();
-        String prefix = str(prefixEl, "prefix", null);
-        String suffix = str(suffixEl, "suffix", null);
+        String prefix = fields.str(prefixEl, "prefix", null);
+        String suffix = fields.str(suffixEl, "suffix", null);
         relocate(before, id, field, index);
         return new Span(start, end, exact, prefix, suffix, a);
     }
@@ -384,86 +363,6 @@ public final class SidecarReader {
     // --- typed field access that reports wrong types with their location ---
     // The location ("c12.span.start") is only built when there is a problem to report: building
     // it for every field of every annotation cost more than a tenth of the load time.
-
-    private static String at(String base, String key) {
-        return base == null ? key : base + "." + key;
-    }
-
-    private String str(JsonObject o, String key, String base) {
-        return str(o.get(key), key, base);
-    }
-
-    private String str(JsonElement el, String key, String base) {
-        if (el == null || el.isJsonNull()) {
-            return null;
-        }
-        if (el.isJsonPrimitive() && el.getAsJsonPrimitive().isString()) {
-            return el.getAsString();
-        }
-        problems.add(Problem.error(file, at(base, key), "expected a string, found " + describe(el)));
-        return null;
-    }
-
-    private int integer(JsonObject o, String key, String base, int missing) {
-        return integer(o.get(key), key, base, missing);
-    }
-
-    private int integer(JsonElement el, String key, String base, int missing) {
-        if (el == null || el.isJsonNull()) {
-            return missing;
-        }
-        if (el.isJsonPrimitive() && el.getAsJsonPrimitive().isNumber()) {
-            JsonPrimitive p = el.getAsJsonPrimitive();
-            String digits = p.getAsString();
-            if (digits.length() <= 9 && isPlainDigits(digits)) {
-                return Integer.parseInt(digits); // the common case, without a BigDecimal
-            }
-            try {
-                return new java.math.BigDecimal(digits).intValueExact();
-            } catch (ArithmeticException | NumberFormatException e) {
-                problems.add(Problem.error(file, at(base, key), "expected an integer that fits 32 bits, found " + p.getAsString()));
-                return missing;
-            }
-        }
-        problems.add(Problem.error(file, at(base, key), "expected an integer, found " + describe(el)));
-        return missing;
-    }
-
-    private JsonObject object(JsonObject o, String key, String base) {
-        JsonElement el = o.get(key);
-        if (el == null || el.isJsonNull()) {
-            return null;
-        }
-        if (el.isJsonObject()) {
-            return el.getAsJsonObject();
-        }
-        problems.add(Problem.error(file, at(base, key), "expected an object, found " + describe(el)));
-        return null;
-    }
-
-    private JsonArray array(JsonObject o, String key, String base) {
-        JsonElement el = o.get(key);
-        if (el == null || el.isJsonNull()) {
-            return null;
-        }
-        if (el.isJsonArray()) {
-            return el.getAsJsonArray();
-        }
-        problems.add(Problem.error(file, at(base, key), "expected an array, found " + describe(el)));
-        return null;
-    }
-
-    private static boolean isPlainDigits(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static void keepExtras(JsonObject o, Map<String, Object> extras, Set<String> known) {
         for (Map.Entry<String, JsonElement> e : o.entrySet()) {
@@ -498,56 +397,4 @@ public final class SidecarReader {
         return n;
     }
 
-    private static String describe(JsonElement el) {
-        if (el.isJsonObject()) {
-            return "an object";
-        }
-        if (el.isJsonArray()) {
-            return "an array";
-        }
-        JsonPrimitive p = el.getAsJsonPrimitive();
-        if (p.isBoolean()) {
-            return "a boolean";
-        }
-        if (p.isNumber()) {
-            return "the number " + p.getAsString();
-        }
-        return "a string";
-    }
-
-    private static String syntaxLocation(String message) {
-        if (message != null) {
-            Matcher m = LINE_COL.matcher(message);
-            if (m.find()) {
-                // Gson reports the column after the offending character; point at the character itself.
-                return "line " + m.group(1) + ", column " + Math.max(1, Integer.parseInt(m.group(2)) - 1);
-            }
-        }
-        return "line 1, column 1";
-    }
-
-    private static String syntaxMessage(Throwable e) {
-        if (e instanceof StackOverflowError) {
-            return "JSON nested too deeply";
-        }
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (m.contains("Nesting limit")) {
-            return "JSON nested deeper than " + Limits.MAX_JSON_NESTING + " levels";
-        }
-        // Gson says "Unterminated string" only when the input ends inside a string.
-        if (e instanceof java.io.EOFException || m.contains("End of input") || m.startsWith("Unterminated string")) {
-            return "invalid JSON: the file ends early (truncated?)";
-        }
-        // Gson's message is "Expected ... at line L column C path $.x"; keep the reason, drop the rest.
-        int at = m.indexOf(" at line ");
-        String reason = at > 0 ? m.substring(0, at) : m;
-        int see = reason.indexOf("\nSee ");
-        if (see > 0) {
-            reason = reason.substring(0, see);
-        }
-        if (reason.startsWith("com.google.gson.stream.MalformedJsonException: ")) {
-            reason = reason.substring("com.google.gson.stream.MalformedJsonException: ".length());
-        }
-        return "invalid JSON: " + reason;
-    }
 }

@@ -38,7 +38,7 @@ public final class TagSetStore {
         List<Problem> problems = new ArrayList<>();
         JsonElement root;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = SidecarReader.parseStrict(in);
+            root = StrictJson.parse(in);
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.error(label, "line 1, column 1", "cannot read the tag set ("
                     + e.getMessage() + "); using the built-in one"));

@@ -57,6 +57,7 @@ public final class TandaiApp extends Application {
             workbench.askAnnotatorIfUnknown();
         }
         workbench.openFolder(folder, () -> { });
+        workbench.startWatching();
     }
 
     /**

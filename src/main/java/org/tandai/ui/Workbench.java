@@ -6,7 +6,6 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -14,6 +13,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.tandai.interchange.ExportService;
+import org.tandai.interchange.ImportService;
 import org.tandai.model.Annotation;
 import org.tandai.model.Span;
 import org.tandai.store.StoreException;
@@ -30,8 +31,15 @@ import org.tandai.ui.corpus.CorpusView;
 import org.tandai.ui.corpus.CorpusViewModel;
 import org.tandai.ui.entities.EntitiesView;
 import org.tandai.ui.entities.EntitiesViewModel;
+import org.tandai.ui.guard.OrphansView;
+import org.tandai.ui.guard.OrphansViewModel;
 import org.tandai.ui.sources.SourcesView;
 import org.tandai.ui.sources.SourcesViewModel;
+import org.tandai.ui.transfer.ExportView;
+import org.tandai.ui.transfer.ExportViewModel;
+import org.tandai.ui.transfer.ImportView;
+import org.tandai.ui.transfer.ImportViewModel;
+import org.tandai.ui.transfer.TransferHost;
 
 /**
  * The main window and the composition root of the UI: builds every ViewModel and View once, wires
@@ -54,13 +62,14 @@ public final class Workbench {
     private final ClaimsView claimsView;
     private final SourcesView sourcesView;
     private final CorpusView corpusView;
+    private final ExportView exportView;
+    private final ImportView importView;
+    private final OrphansViewModel orphansVm = new OrphansViewModel();
+    private final OrphansView orphansView;
+    private final Tab orphansTab;
     private final TabPane tabs = new TabPane();
     private final SplitPane split = new SplitPane();
-    private final StatusBar statusBar = new StatusBar();
-    private final Label fileLabel = statusItem("file-status");
-    private final Label savedLabel = statusItem("saved-status");
-    private final Label annotatorLabel = statusItem("annotator-status");
-    private final Label countsLabel = statusItem("counts-status");
+    private final WorkbenchStatus status;
     private final MainMenu menu = new MainMenu();
     private final CheckMenuItem snapItem = new CheckMenuItem("Snap selections to whole words");
     private String entityStylesheet;
@@ -74,6 +83,7 @@ public final class Workbench {
                 name != null ? name : System.getProperty("user.name", "annotator"));
         entitiesVm = new EntitiesViewModel(selection, ctx.dialogs());
         corpusVm = new CorpusViewModel(ctx.store(), ctx.tasks(), ctx.dialogs());
+        status = new WorkbenchStatus(vm.statusProperty(), vm.annotatorProperty());
         snapItem.setSelected(settings.snapToWords);
         annotate = new AnnotateActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
         articleView = new ArticleView(articleVm);
@@ -81,36 +91,36 @@ public final class Workbench {
         claimsView = new ClaimsView(claimsVm, entitiesVm.entities());
         sourcesView = new SourcesView(sourcesVm, entitiesVm.entities(), claimsVm.claims());
         corpusView = new CorpusView(corpusVm, p -> vm.open(p, () -> { }));
+        TransferHost host = new TransferHost(vm::folder, () -> vm.session() == null ? null : vm.session().article(),
+                vm::saveThen, p -> openFolder(p, () -> { }));
+        exportView = new ExportView(new ExportViewModel(new ExportService(ctx.store()), ctx.tasks(), ctx.dialogs(), host));
+        importView = new ImportView(new ImportViewModel(
+                () -> new ImportService(ctx.store(), vm.annotatorProperty().get()), ctx.tasks(), ctx.dialogs(), host));
+        orphansView = new OrphansView(orphansVm, () -> articleVm.selectedSpan(false), articleVm::reveal,
+                vm.statusProperty()::set);
+        orphansTab = new Tab("Orphans", orphansView);
+        orphansTab.textProperty().bind(javafx.beans.binding.Bindings.size(orphansVm.items())
+                .map(n -> n.intValue() == 0 ? "Orphans" : "Orphans (" + n + ")"));
         build();
         wire();
-    }
-
-    private static Label statusItem(String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add("status-item");
-        return l;
     }
 
     private void build() {
         Tab entities = new Tab("Entities", entitiesView);
         Tab claims = new Tab("Claims", claimsView);
         Tab sources = new Tab("Sources", sourcesView);
-        tabs.getTabs().addAll(entities, claims, sources);
+        tabs.getTabs().addAll(entities, claims, sources, orphansTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         split.getItems().addAll(corpusView, articleView, tabs);
         SplitPane.setResizableWithParent(corpusView, false);
         split.setDividerPositions(settings.dividers.length == 2 ? settings.dividers : new double[] {0.16, 0.58});
 
-        statusBar.textProperty().bind(vm.statusProperty());
-        statusBar.getRightItems().addAll(fileLabel, savedLabel, countsLabel, annotatorLabel);
-        annotatorLabel.textProperty().bind(vm.annotatorProperty().map(n -> "Annotator: " + n));
 
         defineActions();
         BorderPane root = new BorderPane(split);
         VBox top = new VBox(menu.menuBar(), menu.toolBar());
         root.setTop(top);
-        root.setBottom(statusBar);
+        root.setBottom(status.bar());
         Scene scene = new Scene(root, settings.width, settings.height);
         scene.getStylesheets().add(Workbench.class.getResource("tandai.css").toExternalForm());
         menu.build(scene, List.of("File", "Edit", "Annotate", "View", "Help"), snapItem);
@@ -123,6 +133,9 @@ public final class Workbench {
     private void defineActions() {
         menu.add("File", "Open Folder\u2026", "Shortcut+O", false, false, this::chooseFolder);
         menu.add("File", "Save", "Shortcut+S", true, false, vm::save);
+        menu.add("File", "-", null, false, false, null);
+        menu.add("File", "Export\u2026", "Shortcut+E", false, false, () -> exportView.show(stage));
+        menu.add("File", "Import\u2026", "Shortcut+I", false, false, () -> importView.show(stage));
         menu.add("File", "-", null, false, false, null);
         menu.add("File", "Set Annotator Name\u2026", null, false, false, this::askAnnotator);
         menu.add("File", "Quit", "Shortcut+Q", false, false, this::close);
@@ -137,6 +150,7 @@ public final class Workbench {
         menu.add("Annotate", "Mark All Occurrences", "M", true, true, annotate::markAllOccurrences);
         menu.add("Annotate", "Merge Selected Entities\u2026", "Shortcut+M", true, false,
                 () -> entitiesVm.merge(entitiesView.selectedEntityIds()));
+        menu.add("Annotate", "Re-attach Orphan to Selection", "Shortcut+R", false, false, orphansView::reattachSelected);
         menu.add("Annotate", "-", null, false, false, null);
         menu.add("Annotate", "Extend Selection End by a Word", "Alt+Right", false, false, () -> articleVm.adjustSelection(true, true));
         menu.add("Annotate", "Shrink Selection End by a Word", "Alt+Left", false, false, () -> articleVm.adjustSelection(true, false));
@@ -147,6 +161,7 @@ public final class Workbench {
         menu.add("View", "Entities", "Alt+1", false, false, () -> showTab(0));
         menu.add("View", "Claims", "Alt+2", false, false, () -> showTab(1));
         menu.add("View", "Sources", "Alt+3", false, false, () -> showTab(2));
+        menu.add("View", "Orphans", "Alt+4", false, false, () -> showTab(3));
         menu.add("Help", "Keyboard Shortcuts", "F1", false, false,
                 () -> ctx.dialogs().showText("Keyboard shortcuts", menu.shortcutHelp(vm.tags())));
     }
@@ -156,6 +171,7 @@ public final class Workbench {
         switch (i) {
             case 0 -> entitiesView.table().requestFocus();
             case 1 -> claimsView.table().requestFocus();
+            case 3 -> orphansView.table().requestFocus();
             default -> sourcesView.table().requestFocus();
         }
     }
@@ -192,6 +208,10 @@ public final class Workbench {
         entitiesVm.setSession(s);
         claimsVm.setSession(s);
         sourcesVm.setSession(s);
+        orphansVm.setSession(s);
+        if (!orphansVm.items().isEmpty()) {
+            tabs.getSelectionModel().select(orphansTab);
+        }
         if (s != null) {
             claimsView.setTags(s.tags());
             sourcesView.setTags(s.tags());
@@ -205,7 +225,7 @@ public final class Workbench {
             settings.lastArticle = s.name();
         }
         bindUndo(s);
-        fileLabel.setText(s == null ? "" : s.article().getFileName().toString());
+        status.showFile(s == null ? null : s.article().getFileName().toString());
         updateCounts();
         updateSaved();
         Platform.runLater(() -> articleView.area().requestFocus());
@@ -246,25 +266,15 @@ public final class Workbench {
 
     private void updateCounts() {
         DocumentSession s = vm.session();
-        if (s == null) {
-            countsLabel.setText("");
-            return;
+        status.showCounts(s == null ? null : s.document());
+        if (s != null) {
+            corpusVm.updateCounts(s.article(), s.document());
         }
-        var d = s.document();
-        countsLabel.setText(d.entities().size() + " entities \u00b7 " + d.mentionCount() + " mentions \u00b7 "
-                + d.claims().size() + " claims \u00b7 " + d.sources().size() + " sources");
-        corpusVm.updateCounts(s.article(), d);
     }
 
     private void updateSaved() {
         DocumentSession s = vm.session();
-        String text = s == null ? "" : s.readOnly() ? "Read-only" : vm.savingProperty().get() ? "Saving\u2026"
-                : vm.dirtyProperty().get() ? "Unsaved changes" : "All changes saved";
-        savedLabel.setText(text);
-        savedLabel.getStyleClass().remove("unsaved");
-        if (vm.dirtyProperty().get()) {
-            savedLabel.getStyleClass().add("unsaved");
-        }
+        status.showSaved(s != null, s != null && s.readOnly(), vm.savingProperty().get(), vm.dirtyProperty().get());
     }
 
     /** Opens a corpus folder and its last (or first) article; {@code after} runs once it is shown. */
@@ -319,6 +329,7 @@ public final class Workbench {
     /** Closes after saving; asks when saving fails. */
     public void close() {
         vm.requestClose(() -> {
+            vm.guard().stopWatching();
             WindowState.remember(stage, split, settings);
             settings.snapToWords = snapItem.isSelected();
             saveSettings();
@@ -332,6 +343,15 @@ public final class Workbench {
         } catch (StoreException e) {
             vm.statusProperty().set("Could not save settings: " + e.problem().message());
         }
+    }
+
+    /** Production only: polls the open article for outside changes every two seconds and on focus. */
+    public void startWatching() {
+        vm.guard().startWatching(stage.focusedProperty());
+    }
+
+    public OrphansView orphansView() {
+        return orphansView;
     }
 
     public WorkbenchViewModel vm() {
@@ -367,7 +387,7 @@ public final class Workbench {
     }
 
     public StatusBar statusBar() {
-        return statusBar;
+        return status.bar();
     }
 
     public Stage stage() {

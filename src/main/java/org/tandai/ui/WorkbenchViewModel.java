@@ -16,6 +16,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.util.Duration;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.TagSet;
+import org.tandai.store.ConflictException;
 import org.tandai.store.Problem;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.StoreException;
@@ -23,6 +24,7 @@ import org.tandai.store.TagSetStore;
 import org.tandai.ui.common.DialogService;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.TaskRunner;
+import org.tandai.ui.guard.DocumentGuard;
 
 /**
  * The document lifecycle behind the window: open a folder, open an article (saving the current
@@ -49,6 +51,7 @@ public final class WorkbenchViewModel {
     private TagSet tags = TagSet.defaults();
     private Runnable onRendered = () -> { };
     private Runnable onLoaded = () -> { };
+    private final DocumentGuard guard;
 
     public WorkbenchViewModel(SidecarStore store, TaskRunner tasks, DialogService dialogs, Clock clock, String annotator) {
         this.store = store;
@@ -56,6 +59,7 @@ public final class WorkbenchViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         this.annotator.set(annotator);
+        this.guard = new DocumentGuard(store, tasks, dialogs, clock, new GuardHost());
         this.title = Bindings.createStringBinding(() -> {
             DocumentSession s = session.get();
             return s == null ? "Tandai" : "Tandai \u2014 " + s.name() + (dirty.get() ? "*" : "")
@@ -130,7 +134,12 @@ public final class WorkbenchViewModel {
         DocumentSession s = session.get();
         dirty.set(s != null && s.history().isDirty());
         if (dirty.get() && !s.readOnly()) {
-            autosave.playFromStart();
+            guard.changed(s);
+            if (guard.holdsAutosave(s)) {
+                autosave.stop();
+            } else {
+                autosave.playFromStart();
+            }
         } else {
             autosave.stop();
         }
@@ -144,6 +153,7 @@ public final class WorkbenchViewModel {
         if (!r.problems().isEmpty()) {
             dialogs.notifyWarning(r.problems().get(0).toString());
         }
+        guard.announceJournals(folder);
     }
 
     /** Opens an article, first saving the current one; {@code after} runs once it is shown. */
@@ -159,7 +169,8 @@ public final class WorkbenchViewModel {
     private void load(Path article, Runnable after) {
         TagSet t = tags;
         status.set("Opening " + article.getFileName() + " \u2026");
-        tasks.run("load " + article.getFileName(), () -> store.load(article, t), loaded -> {
+        tasks.run("load " + article.getFileName(), () -> guard.prepare(article, t), prepared -> {
+            SidecarStore.Loaded loaded = prepared.loaded();
             onLoaded.run();
             String reason = null;
             AnnotatedDocument doc = loaded.document();
@@ -170,13 +181,17 @@ public final class WorkbenchViewModel {
                 if (doc == null) {
                     doc = SidecarStore.newDocument(article, loaded.text());
                 }
-                dialogs.showError("Opened read-only", SidecarStore.sidecarFor(article).getFileName() + ": " + reason);
+                dialogs.showError("Opened read-only", loaded.problems().isEmpty()
+                        ? SidecarStore.sidecarFor(article).getFileName() + ": " + reason
+                        : loaded.problems().get(0).file() + ": " + loaded.problems().get(0).location() + ": " + reason);
             }
+            doc = guard.chooseDocument(article, prepared, doc, reason != null);
             DocumentSession s = new DocumentSession(article, loaded.text(), doc, t, reason, annotator.get(), clock);
             session.set(s);
             long errors = loaded.problems().stream().filter(Problem::isError).count();
             status.set(errors == 0 ? "Opened " + s.name() + "." : "Opened " + s.name() + " with " + errors
                     + " problem(s); first: " + loaded.problems().stream().filter(Problem::isError).findFirst().map(Problem::toString).orElse(""));
+            guard.attach(s, prepared);
             after.run();
             onRendered.run();
         }, e -> {
@@ -215,15 +230,20 @@ public final class WorkbenchViewModel {
         AnnotatedDocument snapshot = s.snapshot();
         saving.set(true);
         tasks.run("save " + s.name(), () -> {
-            store.save(s.article(), snapshot);
+            guard.save(s, snapshot);
             return rev;
         }, saved -> {
             saving.set(false);
             s.history().markSaved(saved);
+            guard.saved(s);
             status.set("Saved " + s.name() + " at " + java.time.LocalTime.now(clock).withNano(0) + ".");
             next.run();
         }, e -> {
             saving.set(false);
+            if (e instanceof ConflictException ce) {
+                guard.conflict(s, ce, rev, snapshot, next, failed);
+                return;
+            }
             String msg = e instanceof StoreException se ? se.problem().message() : String.valueOf(e.getMessage());
             status.set("Save failed: " + msg);
             dialogs.notifyWarning("Could not save " + s.name() + ": " + msg + ". Your edits are still open here.");
@@ -244,6 +264,34 @@ public final class WorkbenchViewModel {
                 close.run();
             }
         });
+    }
+
+    /** Issue 4's file guard: journal, outside changes, drift (tests call {@code checkNow()} on it). */
+    public DocumentGuard guard() {
+        return guard;
+    }
+
+    /** The guard's view of this lifecycle; kept separate so the guard sees only these four calls. */
+    private final class GuardHost implements DocumentGuard.Host {
+        @Override
+        public DocumentSession session() {
+            return session.get();
+        }
+
+        @Override
+        public void reload(Path article, Runnable after) {
+            load(article, after);
+        }
+
+        @Override
+        public void saveThen(Runnable next, Runnable failed) {
+            WorkbenchViewModel.this.saveThen(next, failed);
+        }
+
+        @Override
+        public void status(String message) {
+            status.set(message);
+        }
     }
 
     public void undo() {

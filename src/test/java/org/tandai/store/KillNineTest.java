@@ -118,7 +118,11 @@ class KillNineTest {
                 } else if (w[0].equals("saved")) {
                     lastSaved = Integer.parseInt(w[1]);
                 }
-                boolean due = edits.size() >= killAfterEdits;
+                // Kill only after the child has edited for longer than the allowed loss, so that some
+                // edits are old enough to be checked however fast (or slow) the machine runs.
+                long editingFor = edits.isEmpty() ? 0
+                        : System.currentTimeMillis() - edits.values().iterator().next();
+                boolean due = edits.size() >= killAfterEdits && editingFor >= MAX_LOSS_MS + 1000;
                 if (killedAt == 0 && due && (!duringSave || w[0].equals("saving"))) {
                     killedAt = System.currentTimeMillis();
                     afterSaving = w[0].equals("saving");

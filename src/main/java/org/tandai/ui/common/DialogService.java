@@ -30,6 +30,16 @@ public interface DialogService {
     /** Picks a corpus folder; empty when cancelled. */
     Optional<Path> chooseFolder(Path initial);
 
+    /** Picks a folder for the purpose named by {@code title}; empty when cancelled. */
+    default Optional<Path> chooseFolder(String title, Path initial) {
+        return chooseFolder(initial);
+    }
+
+    /** Picks one or more files to read; empty when cancelled. */
+    default List<Path> chooseFiles(String title, Path initial) {
+        return List.of();
+    }
+
     /** Shows a reference text (keyboard shortcuts, about). */
     void showText(String title, String text);
 }

@@ -107,8 +107,24 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFolder(Path initial) {
+        return chooseFolder("Open corpus folder", initial);
+    }
+
+    @Override
+    public List<Path> chooseFiles(String title, Path initial) {
+        javafx.stage.FileChooser c = new javafx.stage.FileChooser();
+        c.setTitle(title);
+        if (initial != null && initial.toFile().isDirectory()) {
+            c.setInitialDirectory(initial.toFile());
+        }
+        List<java.io.File> files = c.showOpenMultipleDialog(owner.get());
+        return files == null ? List.of() : files.stream().map(java.io.File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
         DirectoryChooser c = new DirectoryChooser();
-        c.setTitle("Open corpus folder");
+        c.setTitle(title);
         if (initial != null && initial.toFile().isDirectory()) {
             c.setInitialDirectory(initial.toFile());
         }

@@ -31,6 +31,11 @@ public final class FxTaskRunner implements TaskRunner {
     }
 
     @Override
+    public void onUiThread(Runnable update) {
+        Platform.runLater(update);
+    }
+
+    @Override
     public void shutdown() {
         executor.shutdown();
         try {

@@ -11,6 +11,14 @@ import java.util.function.Consumer;
 public interface TaskRunner {
     <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Runs a small update (a progress report from running work) on the UI thread: the FX runner
+     * posts it to the JavaFX thread, the same-thread runner runs it at once.
+     */
+    default void onUiThread(Runnable update) {
+        update.run();
+    }
+
     /** Stops accepting work and waits briefly for running work to finish. */
     default void shutdown() {
     }

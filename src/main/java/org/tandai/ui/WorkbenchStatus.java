@@ -1,0 +1,52 @@
+package org.tandai.ui;
+
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.control.Label;
+import org.controlsfx.control.StatusBar;
+import org.tandai.model.AnnotatedDocument;
+
+/** The status bar: the last message on the left; file, saved state, counts and annotator on the right. */
+final class WorkbenchStatus {
+    private final StatusBar bar = new StatusBar();
+    private final Label fileLabel = item("file-status");
+    private final Label savedLabel = item("saved-status");
+    private final Label annotatorLabel = item("annotator-status");
+    private final Label countsLabel = item("counts-status");
+
+    WorkbenchStatus(ObservableStringValue message, ObservableStringValue annotator) {
+        bar.textProperty().bind(message);
+        bar.getRightItems().addAll(fileLabel, savedLabel, countsLabel, annotatorLabel);
+        annotatorLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "Annotator: " + annotator.get(), annotator));
+    }
+
+    private static Label item(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("status-item");
+        return l;
+    }
+
+    StatusBar bar() {
+        return bar;
+    }
+
+    void showFile(String name) {
+        fileLabel.setText(name == null ? "" : name);
+    }
+
+    /** The counts of the open document, or nothing when none is open. */
+    void showCounts(AnnotatedDocument d) {
+        countsLabel.setText(d == null ? "" : d.entities().size() + " entities \u00b7 " + d.mentionCount()
+                + " mentions \u00b7 " + d.claims().size() + " claims \u00b7 " + d.sources().size() + " sources");
+    }
+
+    void showSaved(boolean open, boolean readOnly, boolean saving, boolean dirty) {
+        savedLabel.setText(!open ? "" : readOnly ? "Read-only" : saving ? "Saving\u2026"
+                : dirty ? "Unsaved changes" : "All changes saved");
+        savedLabel.getStyleClass().remove("unsaved");
+        if (dirty) {
+            savedLabel.getStyleClass().add("unsaved");
+        }
+    }
+}

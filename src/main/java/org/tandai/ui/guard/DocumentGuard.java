@@ -1,0 +1,348 @@
+package org.tandai.ui.guard;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.util.Duration;
+import org.tandai.anchoring.ReanchorReport;
+import org.tandai.anchoring.Reanchorer;
+import org.tandai.model.AnnotatedDocument;
+import org.tandai.model.TagSet;
+import org.tandai.store.ConflictException;
+import org.tandai.store.ExternalChangeDetector;
+import org.tandai.store.Fingerprint;
+import org.tandai.store.RecoveryJournal;
+import org.tandai.store.SidecarStore;
+import org.tandai.store.StoreException;
+import org.tandai.ui.common.DialogService;
+import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.TaskRunner;
+
+/**
+ * Makes the window keep issue 4's promises (docs/reliability.md): re-anchors a drifted article on
+ * open and says what moved; offers a crashed session's recovery journal; journals unsaved edits
+ * about a second after a change; saves only over the file it read (fingerprinted save); notices
+ * changes made outside Tandai and reloads, or asks keep both / keep mine / take theirs. All file
+ * work runs on the {@link TaskRunner}, whose single thread keeps journal writes, saves and polls in
+ * order. The {@link Host} is the WorkbenchViewModel, which owns the document lifecycle.
+ */
+public final class DocumentGuard {
+    /** What the guard needs from the window's document lifecycle. */
+    public interface Host {
+        DocumentSession session();
+
+        /** Loads the article again from disk, without saving first. */
+        void reload(Path article, Runnable after);
+
+        /** Saves the open document if it has unsaved changes, then runs {@code next} (or {@code failed}). */
+        void saveThen(Runnable next, Runnable failed);
+
+        void status(String message);
+    }
+
+    /** Longest time an unsaved change waits before it is journaled. */
+    public static final Duration JOURNAL_DELAY = Duration.seconds(1);
+    /** How often the open article's files are checked for outside changes (also on window focus). */
+    public static final Duration POLL_INTERVAL = Duration.seconds(2);
+
+    private final SidecarStore store;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final Host host;
+    private final RecoveryJournal journal;
+    private final RecoveryPrompt prompt;
+    private final PauseTransition journalTimer = new PauseTransition(JOURNAL_DELAY);
+    private final ChangeChoice choice;
+    private Timeline poller;
+    private volatile DocumentSession watched;
+    private volatile Watch watch;
+    private boolean restoring;
+    private boolean holdAutosave;
+
+    public DocumentGuard(SidecarStore store, TaskRunner tasks, DialogService dialogs, Clock clock, Host host) {
+        this.store = store;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.host = host;
+        // Only write/find/restore/discard are used: the window schedules journal writes itself (on
+        // the FX thread, from a snapshot) so they stay ordered with saves on the TaskRunner thread.
+        this.journal = new RecoveryJournal(store, null, Runnable::run, java.time.Duration.ofSeconds(1), e -> { });
+        this.prompt = new RecoveryPrompt(dialogs);
+        this.choice = new ChangeChoice(this, store, tasks, dialogs, clock);
+        journalTimer.setOnFinished(e -> writeJournal());
+    }
+
+    // ---- opening ----
+
+    /**
+     * Off the FX thread: loads with fingerprints, re-anchors when the text no longer matches the
+     * hash in the sidecar, and reads a recovery journal if one is waiting.
+     */
+    public Prepared prepare(Path article, TagSet tags) throws StoreException {
+        SidecarStore.Opened opened = store.open(article, tags);
+        SidecarStore.Loaded l = opened.loaded();
+        ReanchorReport drift = null;
+        if (l.document() != null && !l.readOnly() && l.sidecarExists()
+                && !l.text().sha256().equals(l.document().info().sha256())) {
+            drift = new Reanchorer().reanchor(l.document(), l.text());
+        }
+        Path jf = RecoveryJournal.journalFor(article);
+        if (!Files.exists(jf)) {
+            return new Prepared(opened, drift, null, null, null, null);
+        }
+        try {
+            RecoveryJournal.Recovery found = null;
+            for (RecoveryJournal.Recovery r : journal.find(jf.getParent())) {
+                if (r.file().getFileName().equals(jf.getFileName())) {
+                    found = r;
+                }
+            }
+            RecoveryJournal.Restored restored = journal.restore(article);
+            ReanchorReport restoredDrift = null;
+            if (!l.text().sha256().equals(restored.document().info().sha256())) {
+                restoredDrift = new Reanchorer().reanchor(restored.document(), l.text());
+            }
+            return new Prepared(opened, drift, found, restored, restoredDrift, null);
+        } catch (StoreException e) {
+            return new Prepared(opened, drift, null, null, null, e);
+        }
+    }
+
+    /**
+     * On the FX thread, before the session is built: asks about a recovery journal and returns the
+     * document to show (the restored one, or {@code loaded}).
+     */
+    public AnnotatedDocument chooseDocument(Path article, Prepared p, AnnotatedDocument loaded, boolean readOnly) {
+        restoring = false;
+        switch (prompt.ask(article, p, readOnly)) {
+            case RESTORE -> {
+                restoring = true;
+                if (p.recovery().baseChanged()) {
+                    putTheirsAside(article);
+                }
+                return RecoveryPrompt.restoredDocument(p);
+            }
+            case DISCARD -> discardJournal(article);
+            default -> { }
+        }
+        return loaded;
+    }
+
+    /** On the FX thread, once the session is shown: starts watching it and reports drift or a restore. */
+    public void attach(DocumentSession s, Prepared p) {
+        journalTimer.stop();
+        choice.reset();
+        watched = s;
+        watch = new Watch(new ExternalChangeDetector(s.article(), p.opened().sidecar(), p.opened().article()),
+                p.opened().article());
+        List<String> said = new ArrayList<>();
+        ReanchorReport report = restoring ? p.restoredDrift() : p.drift();
+        if (report != null && report.drifted()) {
+            said.add(s.name() + ": the text changed since it was annotated. Re-anchored: " + report.summary() + "."
+                    + (report.orphaned() + report.changed() > 0 ? " See the Orphans tab." : "")
+                    + " The document is unsaved; save to keep the new positions.");
+        }
+        if (restoring) {
+            said.add("Restored unsaved edits to " + s.name() + "; they are not saved yet.");
+        }
+        holdAutosave = restoring || (report != null && report.drifted());
+        if (restoring || (report != null && report.drifted())) {
+            s.history().markSaved(-1);
+        }
+        restoring = false;
+        if (!said.isEmpty()) {
+            String msg = String.join(" ", said);
+            dialogs.notify(msg);
+            host.status(msg);
+        }
+    }
+
+    /**
+     * True while a re-anchored or restored document has not been edited since it opened: autosave
+     * then waits, so the user accepts what Tandai did by saving (or by going on editing); the
+     * journal protects it meanwhile and closing still saves.
+     */
+    public boolean holdsAutosave(DocumentSession s) {
+        if (holdAutosave && (s != watched || s.history().revision() != 0)) {
+            holdAutosave = false;
+        }
+        return holdAutosave;
+    }
+
+    /**
+     * On opening a corpus: names every article with unsaved edits left by an earlier session, so
+     * none is forgotten; each is offered for restore when it is opened.
+     */
+    public void announceJournals(Path folder) {
+        tasks.run("find journals", () -> journal.find(folder), found -> {
+            List<String> names = new ArrayList<>();
+            for (RecoveryJournal.Recovery r : found) {
+                if (!r.upToDate()) {
+                    names.add(r.article().getFileName().toString());
+                }
+            }
+            if (!names.isEmpty()) {
+                dialogs.notify("Unsaved edits from an earlier session were found for " + String.join(", ", names)
+                        + ". Open each article to restore or discard them.");
+            }
+        }, e -> host.status("Cannot look for unsaved edits in " + folder + ": " + message(e)));
+    }
+
+    // ---- journal ----
+
+    /** Called on every change while the document is unsaved: journals it within {@link #JOURNAL_DELAY}. */
+    public void changed(DocumentSession s) {
+        if (s == watched && !s.readOnly() && journalTimer.getStatus() != Animation.Status.RUNNING) {
+            journalTimer.playFromStart();
+        }
+    }
+
+    /** Writes the journal now (normally the timer does). */
+    public void writeJournal() {
+        DocumentSession s = watched;
+        Watch w = watch;
+        if (s == null || s.readOnly() || !s.history().isDirty()) {
+            return;
+        }
+        AnnotatedDocument snapshot = s.snapshot();
+        Fingerprint base = w.sidecar();
+        tasks.run("journal " + s.name(), () -> {
+            journal.write(s.article(), snapshot, base);
+            return null;
+        }, ok -> { }, e -> host.status("Could not write the recovery file for " + s.name() + ": " + message(e)));
+    }
+
+    void discardJournal(Path article) {
+        tasks.run("discard journal", () -> {
+            journal.discard(article);
+            return null;
+        }, ok -> { }, e -> host.status("Could not delete the recovery file: " + message(e)));
+    }
+
+    private void putTheirsAside(Path article) {
+        Path aside = SidecarStore.theirsFor(article, clock.instant());
+        tasks.run("keep theirs", () -> {
+            Path sidecar = SidecarStore.sidecarFor(article);
+            if (Files.exists(sidecar) && !Files.exists(aside)) {
+                store.writeAtomically(aside, Files.readAllBytes(sidecar), false);
+            }
+            return aside;
+        }, a -> dialogs.notify("The annotation file changed after these edits were made; that version was saved as "
+                + a.getFileName() + "."), e -> host.status("Could not save their version aside: " + message(e)));
+    }
+
+    // ---- saving ----
+
+    /** Off the FX thread: saves only over the file that was read; remembers what was written. */
+    public void save(DocumentSession s, AnnotatedDocument snapshot) throws StoreException {
+        Watch w = watch;
+        if (s != watched || w == null) {
+            throw new StoreException(org.tandai.store.Problem.error(SidecarStore.sidecarFor(s.article()).toString(),
+                    "save", "the document is no longer open; not saved"));
+        }
+        w.acceptSidecar(store.save(s.article(), snapshot, w.sidecar()));
+    }
+
+    /** On the FX thread after a successful save: the journal is no longer needed. */
+    public void saved(DocumentSession s) {
+        holdAutosave = false;
+        choice.reset();
+        discardJournal(s.article());
+    }
+
+    /** A save was refused because the file changed on disk: ask instead of losing either version. */
+    public void conflict(DocumentSession s, ConflictException e, long revision, AnnotatedDocument snapshot,
+                         Runnable next, Runnable failed) {
+        if (choice.asking()) {
+            // An autosave fired while the same question is open (dialogs run a nested event loop).
+            failed.run();
+            return;
+        }
+        choice.ask(s, e.onDisk(), false, revision, snapshot, next, failed);
+    }
+
+    // ---- outside changes ----
+
+    /** Polls every {@link #POLL_INTERVAL} and whenever {@code focused} becomes true. */
+    public void startWatching(ObservableBooleanValue focused) {
+        poller = new Timeline(new KeyFrame(POLL_INTERVAL, e -> checkNow()));
+        poller.setCycleCount(Animation.INDEFINITE);
+        poller.play();
+        focused.addListener((o, was, is) -> {
+            if (is) {
+                checkNow();
+            }
+        });
+    }
+
+    public void stopWatching() {
+        if (poller != null) {
+            poller.stop();
+        }
+        journalTimer.stop();
+    }
+
+    /** Checks the open article's files now (off the FX thread) and reacts to a change. */
+    public void checkNow() {
+        DocumentSession s = watched;
+        Watch w = watch;
+        if (s == null || w == null || choice.asking() || s != host.session()) {
+            return;
+        }
+        tasks.run("check " + s.name(), w::poll, c -> changedOnDisk(s, c),
+                e -> host.status("Cannot check " + s.name() + " for outside changes: " + message(e)));
+    }
+
+    private void changedOnDisk(DocumentSession s, ExternalChangeDetector.Change c) {
+        if (s != watched || !c.any() || choice.asking() || choice.dismissed(c)) {
+            return;
+        }
+        String what = c.sidecar() && c.article() ? "its annotation file and its text"
+                : c.sidecar() ? "its annotation file" : "its text";
+        if (!c.articleNow().exists()) {
+            choice.remember(c.sidecarNow(), c.articleNow());
+            host.status("The text file " + s.name() + " was deleted or moved outside Tandai; its annotations stay "
+                    + "open here and are saved as usual.");
+            return;
+        }
+        // Remembered first, so a reload that fails (say, the text is now binary) is not retried every poll.
+        choice.remember(c.sidecarNow(), c.articleNow());
+        if (!s.history().isDirty()) {
+            reload(s, s.name() + " was changed outside Tandai (" + what + ") and has been reloaded.");
+        } else if (!c.sidecar()) {
+            // Only the text changed: the sidecar is still ours, so save the edits, then re-anchor them.
+            host.saveThen(() -> reload(s, "The text of " + s.name() + " was changed outside Tandai; your edits "
+                    + "were saved and re-anchored to the new text."), () -> { });
+        } else {
+            choice.ask(s, c.sidecarNow(), c.article(), s.history().revision(), s.snapshot(), () -> { }, () -> { });
+        }
+    }
+
+    void reload(DocumentSession s, String message) {
+        host.reload(s.article(), () -> {
+            dialogs.notify(message);
+            host.status(message);
+        });
+    }
+
+    Host host() {
+        return host;
+    }
+
+    Watch watchOf(DocumentSession s) {
+        return s == watched ? watch : null;
+    }
+
+    static String message(Throwable e) {
+        return e instanceof StoreException se ? se.problem().toString() : String.valueOf(e.getMessage());
+    }
+}

@@ -1,0 +1,193 @@
+package org.tandai.ui.transfer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandai.interchange.Format;
+import org.tandai.model.Entity;
+import org.tandai.model.Span;
+import org.tandai.model.Status;
+import org.tandai.model.TagSet;
+import org.tandai.store.SidecarStore;
+import org.tandai.store.TagSetStore;
+import org.tandai.synth.SyntheticCorpus;
+import org.tandai.ui.AppContext;
+import org.tandai.ui.Workbench;
+import org.tandai.ui.common.Settings;
+import org.tandai.ui.common.SettingsStore;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * File ▸ Export and File ▸ Import driven through the real window under Monocle, with the
+ * production background runner: the files on disk, the imported article in the corpus list, and
+ * a cancel clicked while an export is in flight.
+ */
+class TransferWindowTest {
+    private static Stage stage;
+    private static Workbench wb;
+    private static final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private static final GatedTaskRunner runner = new GatedTaskRunner();
+    private final FxRobot robot = new FxRobot();
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void startWindow() throws Exception {
+        Path configDir = Files.createTempDirectory("tandai-config");
+        stage = FxToolkit.registerPrimaryStage();
+        AppContext ctx = new AppContext(new SidecarStore(), runner, dialogs,
+                new SettingsStore(configDir, new SidecarStore()), Clock.systemUTC(), "tester");
+        Settings settings = new Settings();
+        settings.width = 1100;
+        settings.height = 760;
+        FxToolkit.setupFixture(() -> {
+            wb = new Workbench(ctx, stage, settings);
+            stage.show();
+        });
+    }
+
+    @AfterAll
+    static void closeWindow() throws Exception {
+        FxToolkit.setupFixture(() -> stage.hide());
+        runner.shutdown();
+    }
+
+    private void openFolder(Path dir, String article) throws Exception {
+        robot.interact(() -> wb.openFolder(dir, () -> { }));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> wb.vm().session() != null
+                && wb.vm().session().article().getParent().equals(dir.toAbsolutePath().normalize())
+                && (article == null || wb.vm().session().name().equals(article)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void menu(String item) {
+        robot.clickOn("File");
+        robot.clickOn(item);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).queryAs(Labeled.class).getText();
+    }
+
+    private void waitForSummary(String id, String prefix) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(id).startsWith(prefix));
+    }
+
+    @Test
+    void exportsTheOpenSeedCorpusToJsonlWithItsTextAndLabels() throws Exception {
+        Path seed = tmp.resolve("seed");
+        Files.createDirectories(seed);
+        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, seed.resolve(f.getFileName()));
+            }
+        }
+        openFolder(seed, null);
+        Path out = tmp.resolve("out");
+        dialogs.folders.add(out);
+        menu("Export\u2026");
+        robot.clickOn("#export-scope-corpus");
+        robot.clickOn("#export-choose");
+        assertEquals(Format.JSONL, robot.lookup("#export-format").queryAs(ChoiceBox.class).getValue());
+        robot.clickOn("#export-start");
+        waitForSummary("#export-summary", "Exported");
+        assertTrue(text("#export-summary").startsWith("Exported 1 article(s) as jsonl"), text("#export-summary"));
+
+        Path article = seed.resolve("000_39d3cf8f1d629551.txt");
+        TagSet tags = TagSetStore.load(seed).tagSet();
+        SidecarStore.Loaded loaded = new SidecarStore().load(article, tags);
+        List<String> lines = Files.readAllLines(out.resolve("corpus.jsonl"));
+        assertEquals(1, lines.size());
+        JsonObject record = JsonParser.parseString(lines.get(0)).getAsJsonObject();
+        assertEquals(loaded.text().text(), record.get("text").getAsString());
+        Set<String> expected = new HashSet<>();
+        for (Entity e : loaded.document().entities()) {
+            if (e.status() != Status.REJECTED) {
+                for (Span s : e.mentions()) {
+                    expected.add(s.start() + " " + s.end() + " " + e.type());
+                }
+            }
+        }
+        Set<String> labels = new HashSet<>();
+        for (JsonElement l : record.getAsJsonArray("label")) {
+            JsonArray a = l.getAsJsonArray();
+            labels.add(a.get(0).getAsInt() + " " + a.get(1).getAsInt() + " " + a.get(2).getAsString());
+        }
+        assertTrue(expected.size() > 10, "the seed has annotations");
+        assertEquals(expected, labels);
+        robot.clickOn("#export-close");
+    }
+
+    @Test
+    void importsABratFolderAndOpensItAsTheCorpus() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        SyntheticCorpus.write(corpus, "a", 1, 3, 400, 6);
+        openFolder(corpus, null);
+        Path out = tmp.resolve("imported");
+        dialogs.folders.add(Path.of("src/test/resources/transfer/brat").toAbsolutePath());
+        dialogs.folders.add(out);
+        menu("Import\u2026");
+        robot.clickOn("#import-add-folder");
+        robot.clickOn("#import-choose");
+        robot.clickOn("#import-start");
+        waitForSummary("#import-summary", "Imported");
+        assertTrue(text("#import-summary").startsWith("Imported 1 article(s) (5 entities"), text("#import-summary"));
+        robot.clickOn("#import-open");
+        openFolder(out, "banjir.txt");
+        assertEquals(List.of("banjir.txt"), wb.corpusView().list().getItems().stream().map(i -> i.name()).toList());
+        assertTrue(robot.lookup("banjir.txt").tryQuery().isPresent(), "the article is listed");
+        assertEquals(5, wb.vm().session().document().entities().size());
+    }
+
+    @Test
+    void cancelDuringExportStopsBetweenArticlesAndTheWindowWorksAfterwards() throws Exception {
+        Path corpus = tmp.resolve("many");
+        int count = 30;
+        SyntheticCorpus.write(corpus, "m", count, 5, 300, 4);
+        openFolder(corpus, null);
+        Path out = tmp.resolve("out-many");
+        dialogs.folders.add(out);
+        menu("Export\u2026");
+        robot.interact(() -> robot.lookup("#export-format").queryAs(ChoiceBox.class).setValue(Format.W3C));
+        robot.clickOn("#export-scope-corpus");
+        robot.clickOn("#export-choose");
+        CountDownLatch gate = runner.holdAtNextProgress();
+        robot.clickOn("#export-start");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text("#export-item").startsWith("1 / " + count));
+        robot.clickOn("#export-cancel");
+        gate.countDown();
+        waitForSummary("#export-summary", "Cancelled");
+        try (Stream<Path> s = Files.list(out)) {
+            long written = s.filter(p -> p.toString().endsWith(".jsonld")).count();
+            assertTrue(written < count, written + " files");
+            assertEquals(1, written);
+        }
+        robot.clickOn("#export-close");
+        robot.clickOn("m0007.txt");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wb.vm().session().name().equals("m0007.txt"));
+    }
+}
