@@ -23,6 +23,7 @@ import org.tandai.model.TagSet;
 import org.tandai.ui.common.AnnotationSelection;
 import org.tandai.ui.common.Describe;
 import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.FormSync;
 import org.tandai.ui.common.Forms;
 
 /** Claims: a table (statement, verdict and check-worthiness edit in place) and the full form below. */
@@ -41,9 +42,8 @@ public final class ClaimsView extends VBox {
     private final GridPane form = Forms.grid();
     private final ValidationSupport validation = new ValidationSupport();
     private TagSet tags = TagSet.defaults();
-    private boolean syncing;
-    /** The claim the form shows; typed text commits to it even if the table selection has moved on. */
-    private String shownId;
+    /** Which record the form shows; typed text commits to it even if the table selection has moved on. */
+    private final FormSync<Claim> sync = new FormSync<>(table);
 
     public ClaimsView(ClaimsViewModel vm, ObservableList<Entity> entities) {
         this.vm = vm;
@@ -95,15 +95,8 @@ public final class ClaimsView extends VBox {
         });
         buildForm();
         getChildren().addAll(table, form);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            boolean byUser = !syncing;
-            fill(b);
-            if (byUser && b != null) {
-                vm.selection().select(b.id(), null);
-            }
-        });
-        vm.selection().property().addListener((o, a, b) -> selectFromOutside(b));
-        vm.claims().addListener((javafx.collections.ListChangeListener<Claim>) c -> selectFromOutside(vm.selection().get()));
+        sync.follow(vm.selection(), this::fill);
+        vm.claims().addListener((javafx.collections.ListChangeListener<Claim>) c -> sync.selectFromOutside(vm.selection().get()));
     }
 
     public TableView<Claim> table() {
@@ -136,51 +129,29 @@ public final class ClaimsView extends VBox {
         Forms.row(form, 5, "Check-worthy", worth);
         Forms.row(form, 6, "Note", note);
         validation.registerValidator(statement, Validator.createEmptyValidator("A claim needs a statement"));
-        Forms.commitOnLeave(statement, v -> withShown(id -> vm.setStatement(id, v)));
-        Forms.commitOnLeave(note, v -> withShown(id -> vm.setNote(id, v)));
-        claimant.valueProperty().addListener((o, a, b) -> withSelected(c -> vm.setClaimant(c.id(), b == null ? null : b.id())));
-        kind.valueProperty().addListener((o, a, b) -> withSelected(c -> vm.setKind(c.id(), b)));
-        verdict.valueProperty().addListener((o, a, b) -> withSelected(c -> vm.setVerdict(c.id(), b)));
-        worth.valueProperty().addListener((o, a, b) -> withSelected(c -> vm.setCheckWorthiness(c.id(), b)));
+        Forms.commitOnLeave(statement, v -> sync.withShown(id -> vm.setStatement(id, v)));
+        Forms.commitOnLeave(note, v -> sync.withShown(id -> vm.setNote(id, v)));
+        claimant.valueProperty().addListener((o, a, b) -> sync.withSelected(c -> vm.setClaimant(c.id(), b == null ? null : b.id())));
+        kind.valueProperty().addListener((o, a, b) -> sync.withSelected(c -> vm.setKind(c.id(), b)));
+        verdict.valueProperty().addListener((o, a, b) -> sync.withSelected(c -> vm.setVerdict(c.id(), b)));
+        worth.valueProperty().addListener((o, a, b) -> sync.withSelected(c -> vm.setCheckWorthiness(c.id(), b)));
         form.setDisable(true);
     }
 
-    private void withSelected(java.util.function.Consumer<Claim> f) {
-        Claim c = table.getSelectionModel().getSelectedItem();
-        if (!syncing && c != null) {
-            f.accept(c);
-        }
-    }
-
-    private void withShown(java.util.function.Consumer<String> f) {
-        if (!syncing && shownId != null) {
-            f.accept(shownId);
-        }
-    }
-
     private void fill(Claim c) {
-        if (shownId != null && (c == null || !shownId.equals(c.id()))) {
-            withShown(id -> {
-                vm.setStatement(id, statement.getText());
-                vm.setNote(id, note.getText());
-            });
-        }
-        shownId = c == null ? null : c.id();
-        syncing = true;
-        DocumentSession s = vm.session();
-        form.setDisable(c == null || s == null || s.readOnly());
-        statement.setText(c == null ? "" : c.statement());
-        claimant.setValue(c == null || s == null || c.claimant() == null ? null : s.entity(c.claimant()));
-        kind.setValue(c == null ? null : c.claimKind());
-        verdict.setValue(c == null ? null : c.verdict());
-        worth.setValue(c == null ? null : c.checkWorthiness());
-        note.setText(c == null || c.note() == null ? "" : c.note());
-        syncing = false;
+        sync.show(c, id -> {
+            vm.setStatement(id, statement.getText());
+            vm.setNote(id, note.getText());
+        }, () -> {
+            DocumentSession s = vm.session();
+            form.setDisable(c == null || s == null || s.readOnly());
+            statement.setText(c == null ? "" : c.statement());
+            claimant.setValue(c == null || s == null || c.claimant() == null ? null : s.entity(c.claimant()));
+            kind.setValue(c == null ? null : c.claimKind());
+            verdict.setValue(c == null ? null : c.verdict());
+            worth.setValue(c == null ? null : c.checkWorthiness());
+            note.setText(c == null || c.note() == null ? "" : c.note());
+        });
     }
 
-    private void selectFromOutside(AnnotationSelection.Selected sel) {
-        syncing = true;
-        Forms.selectRow(table, sel == null ? null : sel.id());
-        syncing = false;
-    }
 }

@@ -26,6 +26,7 @@ import org.tandai.model.TagSet;
 import org.tandai.ui.common.AnnotationSelection;
 import org.tandai.ui.common.Describe;
 import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.FormSync;
 import org.tandai.ui.common.Forms;
 
 /** Sources (attributions): who, cue, form, via and the attributed claims; the form edits the rest. */
@@ -44,9 +45,8 @@ public final class SourcesView extends VBox {
     private final GridPane grid = Forms.grid();
     private final ObservableList<Claim> allClaims;
     private TagSet tags = TagSet.defaults();
-    private boolean syncing;
-    /** The source the form shows; typed text commits to it even if the table selection has moved on. */
-    private String shownId;
+    /** Which record the form shows; typed text commits to it even if the table selection has moved on. */
+    private final FormSync<Source> sync = new FormSync<>(table);
 
     public SourcesView(SourcesViewModel vm, ObservableList<Entity> entities, ObservableList<Claim> allClaims) {
         this.vm = vm;
@@ -85,13 +85,13 @@ public final class SourcesView extends VBox {
         // claims is costly to keep in step with every edit nobody is looking at.
         this.allClaims = allClaims;
         allClaims.addListener((ListChangeListener<Claim>) c -> {
-            if (shownId != null) {
+            if (sync.shownId() != null) {
                 refreshClaimChoices();
             }
         });
         vm.sources().addListener((ListChangeListener<Source>) c -> {
             viaChoices.setAll(vm.sources().stream().map(Source::id).toList());
-            selectFromOutside(vm.selection().get());
+            sync.selectFromOutside(vm.selection().get());
         });
         claims.setConverter(Forms.converter(id -> {
             DocumentSession s = vm.session();
@@ -101,14 +101,7 @@ public final class SourcesView extends VBox {
         via.setConverter(Forms.converter(this::viaLabel));
         buildForm();
         getChildren().addAll(table, grid);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            boolean byUser = !syncing;
-            fill(b);
-            if (byUser && b != null) {
-                vm.selection().select(b.id(), null);
-            }
-        });
-        vm.selection().property().addListener((o, a, b) -> selectFromOutside(b));
+        sync.follow(vm.selection(), this::fill);
     }
 
     public TableView<Source> table() {
@@ -152,72 +145,49 @@ public final class SourcesView extends VBox {
         Forms.row(grid, 4, "Via", via);
         Forms.row(grid, 5, "Claims", claims);
         Forms.row(grid, 6, "Note", note);
-        speaker.valueProperty().addListener((o, a, b) -> withSelected(s -> vm.setSpeaker(s.id(), b == null ? null : b.id())));
-        Forms.commitOnLeave(description, v -> withShown(id -> vm.setDescription(id, v)));
-        Forms.commitOnLeave(note, v -> withShown(id -> vm.setNote(id, v)));
-        form.valueProperty().addListener((o, a, b) -> withSelected(s -> vm.setForm(s.id(), b)));
-        via.valueProperty().addListener((o, a, b) -> withSelected(s -> vm.setVia(s.id(), b)));
+        speaker.valueProperty().addListener((o, a, b) -> sync.withSelected(s -> vm.setSpeaker(s.id(), b == null ? null : b.id())));
+        Forms.commitOnLeave(description, v -> sync.withShown(id -> vm.setDescription(id, v)));
+        Forms.commitOnLeave(note, v -> sync.withShown(id -> vm.setNote(id, v)));
+        form.valueProperty().addListener((o, a, b) -> sync.withSelected(s -> vm.setForm(s.id(), b)));
+        via.valueProperty().addListener((o, a, b) -> sync.withSelected(s -> vm.setVia(s.id(), b)));
         claims.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c ->
-                withSelected(s -> vm.setClaims(s.id(), new ArrayList<>(claims.getCheckModel().getCheckedItems()))));
+                sync.withSelected(s -> vm.setClaims(s.id(), new ArrayList<>(claims.getCheckModel().getCheckedItems()))));
         grid.setDisable(true);
     }
 
-    private void withSelected(java.util.function.Consumer<Source> f) {
-        Source s = table.getSelectionModel().getSelectedItem();
-        if (!syncing && s != null) {
-            f.accept(s);
-        }
-    }
-
-    private void withShown(java.util.function.Consumer<String> f) {
-        if (!syncing && shownId != null) {
-            f.accept(shownId);
-        }
-    }
-
     private void fill(Source src) {
-        if (shownId != null && (src == null || !shownId.equals(src.id()))) {
-            withShown(id -> {
-                vm.setDescription(id, description.getText());
-                vm.setNote(id, note.getText());
-            });
-        }
-        shownId = src == null ? null : src.id();
-        syncing = true;
-        DocumentSession s = vm.session();
-        grid.setDisable(src == null || s == null || s.readOnly());
-        speaker.setValue(src == null || s == null || src.speaker() == null ? null : s.entity(src.speaker()));
-        description.setText(src == null || src.speakerDescription() == null ? "" : src.speakerDescription());
-        form.setValue(src == null ? null : src.form());
-        via.setValue(src == null ? null : src.via());
-        if (src != null) {
-            refreshClaimChoices();
-        }
-        claims.getCheckModel().clearChecks();
-        if (src != null) {
-            for (String id : src.claimIds()) {
-                claims.getCheckModel().check(id);
+        sync.show(src, id -> {
+            vm.setDescription(id, description.getText());
+            vm.setNote(id, note.getText());
+        }, () -> {
+            DocumentSession s = vm.session();
+            grid.setDisable(src == null || s == null || s.readOnly());
+            speaker.setValue(src == null || s == null || src.speaker() == null ? null : s.entity(src.speaker()));
+            description.setText(src == null || src.speakerDescription() == null ? "" : src.speakerDescription());
+            form.setValue(src == null ? null : src.form());
+            via.setValue(src == null ? null : src.via());
+            if (src != null) {
+                refreshClaimChoices();
             }
-        }
-        note.setText(src == null || src.note() == null ? "" : src.note());
-        syncing = false;
+            claims.getCheckModel().clearChecks();
+            if (src != null) {
+                for (String id : src.claimIds()) {
+                    claims.getCheckModel().check(id);
+                }
+            }
+            note.setText(src == null || src.note() == null ? "" : src.note());
+        });
     }
 
     private void refreshClaimChoices() {
         List<String> ids = allClaims.stream().map(Claim::id).toList();
         if (!ids.equals(claimChoices)) {
-            boolean was = syncing;
-            syncing = true;
-            List<String> checked = new ArrayList<>(claims.getCheckModel().getCheckedItems());
-            claimChoices.setAll(ids);
-            checked.forEach(id -> claims.getCheckModel().check(id));
-            syncing = was;
+            sync.quietly(() -> {
+                List<String> checked = new ArrayList<>(claims.getCheckModel().getCheckedItems());
+                claimChoices.setAll(ids);
+                checked.forEach(id -> claims.getCheckModel().check(id));
+            });
         }
     }
 
-    private void selectFromOutside(AnnotationSelection.Selected sel) {
-        syncing = true;
-        Forms.selectRow(table, sel == null ? null : sel.id());
-        syncing = false;
-    }
 }
