@@ -14,7 +14,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tandai.model.AnnotatedDocument;
-import org.tandai.model.Kind;
 import org.tandai.store.Fingerprint;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.SidecarWriter;
@@ -72,15 +71,7 @@ public class SaveBenchmark {
      */
     @Benchmark
     public AnnotatedDocument snapshotOnFxThread() {
-        AnnotatedDocument copy = new AnnotatedDocument(doc.info());
-        for (Kind k : Kind.values()) {
-            copy.reserveIdNumber(k, doc.nextIdNumber(k) - 1);
-        }
-        copy.entities().addAll(doc.entities());
-        copy.claims().addAll(doc.claims());
-        copy.sources().addAll(doc.sources());
-        copy.extras().putAll(doc.extras());
-        return copy;
+        return doc.shallowCopy();
     }
 
     /** The save that refuses to overwrite a file changed by another program (hashes the old file first). */

@@ -27,6 +27,20 @@ public final class AnnotatedDocument {
         }
     }
 
+    /**
+     * A copy that shares the annotations but not the lists: enough to save off the JavaFX thread
+     * while edits go on, because edits replace annotations rather than change them.
+     */
+    public AnnotatedDocument shallowCopy() {
+        AnnotatedDocument copy = new AnnotatedDocument(info);
+        copy.nextIds.putAll(nextIds);
+        copy.entities.addAll(entities);
+        copy.claims.addAll(claims);
+        copy.sources.addAll(sources);
+        copy.extras.putAll(extras);
+        return copy;
+    }
+
     public DocumentInfo info() {
         return info;
     }

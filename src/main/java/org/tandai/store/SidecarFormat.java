@@ -1,5 +1,12 @@
 package org.tandai.store;
 
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import org.tandai.model.Annotation;
 import org.tandai.model.Span;
@@ -20,6 +27,30 @@ public final class SidecarFormat {
     };
 
     private SidecarFormat() {
+    }
+
+    /**
+     * The top-level "version" of a sidecar on disk, reading only up to it (it is the second key
+     * of every file Tandai writes), or -1 when the file cannot be read that far. Lets a save refuse
+     * to overwrite a newer format at almost no cost; an unreadable file was already loaded read-only.
+     */
+    public static int peekVersion(Path sidecar) {
+        try (JsonReader r = new JsonReader(Files.newBufferedReader(sidecar, StandardCharsets.UTF_8))) {
+            r.setStrictness(Strictness.STRICT);
+            if (r.peek() == JsonToken.BEGIN_OBJECT) {
+                r.beginObject();
+                while (r.hasNext()) {
+                    String key = r.nextName();
+                    if (key.equals("version") && r.peek() == JsonToken.NUMBER) {
+                        return (int) Math.min(Integer.MAX_VALUE, r.nextLong());
+                    }
+                    r.skipValue();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
     }
 
     /** Compares ids so that e2 sorts before e10: the prefix as text, then the number, then the rest. */

@@ -1,8 +1,5 @@
 package org.tandai.store;
 
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -148,12 +145,7 @@ public class SidecarStore {
      * also refuses when the file changed since it was read.
      */
     public void save(Path article, AnnotatedDocument doc) throws StoreException {
-        Path target = sidecarFor(article);
-        if (Files.exists(target)) {
-            refuseNewerVersion(target);
-        }
-        byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);
-        writeAtomically(target, bytes);
+        writeOverOwnVersion(sidecarFor(article), doc);
     }
 
     /**
@@ -239,41 +231,19 @@ public class SidecarStore {
                     + "(reload it, or keep both copies)"
                     : "the file was deleted by another program since Tandai read it; not recreated without asking"), now);
         }
-        if (now.exists()) {
-            refuseNewerVersion(target);
-        }
-        byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);
-        writeAtomically(target, bytes);
-        return Fingerprint.ofWritten(target, bytes);
+        return Fingerprint.ofWritten(target, writeOverOwnVersion(target, doc));
     }
 
-    /**
-     * Refuses to write over a file from a newer Tandai. Only the top-level "version" is read (it is
-     * the second key of every file Tandai writes), so this costs almost nothing per save.
-     */
-    private static void refuseNewerVersion(Path target) throws StoreException {
-        int version = -1;
-        try (JsonReader r = new JsonReader(Files.newBufferedReader(target, StandardCharsets.UTF_8))) {
-            r.setStrictness(Strictness.STRICT);
-            if (r.peek() == JsonToken.BEGIN_OBJECT) {
-                r.beginObject();
-                while (r.hasNext()) {
-                    String key = r.nextName();
-                    if (key.equals("version") && r.peek() == JsonToken.NUMBER) {
-                        version = (int) Math.min(Integer.MAX_VALUE, r.nextLong());
-                        break;
-                    }
-                    r.skipValue();
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // Unreadable: the caller loaded it read-only (Loaded.readOnly) and the fingerprint matched.
-            return;
-        }
+    /** Serializes and writes atomically, unless the file on disk comes from a newer Tandai. */
+    private byte[] writeOverOwnVersion(Path target, AnnotatedDocument doc) throws StoreException {
+        int version = Files.exists(target) ? SidecarFormat.peekVersion(target) : -1;
         if (version > SidecarFormat.VERSION) {
             throw new StoreException(Problem.error(target.toString(), "version", "written by a newer Tandai (format version "
                     + version + "); it is read-only here and was not overwritten"));
         }
+        byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);
+        writeAtomically(target, bytes);
+        return bytes;
     }
 
     /** Where "keep both" puts the other version: {@code NAME.annotations.theirs-2026-11-24T10-15-00Z.json}. */

@@ -82,17 +82,7 @@ public final class ClaimsView extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         claimant.setItems(entities);
-        claimant.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Entity e) {
-                return e == null ? "" : e.name() + "  (" + e.type() + ")";
-            }
-
-            @Override
-            public Entity fromString(String s) {
-                return null;
-            }
-        });
+        claimant.setConverter(Forms.entities());
         buildForm();
         getChildren().addAll(table, form);
         sync.follow(vm.selection(), this::fill);

@@ -29,6 +29,11 @@ public final class Describe {
         return null;
     }
 
+    /** How an entity is named in pickers: "Kim Jong Un  (PERSON)". */
+    public static String entityChoice(org.tandai.model.Entity e) {
+        return e.name() + "  (" + e.type() + ")";
+    }
+
     public static String entityName(DocumentSession s, String id) {
         if (id == null) {
             return "";

@@ -183,14 +183,6 @@ public final class DocumentSession {
      * mutated, sharing them with the copy is safe and the copy costs one pointer per annotation.
      */
     public AnnotatedDocument snapshot() {
-        AnnotatedDocument copy = new AnnotatedDocument(doc.info());
-        for (Kind k : Kind.values()) {
-            copy.reserveIdNumber(k, doc.nextIdNumber(k) - 1);
-        }
-        copy.entities().addAll(doc.entities());
-        copy.claims().addAll(doc.claims());
-        copy.sources().addAll(doc.sources());
-        copy.extras().putAll(doc.extras());
-        return copy;
+        return doc.shallowCopy();
     }
 }

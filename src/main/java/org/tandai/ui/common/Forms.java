@@ -59,6 +59,21 @@ public final class Forms {
         return converter(n -> n == null ? "\u2014" : Describe.verdictLabel(tags, n));
     }
 
+    /** Shows entities as in every entity picker; typed text is not turned into an entity. */
+    public static StringConverter<org.tandai.model.Entity> entities() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(org.tandai.model.Entity e) {
+                return e == null ? "" : Describe.entityChoice(e);
+            }
+
+            @Override
+            public org.tandai.model.Entity fromString(String s) {
+                return null;
+            }
+        };
+    }
+
     public static StringConverter<String> converter(java.util.function.Function<String, String> toText) {
         return new StringConverter<>() {
             @Override

@@ -41,7 +41,7 @@ public final class SourceDialog {
         s.document().entities().forEach(e -> speaker.getItems().add(e.id()));
         speaker.setConverter(Forms.converter(id -> {
             Entity e = s.entity(id);
-            return id.isEmpty() ? "(none)" : e == null ? id : e.name() + "  (" + e.type() + ")";
+            return id.isEmpty() ? "(none)" : e == null ? id : Describe.entityChoice(e);
         }));
         speaker.setValue(d.speakerId() == null ? "" : d.speakerId());
         TextField newName = new TextField();

@@ -70,17 +70,7 @@ public final class SourcesView extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         speaker.setItems(entities);
-        speaker.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Entity e) {
-                return e == null ? "" : e.name() + "  (" + e.type() + ")";
-            }
-
-            @Override
-            public Entity fromString(String s) {
-                return null;
-            }
-        });
+        speaker.setConverter(Forms.entities());
         // The claim choices fill only while a source is shown: a check box list of thousands of
         // claims is costly to keep in step with every edit nobody is looking at.
         this.allClaims = allClaims;
