@@ -410,8 +410,8 @@ class WorkbenchTest {
         robot.clickOn("Entities");
         robot.clickOn(nameCell("Jakarta"));
         robot.press(KeyCode.CONTROL).clickOn(nameCell("Vietnam")).release(KeyCode.CONTROL);
-        assertEquals(List.of("Jakarta", "Vietnam"), wb.entitiesView().selectedEntityIds().stream()
-                .map(id -> session().entity(id).name()).toList());
+        assertEquals(java.util.Set.of("Jakarta", "Vietnam"), wb.entitiesView().selectedEntityIds().stream()
+                .map(id -> session().entity(id).name()).collect(java.util.stream.Collectors.toSet()));
         dialogs.choices.add(0);
         robot.press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);
         assertEquals(2, session().document().entities().size());
@@ -422,6 +422,30 @@ class WorkbenchTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertEquals(3, session().document().entities().size());
         assertEquals(3, wb.entitiesView().table().getItems().size());
+    }
+
+    @Test
+    void clickingTheNameHeaderSortsTheTableButNotTheDocument() {
+        selectWithKeyboard("Badan Pusat Statistik");
+        robot.type(KeyCode.DIGIT2);
+        robot.clickOn("Entities");
+        javafx.scene.Node header = robot.lookup("#entities-table .column-header .label")
+                .match(n -> "Name".equals(((javafx.scene.control.Label) n).getText())).query();
+        robot.clickOn(header);
+        WaitForAsyncUtils.waitForFxEvents();
+        var table = wb.entitiesView().table();
+        assertEquals(List.of("Badan Pusat Statistik", "Budi Santoso", "Jakarta"), table.getItems().stream().map(Entity::name).toList());
+        robot.clickOn(header);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Jakarta", "Budi Santoso", "Badan Pusat Statistik"), table.getItems().stream().map(Entity::name).toList());
+        var documentOrder = ((javafx.collections.transformation.SortedList<Entity>) table.getItems()).getSource();
+        assertEquals(List.of("Budi Santoso", "Jakarta", "Badan Pusat Statistik"), documentOrder.stream()
+                .map(Entity::name).toList(), "the view model's list keeps the text order");
+        robot.clickOn(screenPoint(indexOf("Jakarta") + 2, true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, table.getSelectionModel().getSelectedIndex(), "the article selects the row where it is now");
+        robot.interact(() -> table.getSortOrder().clear()); // the window is shared by the tests of this class
+        assertEquals(documentOrder, table.getItems());
     }
 
     @Test
