@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.TreeTableColumn;
-import javafx.scene.control.TreeTableView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -201,17 +201,21 @@ public final class UiBenchmark {
             return;
         }
         report("open-100k-entities", open);
-        TreeTableView<Object> table = wb.entitiesView().table();
-        int rows = fx(() -> table.getExpandedItemCount());
+        TableView<Entity> table = wb.entitiesView().table();
+        int rows = fx(() -> table.getItems().size());
         List<Double> sort = new ArrayList<>();
         List<Double> selectAll = new ArrayList<>();
         List<Double> clear = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) {
             boolean up = i % 2 == 0;
             sort.add(latency(() -> {
-                TreeTableColumn<Object, ?> col = table.getColumns().get(0);
-                col.setSortType(up ? TreeTableColumn.SortType.DESCENDING : TreeTableColumn.SortType.ASCENDING);
-                table.getSortOrder().setAll(List.of(col));
+                // As a click on the Name header: the first sorts by it, the next ones reverse it
+                // (one sort each; setting both type and order at once would sort twice).
+                TableColumn<Entity, ?> col = table.getColumns().get(0);
+                col.setSortType(up ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+                if (!table.getSortOrder().equals(List.of(col))) {
+                    table.getSortOrder().setAll(List.of(col));
+                }
             }));
             selectAll.add(latency(() -> table.getSelectionModel().selectAll()));
             clear.add(latency(() -> table.getSelectionModel().clearSelection()));
@@ -220,9 +224,18 @@ public final class UiBenchmark {
                 break;
             }
         }
+        // Selecting an entity in the article selects (and if needed reveals) its row in the sorted table.
+        List<Entity> entities = fx(() -> new ArrayList<>(wb.vm().session().document().entities()));
+        SplittableRandom rnd = new SplittableRandom(7);
+        List<Double> reveal = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Entity e = entities.get(rnd.nextInt(entities.size()));
+            reveal.add(latency(() -> wb.selection().select(e.id(), e.mentions().get(0))));
+        }
         report("table-sort", sort);
         report("table-select-all", selectAll);
         report("table-clear", clear);
+        report("table-reveal-row", reveal);
         System.out.println("ui-note: entity table rows " + rows);
     }
 

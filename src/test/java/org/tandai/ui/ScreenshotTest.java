@@ -62,7 +62,7 @@ class ScreenshotTest {
         robot.interact(() -> {
             var table = wb[0].entitiesView().table();
             table.getSelectionModel().select(0);
-            table.getRoot().getChildren().get(0).setExpanded(true);
+            wb[0].entitiesView().mentions().getSelectionModel().select(0);
             wb[0].articleView().area().showParagraphAtTop(0);
         });
         WaitForAsyncUtils.waitForFxEvents();

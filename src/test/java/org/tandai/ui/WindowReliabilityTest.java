@@ -118,8 +118,7 @@ class WindowReliabilityTest {
     }
 
     private boolean entityRow(String name) {
-        return wb.entitiesView().table().getRoot().getChildren().stream()
-                .anyMatch(r -> r.getValue() instanceof Entity e && e.name().equals(name));
+        return wb.entitiesView().table().getItems().stream().anyMatch(e -> e.name().equals(name));
     }
 
     /** Another program (or annotator) adds an entity to the sidecar on disk. */

@@ -153,7 +153,7 @@ class WorkbenchTest {
         assertTrue(styleAt(indexOf("Harga")).contains("claim"));
         assertTrue(styleAt(indexOf("kata")).contains("cue"));
         assertFalse(styleAt(indexOf("Senin")).contains("ent-PERSON"));
-        assertEquals(2, wb.entitiesView().table().getRoot().getChildren().size());
+        assertEquals(2, wb.entitiesView().table().getItems().size());
         assertEquals(2, wb.corpusView().list().getItems().size());
         assertTrue(robot.lookup("#counts-status").queryLabeled().getText().startsWith("2 entities"));
         assertTrue(robot.lookup(".tool-bar .button").match(n -> "Undo".equals(((javafx.scene.control.Button) n).getText()))
@@ -186,7 +186,7 @@ class WorkbenchTest {
                 assertTrue(styleAt(session().text().toUtf16(src.cue().start())).contains("cue"), src.id());
             }
         }
-        assertEquals(doc.entities().size(), wb.entitiesView().table().getRoot().getChildren().size());
+        assertEquals(doc.entities().size(), wb.entitiesView().table().getItems().size());
         assertEquals(doc.claims().size(), wb.claimsView().table().getItems().size());
         assertEquals(doc.sources().size(), wb.sourcesView().table().getItems().size());
     }
@@ -206,8 +206,7 @@ class WorkbenchTest {
             assertTrue(styleAt(i).contains("ent-ORGANIZATION"), "char " + i);
         }
         assertFalse(styleAt(b).contains("ent-ORGANIZATION"));
-        assertTrue(wb.entitiesView().table().getRoot().getChildren().stream()
-                .anyMatch(r -> r.getValue() instanceof Entity e && e.name().equals("Badan Pusat Statistik")));
+        assertTrue(wb.entitiesView().table().getItems().stream().anyMatch(e -> e.name().equals("Badan Pusat Statistik")));
         assertEquals("Tandai \u2014 alpha.txt*", stage.getTitle());
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
@@ -354,8 +353,8 @@ class WorkbenchTest {
         int j = indexOf("Jakarta");
         robot.clickOn(screenPoint(j + 2, true));
         WaitForAsyncUtils.waitForFxEvents();
-        Object row = wb.entitiesView().table().getSelectionModel().getSelectedItem().getValue();
-        assertEquals("Jakarta", ((Entity) row).name());
+        Entity row = wb.entitiesView().table().getSelectionModel().getSelectedItem();
+        assertEquals("Jakarta", row.name());
         assertTrue(styleAt(j).contains("selected"));
     }
 
@@ -368,8 +367,7 @@ class WorkbenchTest {
         robot.doubleClickOn(name);
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         robot.write("Jakarta Pusat");
-        javafx.scene.Node budiRow = robot.lookup(".tree-table-cell").match(n -> n instanceof javafx.scene.control.TreeTableCell<?, ?> c
-                && "Budi Santoso".equals(c.getText())).query();
+        javafx.scene.Node budiRow = nameCell("Budi Santoso");
         robot.clickOn(budiRow);
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(entityNamed("Jakarta Pusat"), session().document().entities().stream().map(Entity::name).toList()
@@ -399,25 +397,99 @@ class WorkbenchTest {
         assertEquals("Menurut Badan Pusat", area().getSelectedText());
     }
 
+    /** The Name cell of an entity's row in the entities table. */
+    private javafx.scene.Node nameCell(String name) {
+        return robot.lookup("#entities-table .table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && name.equals(c.getText())).query();
+    }
+
     @Test
     void twoEntitiesMergeIntoOne() {
         selectWithKeyboard("Vietnam");
         robot.type(KeyCode.DIGIT3);
         robot.clickOn("Entities");
-        var table = wb.entitiesView().table();
-        robot.interact(() -> {
-            table.getSelectionModel().clearSelection();
-            table.getSelectionModel().select(1);
-            table.getSelectionModel().select(2);
-        });
+        robot.clickOn(nameCell("Jakarta"));
+        robot.press(KeyCode.CONTROL).clickOn(nameCell("Vietnam")).release(KeyCode.CONTROL);
+        assertEquals(java.util.Set.of("Jakarta", "Vietnam"), wb.entitiesView().selectedEntityIds().stream()
+                .map(id -> session().entity(id).name()).collect(java.util.stream.Collectors.toSet()));
         dialogs.choices.add(0);
         robot.press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);
         assertEquals(2, session().document().entities().size());
         Entity jakarta = entityNamed("Jakarta");
         assertEquals(2, jakarta.mentions().size());
         assertTrue(styleAt(indexOf("Vietnam")).contains("ent-LOCATION"));
+        assertEquals(List.of("Budi Santoso", "Jakarta"), wb.entitiesView().table().getItems().stream().map(Entity::name).toList());
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertEquals(3, session().document().entities().size());
+        assertEquals(3, wb.entitiesView().table().getItems().size());
+    }
+
+    @Test
+    void clickingTheNameHeaderSortsTheTableButNotTheDocument() {
+        selectWithKeyboard("Badan Pusat Statistik");
+        robot.type(KeyCode.DIGIT2);
+        robot.clickOn("Entities");
+        javafx.scene.Node header = robot.lookup("#entities-table .column-header .label")
+                .match(n -> "Name".equals(((javafx.scene.control.Label) n).getText())).query();
+        robot.clickOn(header);
+        WaitForAsyncUtils.waitForFxEvents();
+        var table = wb.entitiesView().table();
+        assertEquals(List.of("Badan Pusat Statistik", "Budi Santoso", "Jakarta"), table.getItems().stream().map(Entity::name).toList());
+        robot.clickOn(header);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Jakarta", "Budi Santoso", "Badan Pusat Statistik"), table.getItems().stream().map(Entity::name).toList());
+        var documentOrder = ((javafx.collections.transformation.SortedList<Entity>) table.getItems()).getSource();
+        assertEquals(List.of("Budi Santoso", "Jakarta", "Badan Pusat Statistik"), documentOrder.stream()
+                .map(Entity::name).toList(), "the view model's list keeps the text order");
+        robot.clickOn(screenPoint(indexOf("Jakarta") + 2, true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, table.getSelectionModel().getSelectedIndex(), "the article selects the row where it is now");
+        robot.interact(() -> table.getSortOrder().clear()); // the window is shared by the tests of this class
+        assertEquals(documentOrder, table.getItems());
+    }
+
+    @Test
+    void theMentionListShowsAnEntitysMentionsAndPickingOneSelectsItInTheArticle() {
+        selectWithKeyboard("Budi Santoso juga");
+        robot.interact(() -> wb.articleVm().adjustSelection(true, false));
+        dialogs.choices.add(0);
+        robot.type(KeyCode.DIGIT1);
+        assertEquals(2, entityNamed("Budi Santoso").mentions().size());
+        robot.clickOn("Entities");
+        robot.clickOn(nameCell("Budi Santoso"));
+        WaitForAsyncUtils.waitForFxEvents();
+        var mentions = wb.entitiesView().mentions();
+        String text = area().getText();
+        int first = text.indexOf("Budi Santoso");
+        int second = text.indexOf("Budi Santoso", first + 1);
+        assertEquals(List.of(first, second), mentions.getItems().stream()
+                .map(m -> session().text().toUtf16(m.start())).toList(), "both mentions, in text order");
+        javafx.scene.Node secondCell = robot.lookup("#entity-mentions .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getIndex() == 1 && c.getItem() != null).query();
+        assertTrue(((javafx.scene.control.ListCell<?>) secondCell).getAccessibleText().contains("\u201cBudi Santoso\u201d juga"),
+                ((javafx.scene.control.ListCell<?>) secondCell).getAccessibleText());
+        robot.clickOn(secondCell);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int i = second; i < second + "Budi Santoso".length(); i++) {
+            assertTrue(styleAt(i).contains("selected"), "char " + i);
+        }
+        assertFalse(styleAt(second - 1).contains("selected"));
+        assertFalse(styleAt(second + "Budi Santoso".length()).contains("selected"));
+        assertFalse(styleAt(first).contains("selected"), "only the mention picked");
+
+        // Back the other way: clicking the first mention in the article picks it in the list.
+        robot.clickOn(screenPoint(first + 2, true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Budi Santoso", wb.entitiesView().table().getSelectionModel().getSelectedItem().name());
+        assertEquals(0, mentions.getSelectionModel().getSelectedIndex());
+
+        // Delete removes the mention picked in the list, not the entity.
+        robot.clickOn(secondCell);
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, entityNamed("Budi Santoso").mentions().size());
+        assertFalse(styleAt(second).contains("ent-PERSON"));
+        assertTrue(styleAt(first).contains("ent-PERSON"));
     }
 
     @Test

@@ -83,6 +83,7 @@ public final class ClaimsView extends VBox {
 
         claimant.setItems(entities);
         claimant.setConverter(Forms.entities());
+        Forms.measureFirstRows(claimant);
         buildForm();
         getChildren().addAll(table, form);
         sync.follow(vm.selection(), this::fill);

@@ -59,6 +59,24 @@ public final class Forms {
         return converter(n -> n == null ? "\u2014" : Describe.verdictLabel(tags, n));
     }
 
+    /**
+     * Makes a combo box over a list that may be long (every entity of the document) size itself
+     * from its first rows. By default JavaFX lays out one cell per item to find its width: with
+     * 100,000 entities that took most of the 5 s an article took to open (decision 0403). A
+     * SearchableComboBox draws an inner ComboBox, which gets the same setting once it exists.
+     */
+    public static void measureFirstRows(javafx.scene.control.ComboBox<?> box) {
+        String key = "comboBoxRowsToMeasureWidth"; // read by ComboBoxListViewSkin
+        box.getProperties().put(key, 30);
+        box.skinProperty().addListener((o, a, skin) -> {
+            for (Node n : box.getChildrenUnmodifiable()) {
+                if (n instanceof javafx.scene.control.ComboBox<?> inner) {
+                    inner.getProperties().put(key, 30);
+                }
+            }
+        });
+    }
+
     /** Shows entities as in every entity picker; typed text is not turned into an entity. */
     public static StringConverter<org.tandai.model.Entity> entities() {
         return new StringConverter<>() {

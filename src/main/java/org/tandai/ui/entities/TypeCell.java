@@ -1,14 +1,14 @@
 package org.tandai.ui.entities;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TableCell;
 import org.tandai.model.Entity;
 import org.tandai.model.TagSet;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.Theme;
 
 /** The type column: a coloured chip in the entity type's colour, matching the article highlight. */
-final class TypeCell extends TreeTableCell<Object, Object> {
+final class TypeCell extends TableCell<Entity, Entity> {
     private final EntitiesViewModel vm;
     private final Label chip = new Label();
 
@@ -17,18 +17,22 @@ final class TypeCell extends TreeTableCell<Object, Object> {
     }
 
     @Override
-    protected void updateItem(Object item, boolean empty) {
-        super.updateItem(item, empty);
-        if (empty || !(item instanceof Entity e)) {
+    protected void updateItem(Entity e, boolean empty) {
+        super.updateItem(e, empty);
+        if (empty || e == null) {
             setGraphic(null);
             setText(null);
             return;
         }
-        DocumentSession s = vm.session();
-        TagSet.EntityType t = s == null ? null : s.tags().entityType(e.type());
-        chip.setText(t == null ? e.type() : t.label());
+        chip.setText(label(vm.session(), e.type()));
         chip.getStyleClass().setAll("label", "type-chip", Theme.entityClass(e.type()));
         setGraphic(chip);
         setText(null);
+    }
+
+    /** The type's label from the tag set ("Person"), or its name when the tag set lacks it. */
+    static String label(DocumentSession s, String type) {
+        TagSet.EntityType t = s == null || type == null ? null : s.tags().entityType(type);
+        return t == null ? String.valueOf(type) : t.label();
     }
 }

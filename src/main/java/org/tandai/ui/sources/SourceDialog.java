@@ -37,6 +37,7 @@ public final class SourceDialog {
         dialog.setHeaderText("Source with cue \u201c" + d.cue().exact() + "\u201d");
         GridPane g = Forms.grid();
         SearchableComboBox<String> speaker = new SearchableComboBox<>();
+        Forms.measureFirstRows(speaker);
         speaker.getItems().add("");
         s.document().entities().forEach(e -> speaker.getItems().add(e.id()));
         speaker.setConverter(Forms.converter(id -> {

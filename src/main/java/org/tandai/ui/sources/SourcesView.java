@@ -71,6 +71,7 @@ public final class SourcesView extends VBox {
 
         speaker.setItems(entities);
         speaker.setConverter(Forms.entities());
+        Forms.measureFirstRows(speaker);
         // The claim choices fill only while a source is shown: a check box list of thousands of
         // claims is costly to keep in step with every edit nobody is looking at.
         this.allClaims = allClaims;
