@@ -34,7 +34,7 @@ public final class ClaimsView extends VBox {
     private final ObservableList<String> worthiness = FXCollections.observableArrayList();
     private final ObservableList<String> kinds = FXCollections.observableArrayList();
     private final TextArea statement = new TextArea();
-    private final SearchableComboBox<Entity> claimant = new SearchableComboBox<>();
+    private final SearchableComboBox<Entity> claimant = Forms.cheapWidth(new SearchableComboBox<>());
     private final ComboBox<String> kind = new ComboBox<>(kinds);
     private final ComboBox<String> verdict = new ComboBox<>(verdicts);
     private final ComboBox<String> worth = new ComboBox<>(worthiness);

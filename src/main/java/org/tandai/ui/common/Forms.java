@@ -50,6 +50,38 @@ public final class Forms {
         }
     }
 
+    /** The property {@code ComboBoxListViewSkin} reads to measure only the first rows of its list. */
+    private static final String ROWS_TO_MEASURE = "comboBoxRowsToMeasureWidth";
+    /** The width a picker asks for; in a form it is stretched to the column anyway. */
+    private static final double PICKER_WIDTH = 220;
+
+    /**
+     * Keeps a combo box (or a ControlsFX picker wrapping one in its skin) from measuring its items.
+     * By default a combo box's preferred width is its widest item: JavaFX builds, styles and
+     * measures a cell for every item, again whenever the items change. For an entity picker over
+     * thousands of entities that cost tens of milliseconds on every layout after an edit. A fixed
+     * preferred width skips it (the form stretches the field to its column), and the drop-down
+     * list sizes itself from its first rows.
+     */
+    public static <C extends javafx.scene.control.Control> C cheapWidth(C combo) {
+        cheapWidthOf(combo);
+        combo.skinProperty().addListener((o, a, skin) -> {
+            if (skin instanceof javafx.scene.control.SkinBase<?> base) {
+                for (Node n : base.getChildren()) {
+                    if (n instanceof javafx.scene.control.ComboBox<?> inner) {
+                        cheapWidthOf(inner);
+                    }
+                }
+            }
+        });
+        return combo;
+    }
+
+    private static void cheapWidthOf(javafx.scene.control.Control c) {
+        c.getProperties().put(ROWS_TO_MEASURE, 30);
+        c.setPrefWidth(PICKER_WIDTH);
+    }
+
     /** Shows label names ("Mostly true") for file names ("mostly-true"); null shows as "—". */
     public static StringConverter<String> labels(List<TagSet.Label> labels) {
         return converter(n -> Describe.label(labels, n));
