@@ -310,6 +310,8 @@ public final class Workbench {
                 }
             }
             vm.open(pick, after);
+            // Queued behind the article's load: the article shows first, the list's counts follow.
+            corpusVm.countAnnotations();
         }, () -> { });
     }
 
