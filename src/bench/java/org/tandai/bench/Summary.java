@@ -65,6 +65,15 @@ final class Summary {
         uiRow(m, "table-select-all", "9", "entity table, 100,000 rows: select all (max)", 1000, false);
         uiRow(m, "table-clear", "9", "entity table, 100,000 rows: clear selection (max)", 1000, false);
         uiRow(m, "table-reveal-row", "3", "select an entity in the article: its row in the 100,000-row table", 33, true);
+        for (String open : List.of("open-first", "open-warm")) {
+            double[] load = m.get(open + "-load");
+            double[] views = m.get(open + "-views");
+            double[] pulse = m.get(open + "-pulse");
+            if (load != null && views != null && pulse != null) {
+                notes.add(fmt("UI benchmark: %s split (p50): reading off the FX thread %.0f ms, views taking the "
+                        + "document %.0f ms, layout pulse %.0f ms", open, load[0], views[0], pulse[0]));
+            }
+        }
     }
 
     private void uiRow(java.util.Map<String, double[]> m, String key, String target, String what, double limit, boolean p95) {

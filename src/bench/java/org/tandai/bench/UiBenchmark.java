@@ -67,17 +67,42 @@ public final class UiBenchmark {
         });
         Path a = corpus.resolve("long0000.txt");
         Path b = corpus.resolve("long0001.txt");
+        // -Dtandai.bench.ui=open,edit,jump,table picks phases (all by default), for profiling one.
+        List<String> phases = List.of(System.getProperty("tandai.bench.ui", "open,edit,jump,table").split(","));
         List<Double> open = new ArrayList<>();
         open.add(openAndRender(corpus, null));
         report("open-first", open);
+        report("open-first-load", List.of(lastSplit[0]));
+        report("open-first-views", List.of(lastSplit[1]));
+        report("open-first-pulse", List.of(open.get(0) - lastSplit[0] - lastSplit[1]));
         open.clear();
-        for (int i = 0; i < 8; i++) {
-            open.add(openAndRender(null, i % 2 == 0 ? b : a));
+        if (phases.contains("open")) {
+            List<Double> load = new ArrayList<>();
+            List<Double> views = new ArrayList<>();
+            List<Double> pulse = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                double t = openAndRender(null, i % 2 == 0 ? b : a);
+                open.add(t);
+                load.add(lastSplit[0]);
+                views.add(lastSplit[1]);
+                pulse.add(t - lastSplit[0] - lastSplit[1]);
+            }
+            report("open-warm", open);
+            // Where a warm open goes: reading off the FX thread, the views taking the document
+            // (FX thread), and the pulse that lays it out (CSS, layout) until it can be drawn.
+            report("open-warm-load", load);
+            report("open-warm-views", views);
+            report("open-warm-pulse", pulse);
         }
-        report("open-warm", open);
-        editing();
-        jumping();
-        table(BenchInputs.root().resolve("ui-table").resolve("t100k.txt"));
+        if (phases.contains("edit")) {
+            editing();
+        }
+        if (phases.contains("jump")) {
+            jumping();
+        }
+        if (phases.contains("table")) {
+            table(BenchInputs.root().resolve("ui-table").resolve("t100k.txt"));
+        }
         Platform.runLater(() -> stage.hide());
         tasks.shutdown();
         Platform.exit();
@@ -119,16 +144,28 @@ public final class UiBenchmark {
         return dir;
     }
 
+    /** Where the last open's time went: {background load, views taking the document} in ms. */
+    private static final double[] lastSplit = new double[2];
+
     /** Opens a folder (first open) or an article, and times it until the pulse after it is shown. */
     private static double openAndRender(Path folder, Path article) throws Exception {
-        return async(done -> {
-            wb.vm().setOnRendered(done);
+        long[] marks = new long[3];
+        marks[0] = System.nanoTime();
+        wb.vm().setOnLoaded(() -> marks[1] = System.nanoTime());
+        double total = async(done -> {
+            wb.vm().setOnRendered(() -> {
+                marks[2] = System.nanoTime();
+                done.run();
+            });
             if (folder != null) {
                 wb.openFolder(folder, () -> { });
             } else {
                 wb.vm().open(article, () -> { });
             }
         });
+        lastSplit[0] = (marks[1] - marks[0]) / 1e6;
+        lastSplit[1] = (marks[2] - marks[1]) / 1e6;
+        return total;
     }
 
     private static void editing() throws Exception {

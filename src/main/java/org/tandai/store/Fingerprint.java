@@ -71,6 +71,21 @@ public record Fingerprint(boolean exists, long size, long modifiedMillis, String
         return other != null && exists == other.exists && size == other.size && sha256.equals(other.sha256);
     }
 
+    /**
+     * True when the file on disk still has this fingerprint's existence, size and time: a cheap
+     * check (no reading) that a file read a moment ago was not replaced or edited since.
+     */
+    public boolean looksUnchanged(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                return !exists;
+            }
+            return sameStat(true, Files.size(file), Files.getLastModifiedTime(file).toMillis());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** True when size and time are unchanged, so the content very likely is too (no hashing needed). */
     boolean sameStat(boolean otherExists, long otherSize, long otherMillis) {
         return exists == otherExists && size == otherSize && modifiedMillis == otherMillis;

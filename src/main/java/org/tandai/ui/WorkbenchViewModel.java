@@ -17,6 +17,7 @@ import javafx.util.Duration;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.TagSet;
 import org.tandai.store.ConflictException;
+import org.tandai.store.Corpus;
 import org.tandai.store.Problem;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.StoreException;
@@ -25,6 +26,7 @@ import org.tandai.ui.common.DialogService;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.TaskRunner;
 import org.tandai.ui.guard.DocumentGuard;
+import org.tandai.ui.guard.Prepared;
 
 /**
  * The document lifecycle behind the window: open a folder, open an article (saving the current
@@ -52,6 +54,7 @@ public final class WorkbenchViewModel {
     private Runnable onRendered = () -> { };
     private Runnable onLoaded = () -> { };
     private final DocumentGuard guard;
+    private Early early;
 
     public WorkbenchViewModel(SidecarStore store, TaskRunner tasks, DialogService dialogs, Clock clock, String annotator) {
         this.store = store;
@@ -166,10 +169,57 @@ public final class WorkbenchViewModel {
         saveThen(() -> load(article, after), () -> { });
     }
 
+    /**
+     * Starts reading an article before it is asked for. At start-up the folder and the last
+     * article are known before the window is built, so reading overlaps building it; {@link #open}
+     * takes the result if neither file changed since (otherwise it reads them again). Quietly does
+     * nothing for a name that is not a plain file of the folder.
+     */
+    public void prefetch(Path dir, String articleName) {
+        Path article;
+        try {
+            article = new Corpus(dir).resolve(articleName);
+        } catch (StoreException e) {
+            return;
+        }
+        if (!java.nio.file.Files.isRegularFile(article)) {
+            return;
+        }
+        java.util.concurrent.CompletableFuture<Prepared> read = new java.util.concurrent.CompletableFuture<>();
+        early = new Early(article, read);
+        tasks.run("prefetch " + articleName, () -> {
+            try {
+                read.complete(guard.prepare(article, TagSetStore.load(article.getParent()).tagSet()));
+            } catch (StoreException | RuntimeException e) {
+                read.completeExceptionally(e);
+            }
+            return null;
+        }, x -> { }, e -> { });
+    }
+
+    /** An article read ahead by {@link #prefetch}. */
+    private record Early(Path article, java.util.concurrent.CompletableFuture<Prepared> read) {
+        /** On the file thread: the early read when it is done, succeeded and still matches the disk. */
+        Prepared takeIfFresh() {
+            Prepared p = read.getNow(null);
+            if (p == null || !p.opened().sidecar().looksUnchanged(SidecarStore.sidecarFor(article))
+                    || !p.opened().article().looksUnchanged(article)) {
+                return null;
+            }
+            return p;
+        }
+    }
+
     private void load(Path article, Runnable after) {
         TagSet t = tags;
+        Early e0 = early != null && early.article().equals(article) ? early : null;
+        early = null;
         status.set("Opening " + article.getFileName() + " \u2026");
-        tasks.run("load " + article.getFileName(), () -> guard.prepare(article, t), prepared -> {
+        tasks.run("load " + article.getFileName(), () -> {
+            // The file thread runs tasks in order, so a prefetch queued earlier has finished.
+            Prepared p = e0 == null ? null : e0.takeIfFresh();
+            return p != null ? p : guard.prepare(article, t);
+        }, prepared -> {
             SidecarStore.Loaded loaded = prepared.loaded();
             onLoaded.run();
             String reason = null;

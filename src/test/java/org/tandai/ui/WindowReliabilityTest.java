@@ -391,4 +391,34 @@ class WindowReliabilityTest {
         assertArrayEquals(before, Files.readAllBytes(sidecar));
         assertFalse(Files.exists(RecoveryJournal.journalFor(article)));
     }
+
+    @Test
+    void anArticleReadAheadAtStartUpIsReadAgainWhenItChangedBeforeItOpens() throws Exception {
+        // At start-up the last article is read while the window is built (prefetch). If another
+        // program changes it in between, the window must show the file as it is now.
+        robot.interact(() -> wb.vm().prefetch(tmp, "alpha.txt"));
+        Files.writeString(sidecar, onDisk(sidecar).replace("\"name\": \"Jakarta\"", "\"name\": \"Jakarta Raya\""),
+                StandardCharsets.UTF_8);
+        settings.lastArticle = "alpha.txt";
+
+        openCorpus();
+
+        assertTrue(session().document().entities().stream().anyMatch(e -> e.name().equals("Jakarta Raya")));
+        assertTrue(entityRow("Jakarta Raya"));
+    }
+
+    @Test
+    void aReadAheadOfAnotherOrAMissingArticleIsNotUsed() throws Exception {
+        robot.interact(() -> {
+            wb.vm().prefetch(tmp, "beta.txt");
+            wb.vm().prefetch(tmp, "../alpha.txt");
+            wb.vm().prefetch(tmp, "missing.txt");
+        });
+        settings.lastArticle = "alpha.txt";
+
+        openCorpus();
+
+        assertEquals("Tandai \u2014 alpha.txt", stage.getTitle());
+        assertTrue(entityRow("Budi Santoso"));
+    }
 }

@@ -216,54 +216,34 @@ public final class ArticleViewModel {
 
     private void changed(List<Change> changes) {
         DocumentSession s = session.get();
-        int from = Integer.MAX_VALUE;
-        int to = -1;
+        DirtyRanges dirty = new DirtyRanges();
         for (Change c : changes) {
-            for (HighlightIndex.Seg g : index.remove(c.id())) {
-                from = Math.min(from, g.start());
-                to = Math.max(to, g.end());
-            }
+            dirty.addAll(index.remove(c.id()));
             if (c.after() != null) {
                 List<HighlightIndex.Seg> segs = Highlights.segments(s, c.after());
                 index.add(segs);
-                for (HighlightIndex.Seg g : segs) {
-                    from = Math.min(from, g.start());
-                    to = Math.max(to, g.end());
-                }
+                dirty.addAll(segs);
             }
         }
         AnnotationSelection.Selected sel = selection.get();
         if (sel != null) {
-            int[] r = refreshSelected(sel, from, to);
-            from = r[0];
-            to = r[1];
+            refreshSelected(sel, dirty);
         }
-        if (to > from) {
-            restyler.restyle(from, to);
-        }
+        dirty.restyle(restyler);
     }
 
-    private int[] refreshSelected(AnnotationSelection.Selected sel, int from, int to) {
-        int a = from;
-        int b = to;
-        for (HighlightIndex.Seg g : index.remove("#selected")) {
-            a = Math.min(a, g.start());
-            b = Math.max(b, g.end());
-        }
+    /** Moves the "selected" highlight to {@code sel}, noting both the old and new places as dirty. */
+    private void refreshSelected(AnnotationSelection.Selected sel, DirtyRanges dirty) {
+        dirty.addAll(index.remove("#selected"));
         List<HighlightIndex.Seg> segs = selectedSegments(sel);
         index.add(segs);
-        for (HighlightIndex.Seg g : segs) {
-            a = Math.min(a, g.start());
-            b = Math.max(b, g.end());
-        }
-        return new int[] {a, b};
+        dirty.addAll(segs);
     }
 
     private void selectionChanged(AnnotationSelection.Selected old, AnnotationSelection.Selected now) {
-        int[] r = refreshSelected(now, Integer.MAX_VALUE, -1);
-        if (r[1] > r[0]) {
-            restyler.restyle(r[0], r[1]);
-        }
+        DirtyRanges dirty = new DirtyRanges();
+        refreshSelected(now, dirty);
+        dirty.restyle(restyler);
     }
 
     private List<HighlightIndex.Seg> selectedSegments(AnnotationSelection.Selected sel) {
@@ -285,12 +265,8 @@ public final class ArticleViewModel {
 
     /** Highlights every case-insensitive occurrence of the query. */
     private void find(String query) {
-        int from = Integer.MAX_VALUE;
-        int to = -1;
-        for (HighlightIndex.Seg g : index.remove("#find")) {
-            from = Math.min(from, g.start());
-            to = Math.max(to, g.end());
-        }
+        DirtyRanges dirty = new DirtyRanges();
+        dirty.addAll(index.remove("#find"));
         matches.clear();
         currentMatch = -1;
         String t = text.get();
@@ -301,17 +277,14 @@ public final class ArticleViewModel {
                 if (t.regionMatches(true, i, query, 0, n)) {
                     matches.add(new int[] {i, i + n});
                     segs.add(new HighlightIndex.Seg(i, i + n, "find-match", "#find"));
-                    from = Math.min(from, i);
-                    to = Math.max(to, i + n);
                     i += n - 1;
                 }
             }
         }
         index.add(segs);
+        dirty.addAll(segs);
         findCount.set(matches.size());
-        if (to > from) {
-            restyler.restyle(from, to);
-        }
+        dirty.restyle(restyler);
     }
 
     /** Selects the next (or previous) find match after the caret; returns false when there is none. */

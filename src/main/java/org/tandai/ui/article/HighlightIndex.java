@@ -44,19 +44,34 @@ public final class HighlightIndex {
 
     /** Adds the segments of one owner. */
     public void add(List<Seg> added) {
+        if (added.size() > BULK) {
+            // Many at once (find matches of a common word): one merge-friendly sort instead of
+            // shifting the whole list once per segment.
+            segs.addAll(added);
+            segs.sort(BY_START);
+        }
         for (Seg s : added) {
-            int i = Collections.binarySearch(segs, s, BY_START);
-            segs.add(i < 0 ? -i - 1 : i, s);
+            if (added.size() <= BULK) {
+                int i = Collections.binarySearch(segs, s, BY_START);
+                segs.add(i < 0 ? -i - 1 : i, s);
+            }
             byOwner.computeIfAbsent(s.owner(), k -> new ArrayList<>(2)).add(s);
             maxLength = Math.max(maxLength, s.end() - s.start());
         }
     }
+
+    /** Above this many segments, {@link #add} sorts once instead of inserting one by one. */
+    private static final int BULK = 64;
 
     /** Removes all segments of an owner; returns them (so the caller knows what to restyle). */
     public List<Seg> remove(String owner) {
         List<Seg> gone = byOwner.remove(owner);
         if (gone == null) {
             return List.of();
+        }
+        if (gone.size() > BULK) {
+            segs.removeIf(x -> x.owner().equals(owner));
+            return gone;
         }
         for (Seg s : gone) {
             int i = Collections.binarySearch(segs, s, BY_START);

@@ -34,7 +34,7 @@ public final class ClaimsView extends VBox {
     private final ObservableList<String> worthiness = FXCollections.observableArrayList();
     private final ObservableList<String> kinds = FXCollections.observableArrayList();
     private final TextArea statement = new TextArea();
-    private final SearchableComboBox<Entity> claimant = new SearchableComboBox<>();
+    private final SearchableComboBox<Entity> claimant = Forms.cheapWidth(new SearchableComboBox<>());
     private final ComboBox<String> kind = new ComboBox<>(kinds);
     private final ComboBox<String> verdict = new ComboBox<>(verdicts);
     private final ComboBox<String> worth = new ComboBox<>(worthiness);
@@ -83,7 +83,6 @@ public final class ClaimsView extends VBox {
 
         claimant.setItems(entities);
         claimant.setConverter(Forms.entities());
-        Forms.measureFirstRows(claimant);
         buildForm();
         getChildren().addAll(table, form);
         sync.follow(vm.selection(), this::fill);

@@ -50,6 +50,38 @@ public final class Forms {
         }
     }
 
+    /** The property {@code ComboBoxListViewSkin} reads to measure only the first rows of its list. */
+    private static final String ROWS_TO_MEASURE = "comboBoxRowsToMeasureWidth";
+    /** The width a picker asks for; in a form it is stretched to the column anyway. */
+    private static final double PICKER_WIDTH = 220;
+
+    /**
+     * Keeps a combo box (or a ControlsFX picker wrapping one in its skin) from measuring its items.
+     * By default a combo box's preferred width is its widest item: JavaFX builds, styles and
+     * measures a cell for every item, again whenever the items change. For an entity picker over
+     * thousands of entities that cost tens of milliseconds on every layout after an edit. A fixed
+     * preferred width skips it (the form stretches the field to its column), and the drop-down
+     * list sizes itself from its first rows.
+     */
+    public static <C extends javafx.scene.control.Control> C cheapWidth(C combo) {
+        cheapWidthOf(combo);
+        combo.skinProperty().addListener((o, a, skin) -> {
+            if (skin instanceof javafx.scene.control.SkinBase<?> base) {
+                for (Node n : base.getChildren()) {
+                    if (n instanceof javafx.scene.control.ComboBox<?> inner) {
+                        cheapWidthOf(inner);
+                    }
+                }
+            }
+        });
+        return combo;
+    }
+
+    private static void cheapWidthOf(javafx.scene.control.Control c) {
+        c.getProperties().put(ROWS_TO_MEASURE, 30);
+        c.setPrefWidth(PICKER_WIDTH);
+    }
+
     /** Shows label names ("Mostly true") for file names ("mostly-true"); null shows as "—". */
     public static StringConverter<String> labels(List<TagSet.Label> labels) {
         return converter(n -> Describe.label(labels, n));
@@ -57,24 +89,6 @@ public final class Forms {
 
     public static StringConverter<String> verdicts(TagSet tags) {
         return converter(n -> n == null ? "\u2014" : Describe.verdictLabel(tags, n));
-    }
-
-    /**
-     * Makes a combo box over a list that may be long (every entity of the document) size itself
-     * from its first rows. By default JavaFX lays out one cell per item to find its width: with
-     * 100,000 entities that took most of the 5 s an article took to open (decision 0403). A
-     * SearchableComboBox draws an inner ComboBox, which gets the same setting once it exists.
-     */
-    public static void measureFirstRows(javafx.scene.control.ComboBox<?> box) {
-        String key = "comboBoxRowsToMeasureWidth"; // read by ComboBoxListViewSkin
-        box.getProperties().put(key, 30);
-        box.skinProperty().addListener((o, a, skin) -> {
-            for (Node n : box.getChildrenUnmodifiable()) {
-                if (n instanceof javafx.scene.control.ComboBox<?> inner) {
-                    inner.getProperties().put(key, 30);
-                }
-            }
-        });
     }
 
     /** Shows entities as in every entity picker; typed text is not turned into an entity. */

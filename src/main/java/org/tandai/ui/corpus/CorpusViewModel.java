@@ -12,7 +12,7 @@ import javafx.collections.ObservableList;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.store.Corpus;
 import org.tandai.store.CorpusMarks;
-import org.tandai.store.SidecarReader;
+import org.tandai.store.SidecarFormat;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.StoreException;
 import org.tandai.ui.common.DialogService;
@@ -59,6 +59,8 @@ public final class CorpusViewModel {
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private Path folder;
     private CorpusMarks marks;
+    /** The rows by article path, in listing order: lookups after each edit and per counted article. */
+    private final java.util.Map<Path, Item> byPath = new java.util.LinkedHashMap<>();
 
     public CorpusViewModel(SidecarStore store, TaskRunner tasks, DialogService dialogs) {
         this.store = store;
@@ -74,7 +76,7 @@ public final class CorpusViewModel {
         return folder;
     }
 
-    /** Lists the folder's articles now (a directory listing is quick) and counts them in the background. */
+    /** Lists the folder's articles now (a directory listing is quick); {@link #countAnnotations} counts them. */
     public List<Path> load(Path dir) {
         folder = dir.toAbsolutePath().normalize();
         List<Path> articles;
@@ -98,35 +100,63 @@ public final class CorpusViewModel {
             rows.add(it);
         }
         items.setAll(rows);
-        List<Path> toCount = List.copyOf(articles);
-        tasks.run("count annotations", () -> countAll(toCount), this::showCounts, e -> { });
+        byPath.clear();
+        rows.forEach(it -> byPath.put(it.path, it));
         return articles;
     }
 
-    private static List<Counts> countAll(List<Path> articles) {
+    /**
+     * Counts every listed article's annotations in the background, a slice at a time. Each slice is
+     * its own task on the shared file thread, so an open or a save queued meanwhile waits for one
+     * slice, never for the whole folder; call it after queuing the article to show.
+     */
+    public void countAnnotations() {
+        List<Path> all = new ArrayList<>(byPath.keySet());
+        countFrom(folder, all, 0);
+    }
+
+    private void countFrom(Path dir, List<Path> all, int from) {
+        if (from >= all.size()) {
+            return;
+        }
+        tasks.run("count annotations", () -> countSlice(all, from), slice -> {
+            if (!dir.equals(folder)) {
+                return;
+            }
+            showCounts(slice);
+            countFrom(dir, all, from + slice.size());
+        }, e -> { });
+    }
+
+    /** Counts from {@code from} on for about {@value #SLICE_MS} ms (at least one article). */
+    private static List<Counts> countSlice(List<Path> articles, int from) {
+        long until = System.nanoTime() + SLICE_MS * 1_000_000L;
         List<Counts> out = new ArrayList<>();
-        for (Path p : articles) {
+        for (int i = from; i < articles.size() && (out.isEmpty() || System.nanoTime() < until); i++) {
+            Path p = articles.get(i);
             Path sidecar = SidecarStore.sidecarFor(p);
             String text;
             if (!java.nio.file.Files.exists(sidecar)) {
                 text = "not annotated";
             } else {
-                try {
-                    SidecarReader.Result r = SidecarStore.readSidecar(sidecar);
-                    text = r.document() == null ? "unreadable annotations" : summary(r.document());
-                } catch (StoreException e) {
-                    text = "unreadable annotations";
-                }
+                SidecarFormat.Counts n = SidecarFormat.count(sidecar);
+                text = n == null ? "unreadable annotations" : summary(n.entities(), n.claims(), n.sources());
             }
             out.add(new Counts(p, text));
         }
         return out;
     }
 
+    private static final long SLICE_MS = 50;
+
     /** "5 entities · 3 claims · 2 sources". */
     public static String summary(AnnotatedDocument d) {
-        return plural(d.entities().size(), "entity", "entities") + " \u00b7 " + plural(d.claims().size(), "claim", "claims")
-                + " \u00b7 " + plural(d.sources().size(), "source", "sources");
+        return summary(d.entities().size(), d.claims().size(), d.sources().size());
+    }
+
+    private static String summary(int entities, int claims, int sources) {
+        return plural(entities, "entity", "entities") + " \u00b7 " + plural(claims, "claim", "claims")
+                + " \u00b7 " + plural(sources, "source", "sources");
     }
 
     private static String plural(int n, String one, String many) {
@@ -135,30 +165,23 @@ public final class CorpusViewModel {
 
     private void showCounts(List<Counts> counts) {
         for (Counts c : counts) {
-            for (Item it : items) {
-                if (it.path.equals(c.path())) {
-                    it.counts.set(c.text());
-                }
+            Item it = byPath.get(c.path());
+            if (it != null) {
+                it.counts.set(c.text());
             }
         }
     }
 
     /** Updates the counts of the open article after an edit. */
     public void updateCounts(Path article, AnnotatedDocument doc) {
-        for (Item it : items) {
-            if (it.path.equals(article)) {
-                it.counts.set(summary(doc));
-            }
+        Item it = byPath.get(article);
+        if (it != null) {
+            it.counts.set(summary(doc));
         }
     }
 
     public Item itemFor(Path article) {
-        for (Item it : items) {
-            if (it.path.equals(article)) {
-                return it;
-            }
-        }
-        return null;
+        return byPath.get(article);
     }
 
     private void saveMark(String name, boolean done) {

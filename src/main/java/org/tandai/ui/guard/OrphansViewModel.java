@@ -37,7 +37,10 @@ public final class OrphansViewModel {
     }
 
     public void refresh() {
-        items.setAll(session == null ? List.of() : ReviewItem.of(session.document()));
+        List<ReviewItem> now = session == null ? List.of() : ReviewItem.of(session.document());
+        if (!now.equals(items)) {
+            items.setAll(now);
+        }
     }
 
     /**

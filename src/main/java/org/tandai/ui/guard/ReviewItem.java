@@ -24,26 +24,34 @@ public record ReviewItem(String annotationId, String location, Span span) {
 
     /** Every span of the document that is not {@code OK}, entities first, in list order. */
     public static List<ReviewItem> of(AnnotatedDocument doc) {
+        // Runs after every edit: the location text is built only for the (rare) spans listed.
         List<ReviewItem> out = new ArrayList<>();
         for (Entity e : doc.entities()) {
-            for (int i = 0; i < e.mentions().size(); i++) {
-                add(out, e.id(), e.id() + ".mentions[" + i + "]", e.mentions().get(i));
+            List<Span> mentions = e.mentions();
+            for (int i = 0; i < mentions.size(); i++) {
+                if (listed(mentions.get(i))) {
+                    out.add(new ReviewItem(e.id(), e.id() + ".mentions[" + i + "]", mentions.get(i)));
+                }
             }
         }
         for (Claim c : doc.claims()) {
-            add(out, c.id(), c.id() + ".span", c.span());
+            if (listed(c.span())) {
+                out.add(new ReviewItem(c.id(), c.id() + ".span", c.span()));
+            }
         }
         for (Source s : doc.sources()) {
-            add(out, s.id(), s.id() + ".cue", s.cue());
-            add(out, s.id(), s.id() + ".content", s.content());
+            if (listed(s.cue())) {
+                out.add(new ReviewItem(s.id(), s.id() + ".cue", s.cue()));
+            }
+            if (listed(s.content())) {
+                out.add(new ReviewItem(s.id(), s.id() + ".content", s.content()));
+            }
         }
         return out;
     }
 
-    private static void add(List<ReviewItem> out, String id, String location, Span span) {
-        if (span != null && span.anchor() != Anchor.OK) {
-            out.add(new ReviewItem(id, location, span));
-        }
+    private static boolean listed(Span span) {
+        return span != null && span.anchor() != Anchor.OK;
     }
 
     /** A copy of {@code a} whose span at {@code location} is {@code span}; null when there is no such slot. */

@@ -36,8 +36,7 @@ public final class SourceDialog {
         dialog.setTitle("New source");
         dialog.setHeaderText("Source with cue \u201c" + d.cue().exact() + "\u201d");
         GridPane g = Forms.grid();
-        SearchableComboBox<String> speaker = new SearchableComboBox<>();
-        Forms.measureFirstRows(speaker);
+        SearchableComboBox<String> speaker = Forms.cheapWidth(new SearchableComboBox<>());
         speaker.getItems().add("");
         s.document().entities().forEach(e -> speaker.getItems().add(e.id()));
         speaker.setConverter(Forms.converter(id -> {
@@ -49,7 +48,7 @@ public final class SourceDialog {
         newName.setPromptText("or a new person's name");
         TextField description = new TextField(d.speakerDescription() == null ? "" : d.speakerDescription());
         description.setPromptText("or a description: \u201ca senior official\u201d");
-        CheckComboBox<String> claims = new CheckComboBox<>();
+        CheckComboBox<String> claims = Forms.cheapWidth(new CheckComboBox<>());
         s.document().claims().forEach(c -> claims.getItems().add(c.id()));
         claims.setConverter(Forms.converter(id -> {
             Claim c = s.claim(id);
@@ -60,7 +59,7 @@ public final class SourceDialog {
         form.getItems().setAll(s.tags().sourceForms().stream().map(TagSet.Label::name).toList());
         form.setConverter(Forms.labels(s.tags().sourceForms()));
         form.setValue(d.form());
-        ComboBox<String> via = new ComboBox<>();
+        ComboBox<String> via = Forms.cheapWidth(new ComboBox<>());
         via.getItems().add("");
         s.document().sources().forEach(x -> via.getItems().add(x.id()));
         via.setConverter(Forms.converter(id -> {

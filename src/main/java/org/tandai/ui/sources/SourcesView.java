@@ -36,11 +36,11 @@ public final class SourcesView extends VBox {
     private final ObservableList<String> forms = FXCollections.observableArrayList();
     private final ObservableList<String> viaChoices = FXCollections.observableArrayList();
     private final ObservableList<String> claimChoices = FXCollections.observableArrayList();
-    private final SearchableComboBox<Entity> speaker = new SearchableComboBox<>();
+    private final SearchableComboBox<Entity> speaker = Forms.cheapWidth(new SearchableComboBox<>());
     private final TextField description = new TextField();
     private final ComboBox<String> form = new ComboBox<>(forms);
-    private final ComboBox<String> via = new ComboBox<>(viaChoices);
-    private final CheckComboBox<String> claims = new CheckComboBox<>(claimChoices);
+    private final ComboBox<String> via = Forms.cheapWidth(new ComboBox<>(viaChoices));
+    private final CheckComboBox<String> claims = Forms.cheapWidth(new CheckComboBox<>(claimChoices));
     private final TextField note = new TextField();
     private final GridPane grid = Forms.grid();
     private final ObservableList<Claim> allClaims;
@@ -71,7 +71,6 @@ public final class SourcesView extends VBox {
 
         speaker.setItems(entities);
         speaker.setConverter(Forms.entities());
-        Forms.measureFirstRows(speaker);
         // The claim choices fill only while a source is shown: a check box list of thousands of
         // claims is costly to keep in step with every edit nobody is looking at.
         this.allClaims = allClaims;

@@ -64,4 +64,29 @@ class HighlightIndexTest {
         assertEquals(20_000, spans.getSpanCount());
         assertEquals(100_000, spans.length());
     }
+
+    @Test
+    void manySegmentsAddedAndRemovedAtOnceStyleLikeOneByOne() {
+        // Find matches of a common word arrive as thousands of segments: the bulk path (one sort,
+        // one sweep) must leave exactly the index that inserting them one at a time would.
+        HighlightIndex bulk = new HighlightIndex();
+        HighlightIndex single = new HighlightIndex();
+        List<HighlightIndex.Seg> base = List.of(new HighlightIndex.Seg(5, 40, "claim", "c1"),
+                new HighlightIndex.Seg(300, 320, "ent-PERSON", "e1"));
+        bulk.reset(base);
+        single.reset(base);
+        List<HighlightIndex.Seg> found = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            found.add(new HighlightIndex.Seg(i * 3, i * 3 + 2, "find-match", "#find"));
+        }
+        bulk.add(found);
+        for (HighlightIndex.Seg g : found) {
+            single.add(List.of(g));
+        }
+        assertEquals(runs(single.styles(0, 1600)), runs(bulk.styles(0, 1600)));
+        assertEquals(List.of("2ent-PERSON+find-match"), runs(bulk.styles(300, 302)));
+        assertEquals(500, bulk.remove("#find").size());
+        assertEquals(List.of("5", "35claim", "260", "20ent-PERSON", "80"), runs(bulk.styles(0, 400)));
+        assertEquals(2, bulk.size());
+    }
 }
