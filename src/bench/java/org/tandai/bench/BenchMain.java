@@ -87,12 +87,13 @@ public final class BenchMain {
         MemoryProbe.Result mem = MemoryProbe.run();
         summary.memory(mem);
         Path big = BenchInputs.bigCorpus();
-        for (List<String> flags : List.of(List.<String>of(), List.of(RssProbe.CAPPED_HEAP))) {
+        // As shipped (the launcher's batch flags: the target), then plain java -jar for comparison.
+        for (Launch how : launches()) {
             List<RssProbe.Result> runs = new ArrayList<>();
             for (int r = 0; r < 3; r++) {
-                runs.add(RssProbe.run(big, flags));
+                runs.add(RssProbe.run(how, big));
             }
-            summary.rss(flags, runs);
+            summary.rss(how, runs);
         }
     }
 
@@ -108,8 +109,24 @@ public final class BenchMain {
         int exit = p.waitFor();
         lines.stream().filter(l -> !l.startsWith("ui: ")).forEach(l -> System.err.println("ui-bench: " + l));
         summary.ui(lines, exit);
-        ColdStartProbe.Result cold = ColdStartProbe.run(3);
-        summary.coldStart(cold);
+        List<ColdStartProbe.Result> cold = ColdStartProbe.run(3, launches());
+        if (cold == null) {
+            summary.coldStart(null, true);
+        } else {
+            for (int i = 0; i < cold.size(); i++) {
+                summary.coldStart(cold.get(i), i == 0);
+            }
+        }
+    }
+
+    /** The launcher as shipped (when the build wrote one), then plain {@code java -jar}. */
+    private static List<Launch> launches() throws java.io.IOException {
+        List<Launch> l = new ArrayList<>();
+        if (Launch.launcher() != null) {
+            l.add(Launch.launcher());
+        }
+        l.add(Launch.plainJar());
+        return l;
     }
 
     private static void runJmh(String include, boolean quick, Path out, Summary summary) throws Exception {

@@ -4,37 +4,28 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Target 7 (memory): peak resident set size of a real {@code java -jar target/tandai.jar validate DIR}
- * child process on the 10,000-article corpus, with the JVM's default settings, as a user runs it.
- * The peak is VmHWM from /proc/PID/status, polled every few milliseconds until the process exits
- * (VmHWM only grows, so the last reading is the peak up to a few milliseconds before exit).
+ * Target 7 (memory): peak resident set size of a real {@code validate --quiet DIR} child process on
+ * the 10,000-article corpus, started as users start it: through the launcher {@code target/tandai}
+ * (which sets the batch heap flags, decision 0407), and, for comparison, with plain
+ * {@code java -jar target/tandai.jar} and the JVM's defaults. The peak is VmHWM from
+ * /proc/PID/status, polled every few milliseconds until the process exits (the launcher execs java,
+ * so the PID is the JVM's; VmHWM only grows, so the last reading is the peak up to a few
+ * milliseconds before exit).
  */
 final class RssProbe {
-    /** The heap cap of the second measurement: the live set is a few MB, so this is ample. */
-    static final String CAPPED_HEAP = "-Xmx128m";
-
     record Result(long peakKb, long wallMs, int exitCode) {
     }
 
     private RssProbe() {
     }
 
-    static Result run(Path dir, List<String> jvmArgs) throws IOException, InterruptedException {
-        String jar = System.getProperty("tandai.bench.jar", "target/tandai.jar");
-        if (!Files.isRegularFile(Paths.get(jar))) {
-            throw new IOException(jar + " is missing; run the bench profile through 'verify' so the jar is built");
-        }
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(jvmArgs);
-        cmd.addAll(List.of("-jar", jar, "validate", "--quiet", dir.toString()));
+    static Result run(Launch how, Path dir) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = how.builder(List.of(), List.of("validate", "--quiet", dir.toString()))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         Path status = Paths.get("/proc", Long.toString(p.pid()), "status");
         long peak = 0;
         while (p.isAlive()) {

@@ -56,8 +56,23 @@ public final class TandaiApp extends Application {
         if (!exit) {
             workbench.askAnnotatorIfUnknown();
         }
-        workbench.openFolder(folder, () -> { });
-        workbench.startWatching();
+        // Listing and counting the folder and reading the article start after the first frame: on
+        // two cores they would otherwise compete with the window's own start-up (decision 0409).
+        afterFirstFrame(() -> {
+            workbench.openFolder(folder, () -> { });
+            workbench.startWatching();
+        });
+    }
+
+    /** Runs {@code r} on the FX thread once the first pulse (CSS, layout, the frame's scene graph) is done. */
+    private static void afterFirstFrame(Runnable r) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                Platform.runLater(r);
+            }
+        }.start();
     }
 
     /**

@@ -26,6 +26,7 @@ import org.tandai.ui.claims.ClaimsView;
 import org.tandai.ui.claims.ClaimsViewModel;
 import org.tandai.ui.common.AnnotationSelection;
 import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.Lazy;
 import org.tandai.ui.common.Settings;
 import org.tandai.ui.common.Theme;
 import org.tandai.ui.corpus.CorpusView;
@@ -63,8 +64,8 @@ public final class Workbench {
     private final ClaimsView claimsView;
     private final SourcesView sourcesView;
     private final CorpusView corpusView;
-    private final ExportView exportView;
-    private final ImportView importView;
+    private final Lazy<ExportView> exportView; // dialogs: built on first use, not before the first frame
+    private final Lazy<ImportView> importView;
     private final OrphansViewModel orphansVm = new OrphansViewModel();
     private final OrphansView orphansView;
     private final Tab orphansTab;
@@ -95,9 +96,9 @@ public final class Workbench {
         corpusView = new CorpusView(corpusVm, p -> vm.open(p, () -> { }));
         TransferHost host = new TransferHost(vm::folder, () -> vm.session() == null ? null : vm.session().article(),
                 vm::saveThen, p -> openFolder(p, () -> { }));
-        exportView = new ExportView(new ExportViewModel(new ExportService(ctx.store()), ctx.tasks(), ctx.dialogs(), host));
-        importView = new ImportView(new ImportViewModel(
-                () -> new ImportService(ctx.store(), vm.annotatorProperty().get()), ctx.tasks(), ctx.dialogs(), host));
+        exportView = new Lazy<>(() -> new ExportView(new ExportViewModel(new ExportService(ctx.store()), ctx.tasks(), ctx.dialogs(), host)));
+        importView = new Lazy<>(() -> new ImportView(new ImportViewModel(
+                () -> new ImportService(ctx.store(), vm.annotatorProperty().get()), ctx.tasks(), ctx.dialogs(), host)));
         orphansView = new OrphansView(orphansVm, () -> articleVm.selectedSpan(false), articleVm::reveal,
                 vm.statusProperty()::set);
         orphansTab = new Tab("Orphans", orphansView);
@@ -117,7 +118,6 @@ public final class Workbench {
         SplitPane.setResizableWithParent(corpusView, false);
         split.setDividerPositions(settings.dividers.length == 2 ? settings.dividers : new double[] {0.16, 0.58});
 
-
         defineActions();
         BorderPane root = new BorderPane(split);
         VBox top = new VBox(menu.menuBar(), menu.toolBar());
@@ -136,8 +136,8 @@ public final class Workbench {
         menu.add("File", "Open Folder\u2026", "Shortcut+O", false, false, this::chooseFolder);
         menu.add("File", "Save", "Shortcut+S", true, false, vm::save);
         menu.add("File", "-", null, false, false, null);
-        menu.add("File", "Export\u2026", "Shortcut+E", false, false, () -> exportView.show(stage));
-        menu.add("File", "Import\u2026", "Shortcut+I", false, false, () -> importView.show(stage));
+        menu.add("File", "Export\u2026", "Shortcut+E", false, false, () -> exportView.get().show(stage));
+        menu.add("File", "Import\u2026", "Shortcut+I", false, false, () -> importView.get().show(stage));
         menu.add("File", "-", null, false, false, null);
         menu.add("File", "Set Annotator Name\u2026", null, false, false, this::askAnnotator);
         menu.add("File", "Quit", "Shortcut+Q", false, false, this::close);
