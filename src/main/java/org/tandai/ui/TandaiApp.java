@@ -47,12 +47,15 @@ public final class TandaiApp extends Application {
                 annotator == null || annotator.isBlank() ? null : annotator);
         workbench = new Workbench(ctx, stage, settings);
         ref.set(workbench);
+        Path folder = Path.of(p.getOrDefault("folder", "seeds"));
+        // The article the folder will open on is read now, on the file thread, while the window is
+        // shown; the open after the first frame then only hands it to the views.
+        workbench.vm().prefetch(folder, settings.lastArticle);
         installErrorHandler(dialogs);
         if (timing) {
             reportTiming(exit);
         }
         stage.show();
-        Path folder = Path.of(p.getOrDefault("folder", "seeds"));
         if (!exit) {
             workbench.askAnnotatorIfUnknown();
         }

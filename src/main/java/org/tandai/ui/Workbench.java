@@ -303,12 +303,7 @@ public final class Workbench {
                 after.run();
                 return;
             }
-            Path pick = articles.get(0);
-            for (Path p : articles) {
-                if (p.getFileName().toString().equals(settings.lastArticle)) {
-                    pick = p;
-                }
-            }
+            Path pick = WorkbenchViewModel.firstToOpen(articles, settings.lastArticle);
             vm.open(pick, after);
             // Queued behind the article's load: the article shows first, the list's counts follow.
             corpusVm.countAnnotations();

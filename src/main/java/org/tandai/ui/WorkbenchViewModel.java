@@ -54,7 +54,8 @@ public final class WorkbenchViewModel {
     private Runnable onRendered = () -> { };
     private Runnable onLoaded = () -> { };
     private final DocumentGuard guard;
-    private Early early;
+    /** The read started by {@link #prefetch}, until the next open takes or drops it. */
+    private java.util.concurrent.CompletableFuture<Prepared> early;
 
     public WorkbenchViewModel(SidecarStore store, TaskRunner tasks, DialogService dialogs, Clock clock, String annotator) {
         this.store = store;
@@ -170,26 +171,19 @@ public final class WorkbenchViewModel {
     }
 
     /**
-     * Starts reading an article before it is asked for. At start-up the folder and the last
-     * article are known before the window is built, so reading overlaps building it; {@link #open}
-     * takes the result if neither file changed since (otherwise it reads them again). Quietly does
-     * nothing for a name that is not a plain file of the folder.
+     * Starts reading the article a folder will open on ({@link #firstToOpen}) before it is asked
+     * for. At start-up the folder and the last article are known before the window is built, so
+     * the read overlaps building and showing it; {@link #open} takes the result if it is the same
+     * article and neither file changed since (otherwise it reads them again).
      */
-    public void prefetch(Path dir, String articleName) {
-        Path article;
-        try {
-            article = new Corpus(dir).resolve(articleName);
-        } catch (StoreException e) {
-            return;
-        }
-        if (!java.nio.file.Files.isRegularFile(article)) {
-            return;
-        }
+    public void prefetch(Path dir, String lastArticle) {
         java.util.concurrent.CompletableFuture<Prepared> read = new java.util.concurrent.CompletableFuture<>();
-        early = new Early(article, read);
-        tasks.run("prefetch " + articleName, () -> {
+        early = read;
+        tasks.run("prefetch", () -> {
             try {
-                read.complete(guard.prepare(article, TagSetStore.load(article.getParent()).tagSet()));
+                Corpus corpus = new Corpus(dir);
+                Path article = firstToOpen(corpus.articles(), lastArticle);
+                read.complete(article == null ? null : guard.prepare(article, TagSetStore.load(corpus.dir()).tagSet()));
             } catch (StoreException | RuntimeException e) {
                 read.completeExceptionally(e);
             }
@@ -197,27 +191,35 @@ public final class WorkbenchViewModel {
         }, x -> { }, e -> { });
     }
 
-    /** An article read ahead by {@link #prefetch}. */
-    private record Early(Path article, java.util.concurrent.CompletableFuture<Prepared> read) {
-        /** On the file thread: the early read when it is done, succeeded and still matches the disk. */
-        Prepared takeIfFresh() {
-            Prepared p = read.getNow(null);
-            if (p == null || !p.opened().sidecar().looksUnchanged(SidecarStore.sidecarFor(article))
-                    || !p.opened().article().looksUnchanged(article)) {
-                return null;
+    /** The article a folder opens on: the one last worked on when the folder has it, else the first. */
+    public static Path firstToOpen(List<Path> articles, String lastArticle) {
+        for (Path p : articles) {
+            if (p.getFileName().toString().equals(lastArticle)) {
+                return p;
             }
-            return p;
         }
+        return articles.isEmpty() ? null : articles.get(0);
+    }
+
+    /** On the file thread: the early read of {@code article} if it is done, succeeded and still matches the disk. */
+    private static Prepared takeIfFresh(java.util.concurrent.CompletableFuture<Prepared> read, Path article) {
+        Prepared p = read == null ? null : read.getNow(null);
+        if (p == null || !p.loaded().article().equals(article)
+                || !p.opened().sidecar().looksUnchanged(SidecarStore.sidecarFor(article))
+                || !p.opened().article().looksUnchanged(article)) {
+            return null;
+        }
+        return p;
     }
 
     private void load(Path article, Runnable after) {
         TagSet t = tags;
-        Early e0 = early != null && early.article().equals(article) ? early : null;
+        java.util.concurrent.CompletableFuture<Prepared> e0 = early;
         early = null;
         status.set("Opening " + article.getFileName() + " \u2026");
         tasks.run("load " + article.getFileName(), () -> {
             // The file thread runs tasks in order, so a prefetch queued earlier has finished.
-            Prepared p = e0 == null ? null : e0.takeIfFresh();
+            Prepared p = takeIfFresh(e0, article);
             return p != null ? p : guard.prepare(article, t);
         }, prepared -> {
             SidecarStore.Loaded loaded = prepared.loaded();

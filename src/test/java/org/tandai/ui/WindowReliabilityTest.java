@@ -408,12 +408,10 @@ class WindowReliabilityTest {
     }
 
     @Test
-    void aReadAheadOfAnotherOrAMissingArticleIsNotUsed() throws Exception {
-        robot.interact(() -> {
-            wb.vm().prefetch(tmp, "beta.txt");
-            wb.vm().prefetch(tmp, "../alpha.txt");
-            wb.vm().prefetch(tmp, "missing.txt");
-        });
+    void aReadAheadPicksTheArticleTheFolderOpensOnAndIsDroppedForAnother() throws Exception {
+        assertEquals(article, WorkbenchViewModel.firstToOpen(List.of(article, tmp.resolve("beta.txt")), "../alpha.txt"));
+        assertEquals(tmp.resolve("beta.txt"), WorkbenchViewModel.firstToOpen(List.of(article, tmp.resolve("beta.txt")), "beta.txt"));
+        robot.interact(() -> wb.vm().prefetch(tmp, "beta.txt"));
         settings.lastArticle = "alpha.txt";
 
         openCorpus();
