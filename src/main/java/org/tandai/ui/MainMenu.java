@@ -201,4 +201,28 @@ final class MainMenu {
         }
         return sb.toString();
     }
+
+    /** Edit ▸ Undo/Redo (and their buttons) name what they would undo ("Undo New claim") and grey out when there is nothing. */
+    void bindHistory(org.tandai.ui.common.UndoHistory history) {
+        bindHistoryItem("Undo", history == null ? null : history.undoLabelProperty());
+        bindHistoryItem("Redo", history == null ? null : history.redoLabelProperty());
+    }
+
+    private void bindHistoryItem(String name, javafx.beans.value.ObservableStringValue label) {
+        MenuItem item = item(name);
+        javafx.scene.control.Button button = button(name);
+        item.textProperty().unbind();
+        item.disableProperty().unbind();
+        button.disableProperty().unbind();
+        if (label == null) {
+            item.setText(name);
+            item.setDisable(true);
+            button.setDisable(true);
+            return;
+        }
+        item.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> label.get().isEmpty() ? name : name + " " + label.get(), label));
+        item.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> label.get().isEmpty(), label));
+        button.disableProperty().bind(item.disableProperty());
+    }
 }

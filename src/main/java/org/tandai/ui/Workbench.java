@@ -223,35 +223,11 @@ public final class Workbench {
             }
             settings.lastArticle = s.name();
         }
-        bindUndo(s);
+        menu.bindHistory(s == null ? null : s.history());
         status.showFile(s == null ? null : s.article().getFileName().toString());
         updateCounts();
         updateSaved();
         Platform.runLater(() -> articleView.area().requestFocus());
-    }
-
-    /** Edit ▸ Undo/Redo name what they would undo ("Undo New claim") and grey out when there is nothing. */
-    private void bindUndo(DocumentSession s) {
-        bindHistoryItem("Undo", s == null ? null : s.history().undoLabelProperty());
-        bindHistoryItem("Redo", s == null ? null : s.history().redoLabelProperty());
-    }
-
-    private void bindHistoryItem(String name, javafx.beans.value.ObservableStringValue label) {
-        javafx.scene.control.MenuItem item = menu.item(name);
-        javafx.scene.control.Button button = menu.button(name);
-        item.textProperty().unbind();
-        item.disableProperty().unbind();
-        button.disableProperty().unbind();
-        if (label == null) {
-            item.setText(name);
-            item.setDisable(true);
-            button.setDisable(true);
-            return;
-        }
-        item.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> label.get().isEmpty() ? name : name + " " + label.get(), label));
-        item.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> label.get().isEmpty(), label));
-        button.disableProperty().bind(item.disableProperty());
     }
 
     /**
