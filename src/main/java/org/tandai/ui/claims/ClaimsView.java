@@ -43,7 +43,7 @@ public final class ClaimsView extends VBox {
     private final ValidationSupport validation = new ValidationSupport();
     private TagSet tags = TagSet.defaults();
     /** Which record the form shows; typed text commits to it even if the table selection has moved on. */
-    private final FormSync<Claim> sync = new FormSync<>(table);
+    private final FormSync<Claim> sync = new FormSync<>(table, this::session);
 
     public ClaimsView(ClaimsViewModel vm, ObservableList<Entity> entities) {
         this.vm = vm;
@@ -144,4 +144,9 @@ public final class ClaimsView extends VBox {
         });
     }
 
+
+    /** The document shown (for the form: its text is never committed into another one). */
+    private DocumentSession session() {
+        return vm.session();
+    }
 }

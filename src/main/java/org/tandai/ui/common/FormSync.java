@@ -7,15 +7,20 @@ import org.tandai.model.Annotation;
 /**
  * Keeps a table and the detail form under it in step with the shared selection. While the form or
  * the table is being filled by code, changes are not taken for the user's edits or selections; and
- * text typed into the form commits to the record it was typed for, even if the selection has moved.
+ * text typed into the form commits to the record it was typed for, even if the selection has moved,
+ * but never to a record of another document: ids repeat across articles (every article has a c1).
  */
 public final class FormSync<T extends Annotation> {
     private final TableView<T> table;
+    private final java.util.function.Supplier<DocumentSession> session;
     private boolean syncing;
     private String shownId;
+    /** The document {@link #shownId} belongs to. */
+    private DocumentSession shownIn;
 
-    public FormSync(TableView<T> table) {
+    public FormSync(TableView<T> table, java.util.function.Supplier<DocumentSession> session) {
         this.table = table;
+        this.session = session;
     }
 
     /** Fills the form from the selected row, and passes the user's row choices on to the selection. */
@@ -43,9 +48,12 @@ public final class FormSync<T extends Annotation> {
         }
     }
 
-    /** Runs {@code f} with the id of the record the form shows, unless the change came from code. */
+    /**
+     * Runs {@code f} with the id of the record the form shows, unless the change came from code or
+     * another document has been opened since it was shown (its text then belongs to no record here).
+     */
     public void withShown(Consumer<String> f) {
-        if (!syncing && shownId != null) {
+        if (!syncing && shownId != null && session.get() == shownIn) {
             f.accept(shownId);
         }
     }
@@ -64,6 +72,7 @@ public final class FormSync<T extends Annotation> {
             withShown(flush);
         }
         shownId = next == null ? null : next.id();
+        shownIn = session.get();
         quietly(fill);
     }
 

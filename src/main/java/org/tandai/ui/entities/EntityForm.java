@@ -35,6 +35,8 @@ final class EntityForm extends VBox {
     /** The entity the form shows (the object, which an edit replaces, and its id). */
     private Entity shown;
     private String shownId;
+    /** The document {@link #shownId} belongs to. */
+    private DocumentSession shownIn;
 
     EntityForm(EntitiesViewModel vm) {
         this.vm = vm;
@@ -90,8 +92,12 @@ final class EntityForm extends VBox {
         return shown;
     }
 
+    /**
+     * Runs {@code f} for the entity shown, unless the form is being filled by code or another
+     * document has been opened since (ids repeat across articles: its text belongs to no entity here).
+     */
     private void withShown(Consumer<String> f) {
-        if (!syncing && shownId != null) {
+        if (!syncing && shownId != null && vm.session() == shownIn) {
             f.accept(shownId);
         }
     }
@@ -111,6 +117,7 @@ final class EntityForm extends VBox {
         }
         shown = e;
         shownId = e == null ? null : e.id();
+        shownIn = vm.session();
         syncing = true;
         DocumentSession s = vm.session();
         if (s != null) {

@@ -46,7 +46,7 @@ public final class SourcesView extends VBox {
     private final ObservableList<Claim> allClaims;
     private TagSet tags = TagSet.defaults();
     /** Which record the form shows; typed text commits to it even if the table selection has moved on. */
-    private final FormSync<Source> sync = new FormSync<>(table);
+    private final FormSync<Source> sync = new FormSync<>(table, this::session);
 
     public SourcesView(SourcesViewModel vm, ObservableList<Entity> entities, ObservableList<Claim> allClaims) {
         this.vm = vm;
@@ -180,4 +180,9 @@ public final class SourcesView extends VBox {
         }
     }
 
+
+    /** The document shown (for the form: its text is never committed into another one). */
+    private DocumentSession session() {
+        return vm.session();
+    }
 }
