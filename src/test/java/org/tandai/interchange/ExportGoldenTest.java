@@ -54,6 +54,17 @@ class ExportGoldenTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void exportOverLongerOldFilesLeavesNoStaleBytes(Format format, @TempDir Path out) throws IOException {
+        Path expected = GOLDEN.resolve(format.key());
+        for (String name : names(expected)) {
+            // Longer than anything the export writes, so a missing cut would leave a tail.
+            Files.writeString(out.resolve(name), "stale\n".repeat(100_000));
+        }
+        exportWritesExactlyThePinnedBytes(format, out);
+    }
+
     static List<Article> articles() throws IOException {
         List<Article> out = new ArrayList<>();
         Path seed = Path.of("seeds/000_39d3cf8f1d629551.txt");
