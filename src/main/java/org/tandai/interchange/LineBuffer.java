@@ -3,6 +3,7 @@ package org.tandai.interchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -14,6 +15,7 @@ import java.util.Arrays;
  * {@code ?}, as {@code String.getBytes(UTF_8)} and the JDK's encoders write them.
  */
 final class LineBuffer extends Writer {
+    private static final int LONG = 64;
     private byte[] buf = new byte[1 << 14];
     private int len;
     private char high;
@@ -33,7 +35,15 @@ final class LineBuffer extends Writer {
     @Override
     public void write(String s, int off, int n) {
         room(n * 3 + 4);
-        for (int i = off; i < off + n; i++) {
+        int end = off + n;
+        if (n >= LONG && high == 0 && !Character.isHighSurrogate(s.charAt(end - 1))) {
+            // Long runs (article text between escapes): the JDK's encoder is intrinsic for ASCII.
+            byte[] b = s.substring(off, end).getBytes(StandardCharsets.UTF_8);
+            System.arraycopy(b, 0, buf, len, b.length);
+            len += b.length;
+            return;
+        }
+        for (int i = off; i < end; i++) {
             char c = s.charAt(i);
             if (c < 0x80 && high == 0) {
                 buf[len++] = (byte) c;

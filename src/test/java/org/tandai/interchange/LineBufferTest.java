@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LineBufferTest {
     @ParameterizedTest
     @ValueSource(strings = {"plain ascii", "Über café ß", "€ and 中文", "astral 𝄞😀 pair", "lone high \uD834 then text",
-        "lone low \uDD1E here", "ends on a high \uD834", "\uDD1E\uD834\uD834\uDD1E", ""})
+        "lone low \uDD1E here", "ends on a high \uD834", "\uDD1E\uD834\uD834\uDD1E", "",
+        "a long run of more than sixty-four characters, ascii only, then an astral 𝄞 and é at the end",
+        "a long run of more than sixty-four characters that ends in the first half of a pair \uD834",
+        "\uDD1E a long run of more than sixty-four characters that starts with a lone low surrogate"})
     void writesWhatStringGetBytesWrites(String s) throws IOException {
         ByteArrayOutputStream whole = new ByteArrayOutputStream();
         LineBuffer b = new LineBuffer();
