@@ -16,6 +16,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.tandai.interchange.Format;
 
 /**
  * Runs every benchmark of the {@code bench} profile and compares the figures with the targets of
@@ -82,8 +83,10 @@ public final class BenchMain {
         corpus.setUp();
         summary.interleaved(RatioProbe.run("corpus validate vs read-and-Gson-parse floor", 3, 15,
                 corpus::floorReadAndParse, corpus::validate), 0.50);
-        summary.interleaved(RatioProbe.run("corpus export (jsonl) vs read-and-Gson-parse floor", 3, 15,
-                corpus::floorReadAndParse, corpus::exportJsonl), 0.50);
+        for (Format format : Format.values()) {
+            summary.interleaved(RatioProbe.run("corpus export (" + format.key() + ") vs read-and-Gson-parse floor", 3, 15,
+                    corpus::floorReadAndParse, () -> corpus.export(format)), 0.50);
+        }
         MemoryProbe.Result mem = MemoryProbe.run();
         summary.memory(mem);
         Path big = BenchInputs.bigCorpus();

@@ -28,7 +28,7 @@ import org.tandai.store.Problem;
 import org.tandai.store.SidecarStore;
 
 /**
- * Target 7 (throughput): {@code validate} and {@code export --format jsonl} over a 1,000-article corpus against a floor that reads
+ * Target 7 (throughput): {@code validate} and {@code export} (every format) over a 1,000-article corpus against a floor that reads
  * the same files (article and sidecar) and parses each sidecar with Gson, in the same run.
  * Each operation covers the whole corpus, so the score is milliseconds per corpus.
  */
@@ -64,12 +64,47 @@ public class CorpusBenchmark {
 
     /**
      * What {@code tandai export --format jsonl --out OUT DIR} does: load each article, validate it,
-     * write its JSONL line. Output goes under target/bench/work (overwritten each time).
+     * write its JSONL line. Output goes under target/bench/inputs/export-out/FORMAT (overwritten each time).
      */
     @Benchmark
     public ExportService.Summary exportJsonl() throws IOException {
-        return new ExportService(new SidecarStore()).run(Format.JSONL, List.of(dir), out, ClaimReviewSettings.EMPTY,
-                Progress.NONE, p -> { });
+        return export(Format.JSONL);
+    }
+
+    /** {@code export --format conll}: also tokenizes every article into sentences and tokens. */
+    @Benchmark
+    public ExportService.Summary exportConll() throws IOException {
+        return export(Format.CONLL);
+    }
+
+    /** {@code export --format brat}: a copy of the text and a standoff {@code .ann} per article. */
+    @Benchmark
+    public ExportService.Summary exportBrat() throws IOException {
+        return export(Format.BRAT);
+    }
+
+    /** {@code export --format w3c}: one pretty-printed JSON-LD collection per article. */
+    @Benchmark
+    public ExportService.Summary exportW3c() throws IOException {
+        return export(Format.W3C);
+    }
+
+    /** {@code export --format claimreview}: a pretty-printed ClaimReview file per article with reviewed claims. */
+    @Benchmark
+    public ExportService.Summary exportClaimreview() throws IOException {
+        return export(Format.CLAIMREVIEW);
+    }
+
+    /** {@code export --format labelstudio}: one streamed {@code tasks.json}, UTF-16 offsets. */
+    @Benchmark
+    public ExportService.Summary exportLabelstudio() throws IOException {
+        return export(Format.LABELSTUDIO);
+    }
+
+    /** One export of the whole corpus, as the CLI runs it, into a folder of its own per format. */
+    public ExportService.Summary export(Format format) throws IOException {
+        return new ExportService(new SidecarStore()).run(format, List.of(dir), out.resolve(format.key()),
+                ClaimReviewSettings.EMPTY, Progress.NONE, p -> { });
     }
 
     /** What {@code tandai validate DIR} does, minus printing: expand the folder, load and check each article. */

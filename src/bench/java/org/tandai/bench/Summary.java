@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tandai.interchange.Format;
 
 /** Collects the figures of one run and renders them as a Markdown table against the targets. */
 final class Summary {
@@ -158,8 +159,11 @@ final class Summary {
         }
         ratio(s, "7", "corpus validate (1,000 articles) vs read-and-Gson-parse floor over the same files",
                 "CorpusBenchmark.floorReadAndParse", "CorpusBenchmark.validate", 0.50);
-        ratio(s, "7", "corpus export (1,000 articles, jsonl) vs the same floor",
-                "CorpusBenchmark.floorReadAndParse", "CorpusBenchmark.exportJsonl", 0.50);
+        for (Format f : Format.values()) {
+            String method = "export" + Character.toUpperCase(f.key().charAt(0)) + f.key().substring(1);
+            ratio(s, "7", "corpus export (1,000 articles, " + f.key() + ") vs the same floor",
+                    "CorpusBenchmark.floorReadAndParse", "CorpusBenchmark." + method, 0.50);
+        }
     }
 
     private void ratio(Map<String, double[]> s, String target, String what, String floor, String subject, double min) {

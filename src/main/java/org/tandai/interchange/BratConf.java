@@ -5,12 +5,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Collects the types an export used and writes brat's {@code annotation.conf} for them, so brat
  * opens the exported folder without "unknown type" warnings.
  */
 final class BratConf {
+    /** "Arg2" and "Arg" are one role in annotation.conf. Compiled once: this runs for every exported relation. */
+    private static final Pattern ROLE_NUMBER = Pattern.compile("\\d+$");
     private final Set<String> entities = new TreeSet<>();
     private final Map<String, Map<String, Set<String>>> events = new TreeMap<>();
     private final Map<String, Map<String, Set<String>>> relations = new TreeMap<>();
@@ -25,7 +28,7 @@ final class BratConf {
     void eventArg(String type, String role, String argType) {
         Map<String, Set<String>> roles = events.computeIfAbsent(type, k -> new LinkedHashMap<>());
         if (role != null) {
-            roles.computeIfAbsent(role.replaceAll("\\d+$", ""), k -> new TreeSet<>()).add(argType);
+            roles.computeIfAbsent(ROLE_NUMBER.matcher(role).replaceAll(""), k -> new TreeSet<>()).add(argType);
         }
     }
 

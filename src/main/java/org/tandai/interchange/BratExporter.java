@@ -4,8 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -48,8 +46,8 @@ public final class BratExporter implements Exporter {
 
     @Override
     public void write(Article a, Consumer<Problem> problems) throws IOException {
-        Files.writeString(outDir.resolve(a.name() + ".txt"), a.text().text(), StandardCharsets.UTF_8);
-        Files.writeString(outDir.resolve(a.name() + ".ann"), annText(a, problems), StandardCharsets.UTF_8);
+        OutputFiles.write(outDir.resolve(a.name() + ".txt"), a.text().text());
+        OutputFiles.write(outDir.resolve(a.name() + ".ann"), annText(a, problems));
     }
 
     String annText(Article a, Consumer<Problem> problems) {
@@ -58,7 +56,7 @@ public final class BratExporter implements Exporter {
 
     @Override
     public void finish() throws IOException {
-        Files.writeString(outDir.resolve("annotation.conf"), conf.text(), StandardCharsets.UTF_8);
+        OutputFiles.write(outDir.resolve("annotation.conf"), conf.text());
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.tandai.store.Problem;
 
 /**
@@ -15,6 +16,9 @@ import org.tandai.store.Problem;
  * exist (the annotation was deleted in Tandai) are reported and left out.
  */
 final class BratPassthrough {
+    /** Compiled once: every exported annotation's type goes through {@link #typeName}. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final Article a;
     private final Map<String, String> refs;
     private final Map<String, String> typeOf;
@@ -35,7 +39,7 @@ final class BratPassthrough {
 
     /** brat type names cannot contain spaces. */
     static String typeName(String type) {
-        return type == null || type.isBlank() ? "OTHER" : type.strip().replaceAll("\\s+", "_");
+        return type == null || type.isBlank() ? "OTHER" : SPACES.matcher(type.strip()).replaceAll("_");
     }
 
     void write(StringBuilder ann) {

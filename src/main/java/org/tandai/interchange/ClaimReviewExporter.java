@@ -3,8 +3,6 @@ package org.tandai.interchange;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.tandai.model.Claim;
@@ -23,6 +21,7 @@ import org.tandai.store.Problem;
  */
 public final class ClaimReviewExporter implements Exporter {
     private final Path outDir;
+    private final LineBuffer buffer = new LineBuffer();
     private final TagSet tags;
     private final ClaimReviewSettings settings;
     private boolean warnedPublisher;
@@ -37,7 +36,9 @@ public final class ClaimReviewExporter implements Exporter {
     public void write(Article a, Consumer<Problem> problems) throws IOException {
         JsonArray reviews = toJson(a, problems);
         if (!reviews.isEmpty()) {
-            Files.writeString(outDir.resolve(a.name() + ".claimreview.jsonld"), Json.pretty(reviews) + "\n", StandardCharsets.UTF_8);
+            Json.writePretty(reviews, buffer);
+            buffer.write('\n');
+            OutputFiles.write(outDir.resolve(a.name() + ".claimreview.jsonld"), buffer);
         }
     }
 

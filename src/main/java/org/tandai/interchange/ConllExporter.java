@@ -1,14 +1,11 @@
 package org.tandai.interchange;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.tandai.model.Entity;
 import org.tandai.model.Span;
@@ -25,12 +22,13 @@ public final class ConllExporter implements Exporter {
     public static final String TOKENIZATION_KEY = "tokenization";
     public static final String WHITESPACE = "whitespace";
 
-    private final BufferedWriter out;
+    private final OutputStream out;
+    private final LineBuffer buffer = new LineBuffer();
     private int tokens;
     private boolean warnedLayers;
 
     public ConllExporter(Path outDir) throws IOException {
-        this.out = Files.newBufferedWriter(outDir.resolve("corpus.conll"), StandardCharsets.UTF_8);
+        this.out = OutputFiles.stream(outDir.resolve("corpus.conll"));
     }
 
     /** Tokens written so far (for the summary). */
@@ -44,17 +42,20 @@ public final class ConllExporter implements Exporter {
         boolean ws = a.doc().extras().get(TOKENIZATION_KEY) instanceof com.google.gson.JsonElement el
                 && el.isJsonPrimitive() && WHITESPACE.equals(el.getAsString());
         List<List<Tokenizer.Token>> sentences = ws ? Tokenizer.whitespaceSentences(a.text()) : Tokenizer.sentences(a.text());
-        Map<Integer, Integer> byStart = new HashMap<>();
-        Map<Integer, Integer> byEnd = new HashMap<>();
-        List<Tokenizer.Token> flat = new ArrayList<>();
+        // Token index by start and by end offset (code points), -1 where no token starts or ends.
+        int[] byStart = new int[a.text().length() + 1];
+        int[] byEnd = new int[a.text().length() + 1];
+        Arrays.fill(byStart, -1);
+        Arrays.fill(byEnd, -1);
+        int count = 0;
         for (List<Tokenizer.Token> s : sentences) {
             for (Tokenizer.Token t : s) {
-                byStart.put(t.start(), flat.size());
-                byEnd.put(t.end(), flat.size());
-                flat.add(t);
+                byStart[t.start()] = count;
+                byEnd[t.end()] = count;
+                count++;
             }
         }
-        String[] tags = new String[flat.size()];
+        String[] tags = new String[count];
         // Outer spans first, so a nested span (not the one containing it) is the one reported.
         List<Object[]> spans = new ArrayList<>();
         for (Entity e : Exports.entities(a.doc())) {
@@ -72,9 +73,9 @@ public final class ConllExporter implements Exporter {
             Entity e = (Entity) sp[0];
             Span m = (Span) sp[1];
             String loc = (String) sp[2];
-            Integer first = byStart.get(m.start());
-            Integer last = byEnd.get(m.end());
-            if (first == null || last == null || last < first) {
+            int first = at(byStart, m.start());
+            int last = at(byEnd, m.end());
+            if (first < 0 || last < 0 || last < first) {
                 problems.accept(Problem.warning(file, loc, "\"" + m.exact() + "\" (" + m.start() + ".." + m.end()
                         + ") does not fall on token boundaries; left out of the CoNLL file"));
                 continue;
@@ -93,24 +94,26 @@ public final class ConllExporter implements Exporter {
                 tags[k] = (k == first ? "B-" : "I-") + type;
             }
         }
-        out.write("-DOCSTART- O\n\n");
+        buffer.append("-DOCSTART- O\n\n");
         int k = 0;
         for (List<Tokenizer.Token> s : sentences) {
             for (Tokenizer.Token t : s) {
-                out.write(t.text());
-                out.write(' ');
-                out.write(tags[k] == null ? "O" : tags[k]);
-                out.write('\n');
+                buffer.append(t.text()).append(' ').append(tags[k] == null ? "O" : tags[k]).append('\n');
                 k++;
                 tokens++;
             }
-            out.write('\n');
+            buffer.append('\n');
         }
+        buffer.drainTo(out);
         if (!warnedLayers && (!a.doc().claims().isEmpty() || !a.doc().sources().isEmpty())) {
             warnedLayers = true;
             problems.accept(Problem.warning(file, "claims, sources", "CoNLL holds entity tags only; claims and sources "
                     + "are not exported (said once per export)"));
         }
+    }
+
+    private static int at(int[] index, int offset) {
+        return offset >= 0 && offset < index.length ? index[offset] : -1;
     }
 
     @Override

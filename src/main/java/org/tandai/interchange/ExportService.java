@@ -89,7 +89,7 @@ public final class ExportService {
     private boolean load(Path article, TagSet tags, Exporter exporter, Consumer<Problem> problems) throws IOException {
         SidecarStore.Loaded loaded;
         try {
-            loaded = store.load(article, tags);
+            loaded = store.loadOnce(article, tags);
         } catch (StoreException e) {
             problems.accept(e.problem());
             return false;

@@ -1,21 +1,21 @@
 package org.tandai.interchange;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.io.BufferedWriter;
+import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.tandai.model.Claim;
-import org.tandai.model.Entity;
 import org.tandai.model.Source;
-import org.tandai.model.Span;
 import org.tandai.store.Problem;
 
 /**
@@ -36,175 +36,132 @@ public final class JsonlExporter implements Exporter {
     static final String CLAIMS_KEY = "claims";
     static final String SOURCES_KEY = "sources";
 
-    private final BufferedWriter out;
+    private final OutputStream out;
+    private final LineBuffer line = new LineBuffer();
 
     public JsonlExporter(Path outDir) throws IOException {
-        this.out = Files.newBufferedWriter(outDir.resolve("corpus.jsonl"), StandardCharsets.UTF_8);
+        this.out = OutputFiles.stream(outDir.resolve("corpus.jsonl"));
     }
 
     @Override
     public void write(Article a, Consumer<Problem> problems) throws IOException {
-        out.write(Json.compact(toJson(a)));
-        out.write('\n');
+        writeRecord(a, Json.compactWriter(line));
+        line.write('\n');
+        line.drainTo(out);
     }
 
-    /** The JSON object of one article (also used by tests). */
+    /** The JSON object of one article (for tests): exactly the line {@link #write} writes, parsed. */
     public static JsonObject toJson(Article a) {
-        JsonObject o = new JsonObject();
-        o.addProperty("id", a.name());
-        o.addProperty("text", a.text().text());
-        o.addProperty("offsetUnit", "codepoint");
-        JsonArray label = new JsonArray();
-        JsonArray entities = new JsonArray();
-        JsonArray relations = new JsonArray();
-        Map<String, Integer> ids = new HashMap<>();
-        Map<Span, Integer> mentionIds = new HashMap<>();
-        int[] next = {1};
-        int len = a.text().length();
-        for (Entity e : Exports.entities(a.doc())) {
-            for (Span m : Exports.mentions(e)) {
-                if (!Exports.usable(m, len)) {
-                    continue;
-                }
-                JsonArray l = new JsonArray();
-                l.add(m.start());
-                l.add(m.end());
-                l.add(e.type());
-                label.add(l);
-                int id = item(entities, next, e.type(), m);
-                mentionIds.put(m, id);
-                ids.putIfAbsent(e.id(), id);
+        StringWriter line = new StringWriter();
+        try {
+            writeRecord(a, Json.compactWriter(line));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return JsonParser.parseString(line.toString()).getAsJsonObject();
+    }
+
+    /**
+     * Streams one record. Items and relations are numbered first ({@link JsonlItems}), because a
+     * source's content item is only numbered while its relations are; then everything is written in
+     * the order the record has always had. No JSON tree is built: see decision 0405.
+     */
+    private static void writeRecord(Article a, JsonWriter w) throws IOException {
+        JsonlItems items = new JsonlItems(a);
+        w.beginObject();
+        w.name("id").value(a.name());
+        w.name("text").value(a.text().text());
+        w.name("offsetUnit").value("codepoint");
+        w.name("label").beginArray();
+        for (JsonlItems.Item m : items.items()) {
+            if (m.mention()) {
+                w.beginArray().value(m.start()).value(m.end()).value(m.label()).endArray();
             }
         }
-        for (Claim c : Exports.claims(a.doc())) {
-            if (Exports.usable(c.span(), len)) {
-                ids.put(c.id(), item(entities, next, "CLAIM", c.span()));
-            }
+        w.endArray();
+        w.name("entities").beginArray();
+        for (JsonlItems.Item i : items.items()) {
+            w.beginObject().name("id").value(i.id()).name("label").value(i.label())
+                    .name("start_offset").value(i.start()).name("end_offset").value(i.end()).endObject();
         }
-        int[] rel = {1};
-        List<Source> sources = Exports.sources(a.doc());
-        for (Source s : sources) {
-            if (Exports.usable(s.cue(), len)) {
-                ids.put(s.id(), item(entities, next, "CUE", s.cue()));
-            }
+        w.endArray();
+        w.name("relations").beginArray();
+        for (JsonlItems.Relation r : items.relations()) {
+            w.beginObject().name("id").value(r.id()).name("from_id").value(r.from())
+                    .name("to_id").value(r.to()).name("type").value(r.type()).endObject();
         }
-        for (Claim c : Exports.claims(a.doc())) {
-            Entity who = a.doc().entity(c.claimant());
-            if (ids.containsKey(c.id()) && who != null) {
-                relation(relations, rel, ids.get(c.id()), mentionIds.get(Exports.nearestMention(who, c.span())), "claimant");
-            }
+        w.endArray();
+        Set<String> written = new HashSet<>(List.of("id", "text", "offsetUnit", "label", "entities", "relations"));
+        if (claimInfo(w, items)) {
+            written.add(CLAIMS_KEY);
         }
-        for (Source s : sources) {
-            Integer cue = ids.get(s.id());
-            Integer contentId = null;
-            if (Exports.usable(s.content(), len)) {
-                contentId = item(entities, next, "CONTENT", s.content());
-            }
-            Integer from = cue != null ? cue : contentId;
-            if (from == null) {
-                continue;
-            }
-            Entity who = a.doc().entity(s.speaker());
-            if (who != null) {
-                relation(relations, rel, from, mentionIds.get(Exports.nearestMention(who, s.cue())), "source");
-            }
-            if (contentId != null && !contentId.equals(from)) {
-                relation(relations, rel, from, contentId, "content");
-            }
-            for (String cid : s.claimIds()) {
-                relation(relations, rel, from, ids.get(cid), "content");
-            }
-            relation(relations, rel, from, ids.get(s.via()), "via");
-        }
-        if (a.doc().extras().get(RELATIONS_KEY) instanceof JsonArray kept) {
-            for (JsonElement el : kept) {
-                JsonObject r = el.getAsJsonObject();
-                relation(relations, rel, ids.get(Json.str(r, "from")), ids.get(Json.str(r, "to")), Json.str(r, "type"));
-            }
-        }
-        o.add("label", label);
-        o.add("entities", entities);
-        o.add("relations", relations);
-        JsonArray claimInfo = claimInfo(a, ids);
-        if (!claimInfo.isEmpty()) {
-            o.add(CLAIMS_KEY, claimInfo);
-        }
-        JsonArray sourceInfo = sourceInfo(sources, ids);
-        if (!sourceInfo.isEmpty()) {
-            o.add(SOURCES_KEY, sourceInfo);
+        if (sourceInfo(w, items)) {
+            written.add(SOURCES_KEY);
         }
         if (a.doc().extras().get(EXTRAS_KEY) instanceof JsonObject extra) {
             for (Map.Entry<String, JsonElement> e : extra.entrySet()) {
-                if (!o.has(e.getKey())) {
-                    o.add(e.getKey(), e.getValue());
+                if (written.add(e.getKey())) {
+                    w.name(e.getKey());
+                    Json.writeCompact(e.getValue(), w);
                 }
             }
         }
-        return o;
+        w.endObject();
     }
 
-    /** Claim fields doccano has no place for, keyed by the claim's entity item id. */
-    private static JsonArray claimInfo(Article a, Map<String, Integer> ids) {
-        JsonArray out = new JsonArray();
-        for (Claim c : Exports.claims(a.doc())) {
-            if (!ids.containsKey(c.id())) {
+    /** Claim fields doccano has no place for, keyed by the claim's entity item id; false when there were none. */
+    private static boolean claimInfo(JsonWriter w, JsonlItems items) throws IOException {
+        boolean any = false;
+        for (Claim c : items.claims()) {
+            Integer id = items.id(c.id());
+            if (id == null) {
                 continue;
             }
-            JsonObject x = new JsonObject();
-            x.addProperty("entity_id", ids.get(c.id()));
-            put(x, "statement", c.statement());
-            put(x, "verdict", c.verdict());
-            put(x, "checkWorthiness", c.checkWorthiness());
-            put(x, "kind", c.claimKind());
-            put(x, "note", c.note());
-            out.add(x);
+            if (!any) {
+                w.name(CLAIMS_KEY).beginArray();
+                any = true;
+            }
+            w.beginObject().name("entity_id").value(id);
+            put(w, "statement", c.statement());
+            put(w, "verdict", c.verdict());
+            put(w, "checkWorthiness", c.checkWorthiness());
+            put(w, "kind", c.claimKind());
+            put(w, "note", c.note());
+            w.endObject();
         }
-        return out;
+        if (any) {
+            w.endArray();
+        }
+        return any;
     }
 
-    /** Source fields doccano has no place for, keyed by the cue's entity item id. */
-    private static JsonArray sourceInfo(List<Source> sources, Map<String, Integer> ids) {
-        JsonArray out = new JsonArray();
-        for (Source s : sources) {
-            if (ids.containsKey(s.id()) && (s.form() != null || s.speakerDescription() != null || s.note() != null)) {
-                JsonObject x = new JsonObject();
-                x.addProperty("entity_id", ids.get(s.id()));
-                put(x, "form", s.form());
-                put(x, "speakerDescription", s.speakerDescription());
-                put(x, "note", s.note());
-                out.add(x);
+    /** Source fields doccano has no place for, keyed by the cue's entity item id; false when there were none. */
+    private static boolean sourceInfo(JsonWriter w, JsonlItems items) throws IOException {
+        boolean any = false;
+        for (Source s : items.sources()) {
+            Integer id = items.id(s.id());
+            if (id != null && (s.form() != null || s.speakerDescription() != null || s.note() != null)) {
+                if (!any) {
+                    w.name(SOURCES_KEY).beginArray();
+                    any = true;
+                }
+                w.beginObject().name("entity_id").value(id);
+                put(w, "form", s.form());
+                put(w, "speakerDescription", s.speakerDescription());
+                put(w, "note", s.note());
+                w.endObject();
             }
         }
-        return out;
+        if (any) {
+            w.endArray();
+        }
+        return any;
     }
 
-    private static void put(JsonObject o, String key, String value) {
+    private static void put(JsonWriter w, String key, String value) throws IOException {
         if (value != null) {
-            o.addProperty(key, value);
+            w.name(key).value(value);
         }
-    }
-
-    private static int item(JsonArray entities, int[] next, String label, Span s) {
-        JsonObject item = new JsonObject();
-        int id = next[0]++;
-        item.addProperty("id", id);
-        item.addProperty("label", label);
-        item.addProperty("start_offset", s.start());
-        item.addProperty("end_offset", s.end());
-        entities.add(item);
-        return id;
-    }
-
-    private static void relation(JsonArray relations, int[] next, Integer from, Integer to, String type) {
-        if (from == null || to == null || type == null) {
-            return;
-        }
-        JsonObject r = new JsonObject();
-        r.addProperty("id", next[0]++);
-        r.addProperty("from_id", from);
-        r.addProperty("to_id", to);
-        r.addProperty("type", type);
-        relations.add(r);
     }
 
     @Override

@@ -3,10 +3,8 @@ package org.tandai.interchange;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,7 +28,8 @@ import org.tandai.store.Problem;
 public final class LabelStudioExporter implements Exporter {
     static final String RELATIONS_KEY = "labelStudioRelations";
     private final Path outDir;
-    private final BufferedWriter out;
+    private final OutputStream out;
+    private final LineBuffer line = new LineBuffer();
     private final Set<String> labels = new TreeSet<>();
     private final Set<String> relationLabels = new TreeSet<>();
     private final Map<String, Set<String>> choices = new java.util.TreeMap<>();
@@ -38,16 +37,18 @@ public final class LabelStudioExporter implements Exporter {
 
     public LabelStudioExporter(Path outDir) throws IOException {
         this.outDir = outDir;
-        this.out = Files.newBufferedWriter(outDir.resolve("tasks.json"), StandardCharsets.UTF_8);
-        out.write("[\n");
+        this.out = OutputFiles.stream(outDir.resolve("tasks.json"));
+        line.write("[\n");
+        line.drainTo(out);
     }
 
     @Override
     public void write(Article a, Consumer<Problem> problems) throws IOException {
         if (tasks > 0) {
-            out.write(",\n");
+            line.write(",\n");
         }
-        out.write(Json.compact(toJson(a, ++tasks)));
+        Json.writeCompact(toJson(a, ++tasks), line);
+        line.drainTo(out);
     }
 
     /** One task. */
@@ -177,7 +178,8 @@ public final class LabelStudioExporter implements Exporter {
 
     @Override
     public void finish() throws IOException {
-        out.write("\n]\n");
+        line.write("\n]\n");
+        line.drainTo(out);
         out.flush();
         StringBuilder conf = new StringBuilder("<View>\n  <Relations>\n");
         for (String r : relationLabels) {
@@ -194,7 +196,7 @@ public final class LabelStudioExporter implements Exporter {
             conf.append("  </Choices>\n");
         });
         conf.append("</View>\n");
-        Files.writeString(outDir.resolve("config.xml"), conf.toString(), StandardCharsets.UTF_8);
+        OutputFiles.write(outDir.resolve("config.xml"), conf.toString());
     }
 
     private static String xml(String s) {

@@ -3,8 +3,6 @@ package org.tandai.interchange;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -26,6 +24,7 @@ import org.tandai.store.Problem;
 public final class W3cExporter implements Exporter {
     static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
     private final Path outDir;
+    private final LineBuffer buffer = new LineBuffer();
 
     public W3cExporter(Path outDir) {
         this.outDir = outDir;
@@ -33,7 +32,9 @@ public final class W3cExporter implements Exporter {
 
     @Override
     public void write(Article a, Consumer<Problem> problems) throws IOException {
-        Files.writeString(outDir.resolve(a.name() + ".jsonld"), Json.pretty(toJson(a, problems)) + "\n", StandardCharsets.UTF_8);
+        Json.writePretty(toJson(a, problems), buffer);
+        buffer.write('\n');
+        OutputFiles.write(outDir.resolve(a.name() + ".jsonld"), buffer);
     }
 
     /** The AnnotationCollection of one article. */

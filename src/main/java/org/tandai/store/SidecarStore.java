@@ -64,6 +64,19 @@ public class SidecarStore {
      * read-only result so that nobody saves over it.
      */
     public Loaded load(Path article, TagSet tags) throws StoreException {
+        return load(article, tags, true);
+    }
+
+    /**
+     * Like {@link #load(Path, TagSet)} for a document that is read once and dropped (export): spans
+     * keep the quote and context read from the file instead of being swapped for text-backed ones,
+     * which only saves memory while a document stays open. Values, problems and results are the same.
+     */
+    public Loaded loadOnce(Path article, TagSet tags) throws StoreException {
+        return load(article, tags, false);
+    }
+
+    private Loaded load(Path article, TagSet tags, boolean backSpans) throws StoreException {
         ArticleText text = ArticleReader.read(article);
         Path sidecar = sidecarFor(article);
         String label = sidecar.toString();
@@ -82,7 +95,9 @@ public class SidecarStore {
                     + "\" but sits beside \"" + expectedName + "\"; the neighbouring article is used"));
         }
         boolean readOnly = r.newerVersion() || r.syntaxError();
-        backSpansWithText(r.document(), text);
+        if (backSpans) {
+            backSpansWithText(r.document(), text);
+        }
         return new Loaded(article, text, r.document(), problems, true, readOnly);
     }
 
