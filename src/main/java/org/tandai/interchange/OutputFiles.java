@@ -13,12 +13,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Opens export output files so that exporting again into the same folder rewrites each file in
- * place and cuts it to the new length when done, instead of truncating it to zero first.
- * Truncating a file whose blocks are on disk frees them at once (on the build machine's ext4 with
- * {@code discard}, 1–2 ms per file), which made re-exporting a 1,000-article corpus in brat take
- * seconds; see decision 0405. The bytes that end up in the file are the same. Like a truncating
- * open, a crash mid-export leaves a partial file: export output is derived and written again.
+ * Opens export output files. A per-article file is written in one call over the old bytes and then
+ * cut to its new length, instead of being truncated to zero first: truncating a file whose blocks
+ * are on disk frees them at once (on the build machine's ext4 with {@code discard}, 1–2 ms per
+ * file), which made re-exporting a 1,000-article corpus in brat take seconds; see decision 0405.
+ * The bytes that end up in the file are the same. The corpus-wide files ({@link #writer},
+ * {@link #stream}: one JSONL, CoNLL or Label Studio file for all articles) are truncated when
+ * opened: they are written over many seconds, and an export stopped midway must not leave the
+ * previous export's records after the new ones, where they would pass for current.
  */
 final class OutputFiles {
     private static final int BUFFER = 1 << 16;
@@ -26,14 +28,14 @@ final class OutputFiles {
     private OutputFiles() {
     }
 
-    /** A buffered UTF-8 writer; {@code close()} cuts the file to what was written. */
+    /** A buffered UTF-8 writer over the file, emptied first. */
     static Writer writer(Path file) throws IOException {
-        return new BufferedWriter(new OutputStreamWriter(new InPlace(file), StandardCharsets.UTF_8), BUFFER);
+        return new BufferedWriter(new OutputStreamWriter(stream(file), StandardCharsets.UTF_8), BUFFER);
     }
 
-    /** A buffered byte stream; {@code close()} cuts the file to what was written. */
+    /** A buffered byte stream over the file, emptied first. */
     static OutputStream stream(Path file) throws IOException {
-        return new BufferedOutputStream(new InPlace(file), BUFFER);
+        return new BufferedOutputStream(java.nio.file.Files.newOutputStream(file), BUFFER);
     }
 
     /** Writes what {@code content} collected as the whole file, in UTF-8, and empties it. */
