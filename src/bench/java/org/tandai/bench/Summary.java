@@ -55,7 +55,8 @@ final class Summary {
         }
         uiRow(m, "open-first", "2", "open the 1 MB / 10,000-annotation article, first open (incl. folder)", 800, false);
         uiRow(m, "open-warm", "2", "open the 1 MB / 10,000-annotation article, warm (median)", 250, false);
-        uiRow(m, "add-annotation", "3", "add an annotation (select a word, press 2)", 33, true);
+        uiRow(m, "add-annotation-first", "–", "add an annotation: the first 20 in a fresh window (JIT warm-up; info)", 0, true);
+        uiRow(m, "add-annotation", "3", "add an annotation (select a word, press 2), after 20 warm-up rounds", 33, true);
         uiRow(m, "delete-annotation", "3", "delete the selected annotation (Delete)", 33, true);
         uiRow(m, "undo", "3", "undo", 33, true);
         uiRow(m, "move-selection", "3", "move the selection to another mention", 33, true);

@@ -168,6 +168,9 @@ public final class UiBenchmark {
         return total;
     }
 
+    /** Unmeasured rounds of each edit before the measured ones (as JMH warms up), reported on their own. */
+    private static final int WARM_UP = 20;
+
     private static void editing() throws Exception {
         StyleClassedTextArea area = wb.articleView().area();
         SplittableRandom rnd = new SplittableRandom(3);
@@ -175,17 +178,26 @@ public final class UiBenchmark {
         List<Double> delete = new ArrayList<>();
         List<Double> undo = new ArrayList<>();
         List<Double> move = new ArrayList<>();
+        List<Double> firstAdds = new ArrayList<>();
         int before = fx(() -> wb.vm().session().document().size());
-        for (int i = 0; i < SAMPLES; i++) {
+        for (int i = 0; i < WARM_UP + SAMPLES; i++) {
             int at = fx(() -> wordAt(area.getText(), rnd.nextInt(area.getLength() - 50)));
             fx(() -> {
                 area.requestFocus();
                 area.selectRange(at, area.getText().indexOf(' ', at));
                 return null;
             });
-            add.add(latency(() -> press(area, KeyCode.DIGIT2)));
-            delete.add(latency(() -> press(area, KeyCode.DELETE)));
-            undo.add(latency(() -> wb.vm().undo()));
+            boolean measured = i >= WARM_UP;
+            double a = latency(() -> press(area, KeyCode.DIGIT2));
+            double d = latency(() -> press(area, KeyCode.DELETE));
+            double u = latency(() -> wb.vm().undo());
+            if (measured) {
+                add.add(a);
+                delete.add(d);
+                undo.add(u);
+            } else {
+                firstAdds.add(a);
+            }
         }
         int after = fx(() -> wb.vm().session().document().size());
         List<Entity> entities = fx(() -> new ArrayList<>(wb.vm().session().document().entities()));
@@ -194,11 +206,15 @@ public final class UiBenchmark {
             Span s = e.mentions().get(rnd.nextInt(e.mentions().size()));
             move.add(latency(() -> wb.selection().select(e.id(), s)));
         }
+        // The first adds of a fresh window run code the JIT has not compiled yet: reported apart,
+        // so that the steady state is what the target is checked against and the warm-up is visible.
+        report("add-annotation-first", firstAdds);
         report("add-annotation", add);
         report("delete-annotation", delete);
         report("undo", undo);
         report("move-selection", move);
-        System.out.println("ui-note: annotations before " + before + ", after add/delete/undo x" + SAMPLES + ": " + after);
+        System.out.println("ui-note: annotations before " + before + ", after " + (WARM_UP + SAMPLES)
+                + " rounds of add/delete/undo: " + after + "; the first " + WARM_UP + " rounds are warm-up");
     }
 
     private static int wordAt(String text, int from) {

@@ -28,7 +28,8 @@ final class MentionCell extends ListCell<Span> {
         after.setTextOverrun(OverrunStyle.ELLIPSIS);
         before.setMinWidth(0);
         after.setMinWidth(0);
-        quote.setMinWidth(24);
+        // The mention itself is never cut; only the context around it gives way.
+        quote.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(before, Priority.SOMETIMES);
         HBox.setHgrow(after, Priority.SOMETIMES);
         line.setFillHeight(true);
