@@ -11,13 +11,19 @@ import org.tandai.ui.common.DialogService;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.SourceDraft;
 
-/** A scripted DialogService: answers queued by the test, everything shown recorded. */
-final class FakeDialogs implements DialogService {
-    final Deque<Integer> choices = new ArrayDeque<>();
-    final List<String> errors = new ArrayList<>();
-    final List<String> notices = new ArrayList<>();
-    final List<String> questions = new ArrayList<>();
-    UnaryOperator<SourceDraft> sourceForm = d -> d;
+/**
+ * A scripted DialogService for tests: choices, folders and file lists answer from queues the test
+ * fills (nothing queued: cancelled), the source form from {@link #sourceForm}; every error, notice
+ * and question shown is recorded.
+ */
+public final class FakeDialogs implements DialogService {
+    public final Deque<Integer> choices = new ArrayDeque<>();
+    public final Deque<Path> folders = new ArrayDeque<>();
+    public final Deque<List<Path>> files = new ArrayDeque<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> notices = new ArrayList<>();
+    public final List<String> questions = new ArrayList<>();
+    public UnaryOperator<SourceDraft> sourceForm = d -> d;
 
     @Override
     public void showError(String title, String message) {
@@ -53,7 +59,13 @@ final class FakeDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFolder(Path initial) {
-        return Optional.empty();
+        return Optional.ofNullable(folders.poll());
+    }
+
+    @Override
+    public List<Path> chooseFiles(String title, Path initial) {
+        List<Path> f = files.poll();
+        return f == null ? List.of() : f;
     }
 
     @Override

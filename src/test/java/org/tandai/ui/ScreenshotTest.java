@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.stream.Stream;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tandai.store.SidecarStore;
 import org.tandai.ui.common.SameThreadTaskRunner;
 import org.tandai.ui.common.Settings;
-import org.tandai.ui.common.SettingsStore;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -44,19 +42,13 @@ class ScreenshotTest {
         if (!Files.exists(SidecarStore.sidecarFor(article))) {
             SeedDemo.annotate(article);
         }
-        Stage stage = FxToolkit.registerPrimaryStage();
         Settings settings = new Settings();
         settings.width = 1440;
         settings.height = 900;
-        FakeDialogs dialogs = new FakeDialogs();
-        AppContext ctx = new AppContext(new SidecarStore(), new SameThreadTaskRunner(), dialogs,
-                new SettingsStore(tmp.resolve("config"), new SidecarStore()), Clock.systemUTC(), "Ani");
-        Workbench[] wb = new Workbench[1];
-        FxToolkit.setupFixture(() -> {
-            wb[0] = new Workbench(ctx, stage, settings);
-            stage.show();
-            wb[0].openFolder(tmp, () -> { });
-        });
+        TestWindow window = TestWindow.start(new SameThreadTaskRunner(), new FakeDialogs(), settings, "Ani");
+        Stage stage = window.stage;
+        Workbench[] wb = {window.workbench};
+        FxToolkit.setupFixture(() -> wb[0].openFolder(tmp, () -> { }));
         WaitForAsyncUtils.waitForFxEvents();
         FxRobot robot = new FxRobot();
         robot.interact(() -> {
@@ -90,6 +82,6 @@ class ScreenshotTest {
             Files.createDirectories(Path.of(target).toAbsolutePath().getParent());
             Files.copy(png, Path.of(target), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        FxToolkit.setupFixture(stage::hide);
+        window.close();
     }
 }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -36,10 +35,8 @@ import org.tandai.ui.common.Change;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.SameThreadTaskRunner;
 import org.tandai.ui.common.Settings;
-import org.tandai.ui.common.SettingsStore;
 import org.tandai.ui.guard.ReviewItem;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -49,6 +46,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * changes are checked with {@code checkNow()} instead of waiting for the two-second poll.
  */
 class WindowReliabilityTest {
+    private static TestWindow window;
     private static Stage stage;
     private static Workbench wb;
     private static final FakeDialogs dialogs = new FakeDialogs();
@@ -63,21 +61,16 @@ class WindowReliabilityTest {
 
     @BeforeAll
     static void startWindow() throws Exception {
-        Path configDir = Files.createTempDirectory("tandai-config");
-        stage = FxToolkit.registerPrimaryStage();
-        AppContext ctx = new AppContext(new SidecarStore(), new SameThreadTaskRunner(), dialogs,
-                new SettingsStore(configDir, new SidecarStore()), Clock.systemUTC(), "tester");
         settings.width = 1280;
         settings.height = 800;
-        FxToolkit.setupFixture(() -> {
-            wb = new Workbench(ctx, stage, settings);
-            stage.show();
-        });
+        window = TestWindow.start(new SameThreadTaskRunner(), dialogs, settings, "tester");
+        stage = window.stage;
+        wb = window.workbench;
     }
 
     @AfterAll
     static void closeWindow() throws Exception {
-        FxToolkit.setupFixture(() -> stage.hide());
+        window.close();
     }
 
     @BeforeEach

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandai.model.ArticleText;
@@ -19,7 +17,6 @@ import org.tandai.model.TagSet;
 import org.tandai.store.SidecarStore;
 import org.tandai.ui.common.FxTaskRunner;
 import org.tandai.ui.common.Settings;
-import org.tandai.ui.common.SettingsStore;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -42,13 +39,9 @@ class WindowWatchingTest {
             }
         }
         FxTaskRunner tasks = new FxTaskRunner();
-        Stage stage = FxToolkit.registerPrimaryStage();
-        AppContext ctx = new AppContext(new SidecarStore(), tasks, new FakeDialogs(),
-                new SettingsStore(Files.createTempDirectory("tandai-config"), new SidecarStore()), Clock.systemUTC(), "tester");
-        Workbench[] wb = new Workbench[1];
+        TestWindow window = TestWindow.start(tasks, new FakeDialogs(), new Settings(), "tester");
+        Workbench[] wb = {window.workbench};
         FxToolkit.setupFixture(() -> {
-            wb[0] = new Workbench(ctx, stage, new Settings());
-            stage.show();
             wb[0].openFolder(tmp, () -> { });
             wb[0].startWatching();
         });
@@ -71,7 +64,7 @@ class WindowWatchingTest {
         } finally {
             FxToolkit.setupFixture(() -> {
                 wb[0].vm().guard().stopWatching();
-                stage.hide();
+                window.stage.hide();
             });
             tasks.shutdown();
         }

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,9 +33,7 @@ import org.tandai.store.SidecarStore;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.SameThreadTaskRunner;
 import org.tandai.ui.common.Settings;
-import org.tandai.ui.common.SettingsStore;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -45,6 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * styles, the table rows, the title and the JSON on disk. One window for the whole class.
  */
 class WorkbenchTest {
+    private static TestWindow window;
     private static Stage stage;
     private static Workbench wb;
     private static final FakeDialogs dialogs = new FakeDialogs();
@@ -57,21 +55,17 @@ class WorkbenchTest {
 
     @BeforeAll
     static void startWindow() throws Exception {
-        configDir = Files.createTempDirectory("tandai-config");
-        stage = FxToolkit.registerPrimaryStage();
-        AppContext ctx = new AppContext(new SidecarStore(), new SameThreadTaskRunner(), dialogs,
-                new SettingsStore(configDir, new SidecarStore()), Clock.systemUTC(), "tester");
         settings.width = 1280;
         settings.height = 800;
-        FxToolkit.setupFixture(() -> {
-            wb = new Workbench(ctx, stage, settings);
-            stage.show();
-        });
+        window = TestWindow.start(new SameThreadTaskRunner(), dialogs, settings, "tester");
+        stage = window.stage;
+        wb = window.workbench;
+        configDir = window.configDir;
     }
 
     @AfterAll
     static void closeWindow() throws Exception {
-        FxToolkit.setupFixture(() -> stage.hide());
+        window.close();
     }
 
     @BeforeEach

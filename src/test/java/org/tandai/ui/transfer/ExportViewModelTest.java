@@ -1,5 +1,6 @@
 package org.tandai.ui.transfer;
 
+import org.tandai.ui.FakeDialogs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,7 @@ class ExportViewModelTest {
     @TempDir
     Path tmp;
 
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final FakeDialogs dialogs = new FakeDialogs();
     private final List<String> saves = new ArrayList<>();
     private boolean saveFails;
     private Runnable deferredSave;

@@ -1,5 +1,6 @@
 package org.tandai.ui.transfer;
 
+import org.tandai.ui.FakeDialogs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -23,7 +24,7 @@ class ImportViewModelTest {
     @TempDir
     Path tmp;
 
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final FakeDialogs dialogs = new FakeDialogs();
     private final List<Path> opened = new ArrayList<>();
 
     private ImportViewModel vm() {

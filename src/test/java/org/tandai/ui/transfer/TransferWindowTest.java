@@ -1,5 +1,7 @@
 package org.tandai.ui.transfer;
 
+import org.tandai.ui.TestWindow;
+import org.tandai.ui.FakeDialogs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +11,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,12 +32,9 @@ import org.tandai.model.TagSet;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.TagSetStore;
 import org.tandai.synth.SyntheticCorpus;
-import org.tandai.ui.AppContext;
 import org.tandai.ui.Workbench;
 import org.tandai.ui.common.Settings;
-import org.tandai.ui.common.SettingsStore;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -45,9 +43,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * a cancel clicked while an export is in flight.
  */
 class TransferWindowTest {
+    private static TestWindow window;
     private static Stage stage;
     private static Workbench wb;
-    private static final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private static final FakeDialogs dialogs = new FakeDialogs();
     private static final GatedTaskRunner runner = new GatedTaskRunner();
     private final FxRobot robot = new FxRobot();
 
@@ -56,22 +55,17 @@ class TransferWindowTest {
 
     @BeforeAll
     static void startWindow() throws Exception {
-        Path configDir = Files.createTempDirectory("tandai-config");
-        stage = FxToolkit.registerPrimaryStage();
-        AppContext ctx = new AppContext(new SidecarStore(), runner, dialogs,
-                new SettingsStore(configDir, new SidecarStore()), Clock.systemUTC(), "tester");
         Settings settings = new Settings();
         settings.width = 1100;
         settings.height = 760;
-        FxToolkit.setupFixture(() -> {
-            wb = new Workbench(ctx, stage, settings);
-            stage.show();
-        });
+        window = TestWindow.start(runner, dialogs, settings, "tester");
+        stage = window.stage;
+        wb = window.workbench;
     }
 
     @AfterAll
     static void closeWindow() throws Exception {
-        FxToolkit.setupFixture(() -> stage.hide());
+        window.close();
         runner.shutdown();
     }
 

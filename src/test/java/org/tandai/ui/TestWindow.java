@@ -1,0 +1,48 @@
+package org.tandai.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.stage.Stage;
+import org.tandai.store.SidecarStore;
+import org.tandai.ui.common.DialogService;
+import org.tandai.ui.common.Settings;
+import org.tandai.ui.common.SettingsStore;
+import org.tandai.ui.common.TaskRunner;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The real window as the window tests drive it: the production {@link Workbench} in TestFX's
+ * primary stage, with the test's task runner and dialogs and settings kept in a fresh temporary
+ * folder. Shown when started; {@link #close()} hides it.
+ */
+public final class TestWindow {
+    public final Stage stage;
+    public final Workbench workbench;
+    /** Where this window's settings are saved. */
+    public final Path configDir;
+
+    private TestWindow(Stage stage, Workbench workbench, Path configDir) {
+        this.stage = stage;
+        this.workbench = workbench;
+        this.configDir = configDir;
+    }
+
+    public static TestWindow start(TaskRunner tasks, DialogService dialogs, Settings settings, String annotator)
+            throws Exception {
+        Path configDir = Files.createTempDirectory("tandai-config");
+        Stage stage = FxToolkit.registerPrimaryStage();
+        AppContext ctx = new AppContext(new SidecarStore(), tasks, dialogs,
+                new SettingsStore(configDir, new SidecarStore()), Clock.systemUTC(), annotator);
+        Workbench[] wb = new Workbench[1];
+        FxToolkit.setupFixture(() -> {
+            wb[0] = new Workbench(ctx, stage, settings);
+            stage.show();
+        });
+        return new TestWindow(stage, wb[0], configDir);
+    }
+
+    public void close() throws Exception {
+        FxToolkit.setupFixture(stage::hide);
+    }
+}
