@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.tandai.interchange.ClaimReviewSettings;
 import org.tandai.interchange.ExportService;
 import org.tandai.interchange.Format;
-import org.tandai.store.Problem;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.StoreException;
 import picocli.CommandLine.Command;
@@ -54,27 +53,18 @@ final class ExportCommand implements Callable<Integer> {
             return 2;
         }
         TerminalProgress progress = TerminalProgress.forConsole(err);
-        int[] errors = {0};
+        ProblemPrinter problems = new ProblemPrinter(err, progress);
         try {
             ExportService.Summary s = new ExportService(new SidecarStore()).run(f, paths, out,
-                    new ClaimReviewSettings(publisher, publisherUrl, baseUrl), progress, p -> {
-                        progress.clear();
-                        err.println(p);
-                        errors[0] += p.isError() ? 1 : 0;
-                    });
+                    new ClaimReviewSettings(publisher, publisherUrl, baseUrl), progress, problems);
             progress.clear();
             stdout.println("exported " + s.articles() + " article(s) as " + f.key() + " to " + out
                     + (s.skipped() > 0 ? "; " + s.skipped() + " skipped" : ""));
         } catch (StoreException e) {
-            progress.clear();
-            err.println(e.problem());
-            return 1;
+            return problems.failed(e);
         } catch (IOException e) {
-            progress.clear();
-            err.println(Problem.error(out.toString(), "export", "cannot write: " + e.getMessage()));
-            return 1;
+            return problems.cannotWrite(out, "export", e);
         }
-        err.flush();
-        return errors[0] > 0 ? 1 : 0;
+        return problems.exitCode();
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.tandai.interchange.Format;
 import org.tandai.interchange.ImportService;
-import org.tandai.store.Problem;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.StoreException;
 import picocli.CommandLine.Command;
@@ -47,13 +46,9 @@ final class ImportCommand implements Callable<Integer> {
             return 2;
         }
         TerminalProgress progress = TerminalProgress.forConsole(err);
-        int[] errors = {0};
+        ProblemPrinter problems = new ProblemPrinter(err, progress);
         try {
-            ImportService.Summary s = new ImportService(new SidecarStore(), root.annotator).run(f, sources, out, progress, p -> {
-                progress.clear();
-                err.println(p);
-                errors[0] += p.isError() ? 1 : 0;
-            });
+            ImportService.Summary s = new ImportService(new SidecarStore(), root.annotator).run(f, sources, out, progress, problems);
             progress.clear();
             stdout.println("imported " + s.articles() + " article(s) from " + s.files() + " file(s) into " + out + ": "
                     + s.entities() + " entities, " + s.claims() + " claims, " + s.sources() + " sources");
@@ -61,15 +56,10 @@ final class ImportCommand implements Callable<Integer> {
                 stdout.println("added entity types to " + out.resolve("tagset.json") + ": " + String.join(", ", s.addedTypes()));
             }
         } catch (StoreException e) {
-            progress.clear();
-            err.println(e.problem());
-            return 1;
+            return problems.failed(e);
         } catch (IOException e) {
-            progress.clear();
-            err.println(Problem.error(out.toString(), "import", "cannot write: " + e.getMessage()));
-            return 1;
+            return problems.cannotWrite(out, "import", e);
         }
-        err.flush();
-        return errors[0] > 0 ? 1 : 0;
+        return problems.exitCode();
     }
 }

@@ -1,11 +1,8 @@
 package org.tandai.interchange;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -17,20 +14,15 @@ import java.nio.file.StandardOpenOption;
  * cut to its new length, instead of being truncated to zero first: truncating a file whose blocks
  * are on disk frees them at once (on the build machine's ext4 with {@code discard}, 1–2 ms per
  * file), which made re-exporting a 1,000-article corpus in brat take seconds; see decision 0405.
- * The bytes that end up in the file are the same. The corpus-wide files ({@link #writer},
- * {@link #stream}: one JSONL, CoNLL or Label Studio file for all articles) are truncated when
- * opened: they are written over many seconds, and an export stopped midway must not leave the
- * previous export's records after the new ones, where they would pass for current.
+ * The bytes that end up in the file are the same. The corpus-wide files ({@link #stream}: one
+ * JSONL, CoNLL or Label Studio file for all articles) are truncated when opened: they are written
+ * over many seconds, and an export stopped midway must not leave the previous export's records
+ * after the new ones, where they would pass for current.
  */
 final class OutputFiles {
     private static final int BUFFER = 1 << 16;
 
     private OutputFiles() {
-    }
-
-    /** A buffered UTF-8 writer over the file, emptied first. */
-    static Writer writer(Path file) throws IOException {
-        return new BufferedWriter(new OutputStreamWriter(stream(file), StandardCharsets.UTF_8), BUFFER);
     }
 
     /** A buffered byte stream over the file, emptied first. */
