@@ -38,4 +38,20 @@ public final class TestFiles {
     public static Path copyFixture(String name, Path target) {
         return copyFolder(resource("fixtures/" + name), target);
     }
+
+    /** File name of the seed article; its committed copy lives in src/test/resources/fixtures/seed. */
+    public static final String SEED_ARTICLE = "000_39d3cf8f1d629551.txt";
+
+    /**
+     * Copies the committed seed (article and sidecar) into {@code folder} and returns the article's path.
+     * Tests never read the live {@code seeds/} folder: the app edits it.
+     */
+    /** The committed seed article as a read-only test resource (a build copy, never the live seeds/ folder). */
+    public static Path seedArticle() {
+        return resource("fixtures/seed/" + SEED_ARTICLE);
+    }
+
+    public static Path seed(Path folder) {
+        return copyFixture("seed", folder).resolve(SEED_ARTICLE);
+    }
 }

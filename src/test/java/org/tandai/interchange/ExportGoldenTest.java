@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.tandai.TestFiles;
 import org.tandai.model.ArticleText;
 import org.tandai.model.Entity;
 import org.tandai.model.TagSet;
@@ -67,7 +68,7 @@ class ExportGoldenTest {
 
     static List<Article> articles() throws IOException {
         List<Article> out = new ArrayList<>();
-        Path seed = Path.of("seeds/000_39d3cf8f1d629551.txt");
+        Path seed = TestFiles.seedArticle();
         SidecarStore.Loaded l = new SidecarStore().load(seed, TagSet.defaults());
         assertTrue(l.problems().isEmpty(), l.problems().toString());
         out.add(new Article("seed", l.text(), l.document()));

@@ -2,10 +2,8 @@ package org.tandai.interchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +12,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandai.TestFiles;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.Claim;
 import org.tandai.model.Entity;
@@ -29,8 +28,7 @@ class SeedRoundTripTest {
 
     @BeforeEach
     void loadSeed() throws IOException {
-        Path article = Path.of("seeds/000_39d3cf8f1d629551.txt");
-        assumeTrue(Files.exists(SidecarStore.sidecarFor(article)), "seed annotations not merged yet");
+        Path article = TestFiles.seedArticle();
         SidecarStore.Loaded l = new SidecarStore().load(article, TagSet.defaults());
         assertTrue(l.problems().isEmpty(), l.problems().toString());
         seed = new Article("seed", l.text(), l.document());

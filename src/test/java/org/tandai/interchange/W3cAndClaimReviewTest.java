@@ -3,7 +3,6 @@ package org.tandai.interchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -21,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.tandai.TestFiles;
 import org.tandai.model.TagSet;
 import org.tandai.store.SidecarStore;
 
@@ -80,8 +80,7 @@ class W3cAndClaimReviewTest {
 
     @Test
     void theSeedExportsToW3cWithExactSelectors() throws Exception {
-        Path article = Path.of("seeds/000_39d3cf8f1d629551.txt");
-        assumeTrue(Files.exists(SidecarStore.sidecarFor(article)), "seed annotations not merged yet");
+        Path article = TestFiles.seedArticle();
         SidecarStore.Loaded l = new SidecarStore().load(article, TagSet.defaults());
         JsonObject c = W3cExporter.toJson(new Article("seed", l.text(), l.document()), new Fixtures.Collect());
         assertTrue(checkSelectors(c, l.text().text()) > 0);

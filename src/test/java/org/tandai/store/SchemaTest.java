@@ -38,7 +38,7 @@ class SchemaTest {
     }
 
     private static Path file(String which) {
-        return which.equals("seed") ? Path.of("seeds/000_39d3cf8f1d629551.annotations.json")
+        return which.equals("seed") ? SidecarStore.sidecarFor(TestFiles.seedArticle())
                 : TestFiles.resource("fixtures/small/artikel.annotations.json");
     }
 

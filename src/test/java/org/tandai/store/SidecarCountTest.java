@@ -7,12 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandai.TestFiles;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.TagSet;
 
 /** The corpus list's cheap count must agree with a full load, and refuse what a load refuses. */
 class SidecarCountTest {
-    private static final Path SEED = Path.of("seeds", "000_39d3cf8f1d629551.txt");
+    private static final Path SEED = TestFiles.seedArticle();
 
     @Test
     void countsTheSeedLikeAFullLoad() throws Exception {

@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandai.store.SidecarStore;
+import org.tandai.TestFiles;
 import org.tandai.ui.common.SameThreadTaskRunner;
 import org.tandai.ui.common.Settings;
 import org.testfx.api.FxRobot;
@@ -23,8 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Renders the main window on the seed article with its annotations to {@code target/workbench.png}.
  * To refresh the image in the docs: {@code mvn -B test -Dtest=ScreenshotTest
- * -Dtandai.screenshot=docs/images/workbench.png}. Uses the seed's own annotation file when the
- * checkout has it, otherwise example annotations made through the same edits the window uses.
+ * -Dtandai.screenshot=docs/images/workbench.png}. Uses a copy of the committed seed and its annotations.
  */
 class ScreenshotTest {
     @TempDir
@@ -32,16 +30,7 @@ class ScreenshotTest {
 
     @Test
     void rendersTheWorkbenchOnTheSeedWithItsHighlights() throws Exception {
-        Path seeds = Path.of("seeds");
-        try (Stream<Path> files = Files.list(seeds)) {
-            for (Path f : files.filter(p -> !p.getFileName().toString().endsWith(".bak")).toList()) {
-                Files.copy(f, tmp.resolve(f.getFileName()));
-            }
-        }
-        Path article = tmp.resolve("000_39d3cf8f1d629551.txt");
-        if (!Files.exists(SidecarStore.sidecarFor(article))) {
-            SeedDemo.annotate(article);
-        }
+        TestFiles.seed(tmp);
         Settings settings = new Settings();
         settings.width = 1440;
         settings.height = 900;

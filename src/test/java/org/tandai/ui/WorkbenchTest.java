@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandai.TestFiles;
 import org.tandai.model.Claim;
 import org.tandai.model.Entity;
 import org.tandai.model.Source;
@@ -156,12 +157,7 @@ class WorkbenchTest {
 
     @Test
     void everyAnnotationOfTheBundledSeedIsHighlighted() throws Exception {
-        Path seedAnnotations = Path.of("seeds", "000_39d3cf8f1d629551.annotations.json");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(seedAnnotations), "seed annotations not in this checkout yet");
-        Path seeds = tmp.resolve("seeds");
-        Files.createDirectories(seeds);
-        Files.copy(Path.of("seeds", "000_39d3cf8f1d629551.txt"), seeds.resolve("000_39d3cf8f1d629551.txt"));
-        Files.copy(seedAnnotations, seeds.resolve(seedAnnotations.getFileName()));
+        Path seeds = TestFiles.seed(tmp.resolve("seeds")).getParent();
         robot.interact(() -> wb.openFolder(seeds, () -> { }));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Tandai \u2014 000_39d3cf8f1d629551.txt", stage.getTitle());

@@ -7,13 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandai.TestFiles;
 import org.tandai.store.SidecarStore;
 import org.tandai.ui.FakeDialogs;
 import org.tandai.ui.common.SameThreadTaskRunner;
 
 /** What the corpus list shows beside each article once its annotations are counted. */
 class CorpusCountsTest {
-    private static final Path SEED = Path.of("seeds", "000_39d3cf8f1d629551.txt");
+    private static final Path SEED = TestFiles.seedArticle();
 
     @Test
     void eachArticleShowsItsCountsOrWhyItHasNone(@TempDir Path dir) throws Exception {

@@ -1,5 +1,6 @@
 package org.tandai.ui.transfer;
 
+import org.tandai.TestFiles;
 import org.tandai.ui.TestWindow;
 import org.tandai.ui.FakeDialogs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -93,13 +94,7 @@ class TransferWindowTest {
 
     @Test
     void exportsTheOpenSeedCorpusToJsonlWithItsTextAndLabels() throws Exception {
-        Path seed = tmp.resolve("seed");
-        Files.createDirectories(seed);
-        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, seed.resolve(f.getFileName()));
-            }
-        }
+        Path seed = TestFiles.seed(tmp.resolve("seed")).getParent();
         openFolder(seed, null);
         Path out = tmp.resolve("out");
         dialogs.folders.add(out);
