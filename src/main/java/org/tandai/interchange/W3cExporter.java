@@ -47,7 +47,9 @@ public final class W3cExporter implements Exporter {
         // Ids and the fallback source must be IRIs: percent-encode the file name (spaces, non-ASCII).
         String encoded = java.net.URLEncoder.encode(a.name(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
         String base = "urn:tandai:" + encoded;
-        String source = a.doc().info().url() != null ? a.doc().info().url() : "file:" + encoded + ".txt";
+        // Without a url the text is named by a URN: a file: IRI such as file:NAME.txt is resolved by
+        // readers (rdflib) against wherever the export lies, so the same article got another IRI per folder.
+        String source = a.doc().info().url() != null ? a.doc().info().url() : base + ".txt";
         String file = a.name() + ".txt";
         ArticleText text = a.text();
         JsonArray items = new JsonArray();

@@ -185,11 +185,12 @@ class JsonLdExportTest {
         for (Article a : articles()) {
             Path file = exportW3c(a);
             String json = Files.readString(file, StandardCharsets.UTF_8);
-            // rdflib parses a file with the file's own URI as base: a relative value becomes file:///…/value.
-            String folder = file.getParent().toUri().toString();
+            // rdflib parses a file with the file's own URI as base: a relative value becomes file:///…/value,
+            // and so does a file: IRI without a path root, such as file:seed.txt (Python's lenient urljoin).
             for (RdfNQuad q : jsonLd.toRdf(json, file.toUri())) {
                 for (var v : List.of(q.getSubject(), q.getPredicate(), q.getObject())) {
-                    assertFalse(v.isIRI() && v.getValue().startsWith(folder), a.name() + ": resolved against the file: " + q);
+                    assertFalse(v.isIRI() && v.getValue().startsWith("file:"), a.name() + ": a file IRI, which readers resolve "
+                            + "against wherever the export lies: " + q);
                 }
             }
         }
