@@ -9,11 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * Collects the types an export used and writes brat's {@code annotation.conf} for them, so brat
- * opens the exported folder without "unknown type" warnings.
+ * opens the exported folder without "unknown type" warnings, and declares that entity spans may
+ * overlap in any way ({@code <OVERLAP>}), as they may in Tandai.
  */
 final class BratConf {
     /** "Arg2" and "Arg" are one role in annotation.conf. Compiled once: this runs for every exported relation. */
     private static final Pattern ROLE_NUMBER = Pattern.compile("\\d+$");
+    /** brat's rule for "textbound spans of any entity types may nest, be equal or cross". */
+    static final String OVERLAP_ANY = "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>";
     private final Set<String> entities = new TreeSet<>();
     private final Map<String, Map<String, Set<String>>> events = new TreeMap<>();
     private final Map<String, Map<String, Set<String>>> relations = new TreeMap<>();
@@ -68,6 +71,11 @@ final class BratConf {
         });
         for (String e : equivs) {
             sb.append(e).append("\tArg1:<ENTITY>, Arg2:<ENTITY>, <REL-TYPE>:symmetric-transitive\n");
+        }
+        if (!entities.isEmpty()) {
+            // Tandai lets any spans overlap (a mention inside a claim, a claim equal to a content span);
+            // without this brat's verifier reports every such pair as an error (decision 0731).
+            sb.append(OVERLAP_ANY).append('\n');
         }
         sb.append("\n[events]\n\n");
         events.forEach((type, roles) -> {

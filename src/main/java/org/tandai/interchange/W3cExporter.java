@@ -19,10 +19,15 @@ import org.tandai.store.Problem;
  * ({@code assessing}) and source ({@code identifying}, with the cue and the content as targets).
  * Every target carries a TextQuoteSelector (exact, prefix, suffix: 32 code points of context) and
  * a TextPositionSelector, both in code points as the specification requires; exact is always
- * the text at the position.
+ * the text at the position. Links (to attributed claims, the via source, an entity's external
+ * IRI) are SpecificResource bodies whose {@code source} is the linked resource, so the purpose is
+ * the link's own and not stated about the linked resource. Claim annotations extend the W3C
+ * context with {@code assessing}, which the published anno.jsonld lacks (decision 0730).
  */
 public final class W3cExporter implements Exporter {
     static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+    /** oa:assessing is a W3C motivation, but the published anno.jsonld has no term for it (w3c/web-annotation#444). */
+    private static final String ASSESSING = "assessing";
     private final Path outDir;
     private final LineBuffer buffer = new LineBuffer();
 
@@ -42,7 +47,9 @@ public final class W3cExporter implements Exporter {
         // Ids and the fallback source must be IRIs: percent-encode the file name (spaces, non-ASCII).
         String encoded = java.net.URLEncoder.encode(a.name(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
         String base = "urn:tandai:" + encoded;
-        String source = a.doc().info().url() != null ? a.doc().info().url() : "file:" + encoded + ".txt";
+        // Without a url the text is named by a URN: a file: IRI such as file:NAME.txt is resolved by
+        // readers (rdflib) against wherever the export lies, so the same article got another IRI per folder.
+        String source = a.doc().info().url() != null ? a.doc().info().url() : base + ".txt";
         String file = a.name() + ".txt";
         ArticleText text = a.text();
         JsonArray items = new JsonArray();
@@ -60,10 +67,7 @@ public final class W3cExporter implements Exporter {
                     body.add(textual(e.name(), "identifying"));
                 }
                 if (e.externalId() != null && e.externalId().contains("://")) {
-                    JsonObject link = new JsonObject();
-                    link.addProperty("id", e.externalId());
-                    link.addProperty("purpose", "identifying");
-                    body.add(link);
+                    body.add(link(e.externalId(), "identifying"));
                 }
                 if (e.note() != null) {
                     body.add(textual(e.note(), "commenting"));
@@ -78,14 +82,14 @@ public final class W3cExporter implements Exporter {
             if (target == null) {
                 continue;
             }
-            JsonObject anno = annotation(base + ":" + c.id(), "assessing");
+            JsonObject anno = annotation(base + ":" + c.id(), ASSESSING);
             JsonArray body = new JsonArray();
             body.add(textual("claim", "tagging"));
             if (c.statement() != null) {
                 body.add(textual(c.statement(), "describing"));
             }
             if (c.verdict() != null) {
-                body.add(textual(c.verdict(), "assessing"));
+                body.add(textual(c.verdict(), ASSESSING));
             }
             Entity who = a.doc().entity(c.claimant());
             if (who != null && who.name() != null) {
@@ -123,16 +127,10 @@ public final class W3cExporter implements Exporter {
                 body.add(textual(s.form(), "classifying"));
             }
             for (String cid : s.claimIds()) {
-                JsonObject link = new JsonObject();
-                link.addProperty("id", base + ":" + cid);
-                link.addProperty("purpose", "linking");
-                body.add(link);
+                body.add(link(base + ":" + cid, "linking"));
             }
             if (s.via() != null) {
-                JsonObject link = new JsonObject();
-                link.addProperty("id", base + ":" + s.via());
-                link.addProperty("purpose", "linking");
-                body.add(link);
+                body.add(link(base + ":" + s.via(), "linking"));
             }
             anno.add("body", body);
             anno.add("target", targets.size() == 1 ? targets.get(0) : targets);
@@ -155,11 +153,30 @@ public final class W3cExporter implements Exporter {
 
     private static JsonObject annotation(String id, String motivation) {
         JsonObject o = new JsonObject();
-        o.addProperty("@context", CONTEXT);
+        if (ASSESSING.equals(motivation)) {
+            // The model allows further contexts after anno.jsonld; only annotations that use the term carry it.
+            JsonArray context = new JsonArray();
+            context.add(CONTEXT);
+            JsonObject terms = new JsonObject();
+            terms.addProperty(ASSESSING, "oa:assessing");
+            context.add(terms);
+            o.add("@context", context);
+        } else {
+            o.addProperty("@context", CONTEXT);
+        }
         o.addProperty("id", id);
         o.addProperty("type", "Annotation");
         o.addProperty("motivation", motivation);
         return o;
+    }
+
+    /** A body that points at another resource: the purpose belongs to this SpecificResource, not to the resource. */
+    private static JsonObject link(String iri, String purpose) {
+        JsonObject b = new JsonObject();
+        b.addProperty("type", "SpecificResource");
+        b.addProperty("source", iri);
+        b.addProperty("purpose", purpose);
+        return b;
     }
 
     private static JsonObject textual(String value, String purpose) {
