@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandai.TestFiles;
 import org.tandai.model.TagSet;
 import org.tandai.store.SidecarStore;
 import org.tandai.synth.SyntheticCorpus;
@@ -29,11 +30,7 @@ class BratAnnotationConfTest {
 
     /** Exports the seed (a copy), the emoji fixture and two synthetic articles; returns .ann name → content. */
     private Map<String, String> export(Path out) throws IOException {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        for (String name : List.of("000_39d3cf8f1d629551.txt", "000_39d3cf8f1d629551.annotations.json")) {
-            Files.copy(Path.of("seeds", name), corpus.resolve(name));
-        }
-        SidecarStore.Loaded l = new SidecarStore().load(corpus.resolve("000_39d3cf8f1d629551.txt"), TagSet.defaults());
+        SidecarStore.Loaded l = new SidecarStore().load(TestFiles.seed(dir.resolve("corpus")), TagSet.defaults());
         assertTrue(l.problems().isEmpty(), l.problems().toString());
         List<Article> articles = new ArrayList<>(List.of(new Article("seed", l.text(), l.document()), Fixtures.emojiArticle()));
         for (long s : new long[] {7, 11}) {

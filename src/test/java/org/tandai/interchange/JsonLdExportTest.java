@@ -25,6 +25,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandai.TestFiles;
 import org.tandai.model.Claim;
 import org.tandai.model.Source;
 import org.tandai.model.TagSet;
@@ -48,11 +49,7 @@ class JsonLdExportTest {
     private final LocalJsonLd jsonLd = new LocalJsonLd();
 
     private Article seed() throws IOException {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        for (String name : List.of("000_39d3cf8f1d629551.txt", "000_39d3cf8f1d629551.annotations.json")) {
-            Files.copy(Path.of("seeds", name), corpus.resolve(name));
-        }
-        SidecarStore.Loaded l = new SidecarStore().load(corpus.resolve("000_39d3cf8f1d629551.txt"), TagSet.defaults());
+        SidecarStore.Loaded l = new SidecarStore().load(TestFiles.seed(dir.resolve("corpus")), TagSet.defaults());
         assertTrue(l.problems().isEmpty(), l.problems().toString());
         return new Article("seed", l.text(), l.document());
     }
