@@ -32,7 +32,7 @@ class HostileInputTest {
     static Stream<Arguments> brokenSidecars() {
         return Stream.of(
                 Arguments.of("invalid JSON", (UnaryOperator<String>) j -> j.replace("\"name\": \"Vladimir Putin\",", "\"name\" \"Vladimir Putin\","),
-                        "a.annotations.json: line 19, column 14: invalid JSON: Expected ':'"),
+                        "a.annotations.json: line 19, column 14: invalid JSON: expected ':' after the name, found '\"' (a missing colon?)"),
                 Arguments.of("truncated JSON", (UnaryOperator<String>) j -> j.substring(0, j.length() / 2),
                         "a.annotations.json: line 42, column 29: invalid JSON: the file ends early (truncated?)"),
                 Arguments.of("nested 100,000 levels", (UnaryOperator<String>) j -> "[".repeat(100_000) + "]".repeat(100_000),
