@@ -110,9 +110,9 @@ class HostileInputTest {
 
         CliRun validate = CliRun.of("validate", dir.toString());
 
-        assertEquals(0, validate.exit(), "the spans are checked against the neighbouring a.txt, where they match");
-        assertTrue(validate.err().contains("a.annotations.json: document.file: warning: names \"../secret.txt\" but sits "
-                + "beside \"a.txt\"; the neighbouring article is used"), validate.err());
+        assertEquals(1, validate.exit(), "a name leading out of the corpus is refused, as docs/format.md says");
+        assertTrue(validate.err().contains("a.annotations.json: document.file: names \"../secret.txt\", a path leading out "
+                + "of the corpus folder: refused"), validate.err());
         assertFilesUnchanged(before, snapshot(dir), "..");
         assertEquals("Vladimir Putin is not here at all", Files.readString(secret));
         Files.delete(secret);
