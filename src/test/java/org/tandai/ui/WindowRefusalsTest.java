@@ -224,6 +224,21 @@ class WindowRefusalsTest {
         assertNoGsonWords(error + banner() + status());
     }
 
+    @Test
+    void brokenCorpusFilesAreExplainedWithFileLineAndColumn() throws Exception {
+        Files.writeString(tmp.resolve("tandai-corpus.json"), "{\"done\": [\"alpha.txt\",]}");
+        Files.writeString(tmp.resolve("tagset.json"), "{\"entityTypes\": [{'name': 'X'}]}");
+
+        open(tmp);
+
+        String notices = String.join("\n", dialogs.notices);
+        assertTrue(notices.contains(tmp.resolve("tandai-corpus.json") + ": line 1, column 23: cannot read the corpus marks "
+                + "(invalid JSON: unexpected ']' (a trailing comma before it?))"), notices);
+        assertTrue(notices.contains(tmp.resolve("tagset.json") + ": line 1, column 19: cannot read the tag set (invalid JSON: "
+                + "single quotes are not JSON; use double quotes)"), notices);
+        assertNoGsonWords(notices);
+    }
+
     // ---- item 10 ----
 
     @Test
