@@ -61,14 +61,16 @@ final class JsonErrors {
     private static String reason(String m, int ch, String word, String found, boolean trailing, boolean lenient,
                                  boolean namePosition) {
         String foundPart = found == null ? "" : ", found " + found;
+        // Found the other closing bracket: one was left open, rather than a comma left out.
+        String missing = ch == ']' || ch == '}' ? " (a bracket left open?)" : " (a missing comma?)";
         if (trailing) {
             return "unexpected " + (found == null ? "text" : found) + " after the end of the JSON value; a file holds exactly one value";
         }
         if (m.startsWith("Unterminated object")) {
-            return "expected ',' or '}' after a value in an object" + foundPart + " (a missing comma?)";
+            return "expected ',' or '}' after a value in an object" + foundPart + missing;
         }
         if (m.startsWith("Unterminated array")) {
-            return "expected ',' or ']' after a value in an array" + foundPart + " (a missing comma?)";
+            return "expected ',' or ']' after a value in an array" + foundPart + missing;
         }
         if (m.startsWith("Expected ':'")) {
             return "expected ':' after the name" + foundPart + " (a missing colon?)";

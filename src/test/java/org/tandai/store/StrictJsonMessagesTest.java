@@ -41,6 +41,8 @@ class StrictJsonMessagesTest {
                         "expected ',' or '}' after a value in an object, found '\"' (a missing comma?)"),
                 Arguments.of("missing comma in array", "{\"a\": [1 2]}", "line 1, column 10",
                         "expected ',' or ']' after a value in an array, found '2' (a missing comma?)"),
+                Arguments.of("bracket left open", "{\"a\": [1, 2}", "line 1, column 12",
+                        "expected ',' or ']' after a value in an array, found '}' (a bracket left open?)"),
                 Arguments.of("missing colon", "{\"a\" 1}", "line 1, column 6", "expected ':' after the name, found '1' (a missing colon?)"),
                 Arguments.of("trailing garbage", "{\"a\": 1} x", "line 1, column 10",
                         "unexpected 'x' after the end of the JSON value; a file holds exactly one value"),
