@@ -71,6 +71,9 @@ public final class TandaiApp extends Application {
             reportTiming(timing, exit);
         }
         stage.show();
+        if (settingsStore.problem() != null) {
+            dialogs.notifyWarning(settingsStore.problem() + "; using the default settings.");
+        }
         if (!exit) {
             workbench.askAnnotatorIfUnknown();
         }
