@@ -7,7 +7,10 @@ import java.nio.file.Path;
  * composition in {@code Main} supplies the real one.
  */
 public interface WindowLauncher {
-    /** Options of {@code open}; {@code reportTiming} and {@code exitWhenRendered} serve benchmarks. */
+    /**
+     * Options of {@code open}; {@code folder} may also be an article or annotation file in the folder
+     * (see {@code OpenTarget}); {@code reportTiming} and {@code exitWhenRendered} serve benchmarks.
+     */
     record Options(Path folder, String annotator, boolean reportTiming, boolean exitWhenRendered) {
     }
 

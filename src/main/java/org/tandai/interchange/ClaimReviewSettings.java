@@ -36,8 +36,9 @@ public record ClaimReviewSettings(String publisher, String publisherUrl, String 
             }
             return new ClaimReviewSettings(Json.str(cr, "publisher"), Json.str(cr, "publisherUrl"), Json.str(cr, "baseUrl"));
         } catch (IOException | RuntimeException e) {
-            problems.accept(Problem.warning(file.toString(), "claimReview", "cannot read the corpus settings ("
-                    + JsonRecords.reason(e.getMessage()) + "); ClaimReview publisher left empty"));
+            problems.accept(Problem.warning(file.toString(),
+                    e instanceof StrictJson.SyntaxError se ? se.location() : "claimReview", "cannot read the corpus settings ("
+                    + StrictJson.message(e) + "); ClaimReview publisher left empty"));
             return EMPTY;
         }
     }

@@ -71,7 +71,7 @@ final class JsonRecords {
                 }
             }
         } catch (JsonParseException | IllegalStateException | java.io.EOFException | com.google.gson.stream.MalformedJsonException e) {
-            problems.accept(Problem.error(file, location(e.getMessage()), "invalid JSON: " + reason(e.getMessage())
+            problems.accept(Problem.error(file, StrictJson.location(e), StrictJson.message(e)
                     + "; the rest of the file is skipped"));
         }
     }
@@ -96,15 +96,23 @@ final class JsonRecords {
             int n = 0;
             while ((line = in.readLine()) != null) {
                 n++;
-                line = stripBom(line).strip();
+                String raw = stripBom(line);
+                line = raw.strip();
                 if (line.isEmpty()) {
                     continue;
                 }
                 JsonElement el;
                 try {
                     el = parseStrict(line);
+                } catch (StrictJson.SyntaxError e) {
+                    // The error's column counts within the stripped line; give it in the file's line.
+                    int lead = raw.length() - raw.stripLeading().length();
+                    Matcher col = Pattern.compile("column (\\d+)").matcher(e.location());
+                    String where = col.find() ? ", column " + (Integer.parseInt(col.group(1)) + lead) : "";
+                    problems.accept(Problem.error(file, "line " + n + where, e.reason() + "; line skipped"));
+                    continue;
                 } catch (IOException | JsonParseException | IllegalStateException e) {
-                    problems.accept(Problem.error(file, "line " + n, "invalid JSON (" + reason(e.getMessage()) + "); line skipped"));
+                    problems.accept(Problem.error(file, "line " + n, StrictJson.message(e) + "; line skipped"));
                     continue;
                 }
                 if (!sink.accept(el, n)) {
@@ -144,19 +152,5 @@ final class JsonRecords {
     private static int lineOf(JsonReader r) {
         Matcher m = LINE.matcher(r.toString());
         return m.find() ? Integer.parseInt(m.group(1)) : 1;
-    }
-
-    private static String location(String message) {
-        if (message != null) {
-            Matcher m = Pattern.compile("line (\\d+) column (\\d+)").matcher(message);
-            if (m.find()) {
-                return "line " + m.group(1) + ", column " + m.group(2);
-            }
-        }
-        return "line 1";
-    }
-
-    static String reason(String m) {
-        return StrictJson.reason(m);
     }
 }

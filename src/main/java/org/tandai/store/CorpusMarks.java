@@ -39,7 +39,8 @@ public final class CorpusMarks {
         try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
             root = StrictJson.parse(in);
         } catch (IOException | RuntimeException e) {
-            throw new StoreException(Problem.error(f.toString(), "file", "cannot read the corpus marks (" + e.getMessage() + ")"), e);
+            throw new StoreException(Problem.error(f.toString(), StrictJson.location(e), "cannot read the corpus marks ("
+                    + StrictJson.message(e) + ")"), e);
         }
         if (!root.isJsonObject()) {
             throw new StoreException(Problem.error(f.toString(), "line 1, column 1", "expected a JSON object"));

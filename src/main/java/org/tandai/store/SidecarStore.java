@@ -89,12 +89,13 @@ public class SidecarStore {
             return new Loaded(article, text, null, problems, true, true);
         }
         problems.addAll(Validator.validate(label, text, r.document(), tags));
-        String expectedName = article.getFileName().toString();
-        if (r.document().info().file() != null && !expectedName.equals(r.document().info().file())) {
-            problems.add(Problem.warning(label, "document.file", "names \"" + r.document().info().file()
-                    + "\" but sits beside \"" + expectedName + "\"; the neighbouring article is used"));
+        Problem fileRule = DocumentFileRule.check(label, article, r.document().info().file());
+        boolean refusedName = fileRule != null && fileRule.isError();
+        if (fileRule != null) {
+            // A refused name is why the file opens read-only: it goes first, where the window looks.
+            problems.add(refusedName ? 0 : problems.size(), fileRule);
         }
-        boolean readOnly = r.newerVersion() || r.syntaxError();
+        boolean readOnly = r.newerVersion() || r.syntaxError() || refusedName;
         if (backSpans) {
             backSpansWithText(r.document(), text);
         }

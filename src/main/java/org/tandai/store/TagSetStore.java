@@ -40,8 +40,8 @@ public final class TagSetStore {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = StrictJson.parse(in);
         } catch (IOException | RuntimeException e) {
-            problems.add(Problem.error(label, "line 1, column 1", "cannot read the tag set ("
-                    + e.getMessage() + "); using the built-in one"));
+            problems.add(Problem.error(label, StrictJson.location(e), "cannot read the tag set ("
+                    + StrictJson.message(e) + "); using the built-in one"));
             return new Result(TagSet.defaults(), problems);
         }
         if (!root.isJsonObject()) {

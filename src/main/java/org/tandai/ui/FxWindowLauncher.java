@@ -27,7 +27,7 @@ public final class FxWindowLauncher implements WindowLauncher {
         args.add("--exit=" + o.exitWhenRendered());
         try {
             Application.launch(TandaiApp.class, args.toArray(String[]::new));
-            return 0;
+            return TandaiApp.exitStatus();
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             System.err.println("tandai: cannot open the window (" + (e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage()) + "). Is a display available? The command-line tools (validate, stats) work without one.");

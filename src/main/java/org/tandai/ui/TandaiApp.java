@@ -9,7 +9,9 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.tandai.store.OpenTarget;
 import org.tandai.store.SidecarStore;
+import org.tandai.store.StoreException;
 import org.tandai.ui.common.DialogService;
 import org.tandai.ui.common.FxDialogService;
 import org.tandai.ui.common.FxTaskRunner;
@@ -23,6 +25,12 @@ import org.tandai.ui.common.TaskRunner;
  * {@link AppContext} and the {@link Workbench}.
  */
 public final class TandaiApp extends Application {
+    /**
+     * The process exit code the window asks for (1 after an error in {@code --exit} mode).
+     * Static because {@link Application#launch} creates this class itself and returns nothing;
+     * {@link FxWindowLauncher} reads it once launch returns.
+     */
+    private static volatile int exitStatus;
     private TaskRunner tasks;
     private Workbench workbench;
     private boolean showingError;
@@ -38,11 +46,13 @@ public final class TandaiApp extends Application {
         Settings settings = settingsStore.load();
         tasks = new FxTaskRunner();
         AtomicReference<Workbench> ref = new AtomicReference<>();
-        DialogService dialogs = new FxDialogService(() -> stage, m -> {
+        DialogService fx = new FxDialogService(() -> stage, m -> {
             if (ref.get() != null) {
                 ref.get().vm().statusProperty().set(m);
             }
         });
+        // With --exit nobody answers a dialog: an error ends the process with exit code 1.
+        DialogService dialogs = exit ? new ExitModeDialogs(fx, System.err, () -> quit(1)) : fx;
         AppContext ctx = new AppContext(store, tasks, dialogs, settingsStore, Clock.systemUTC(),
                 annotator == null || annotator.isBlank() ? null : annotator);
         workbench = new Workbench(ctx, stage, settings);
@@ -50,21 +60,47 @@ public final class TandaiApp extends Application {
         Path folder = Path.of(p.getOrDefault("folder", "seeds"));
         // The article the folder will open on is read now, on the file thread, while the window is
         // shown; the open after the first frame then only hands it to the views.
-        workbench.vm().prefetch(folder, settings.lastArticle);
+        try {
+            OpenTarget target = OpenTarget.of(folder);
+            workbench.vm().prefetch(target.folder(), target.article() != null ? target.article() : settings.lastArticle);
+        } catch (StoreException e) {
+            // Reported by openFolder below, once the window is up.
+        }
         installErrorHandler(dialogs);
-        if (timing) {
-            reportTiming(exit);
+        if (timing || exit) {
+            reportTiming(timing, exit);
         }
         stage.show();
+        if (settingsStore.problem() != null) {
+            dialogs.notifyWarning(settingsStore.problem() + "; using the default settings.");
+        }
         if (!exit) {
             workbench.askAnnotatorIfUnknown();
         }
         // Listing and counting the folder and reading the article start after the first frame: on
         // two cores they would otherwise compete with the window's own start-up (decision 0409).
         afterFirstFrame(() -> {
-            workbench.openFolder(folder, () -> { });
+            workbench.openFolder(folder, () -> {
+                if (exit && workbench.vm().session() == null) {
+                    dialogs.showError("Nothing to show", workbench.vm().statusProperty().get());
+                }
+            });
             workbench.startWatching();
         });
+    }
+
+    /** The exit code asked for by the last window run; 0 unless it ended on an error in --exit mode. */
+    static int exitStatus() {
+        return exitStatus;
+    }
+
+    private void quit(int status) {
+        exitStatus = status;
+        if (workbench != null) {
+            workbench.vm().guard().stopWatching();
+            workbench.stage().hide();
+        }
+        Platform.exit();
     }
 
     /** Runs {@code r} on the FX thread once the first pulse (CSS, layout, the frame's scene graph) is done. */
@@ -83,19 +119,23 @@ public final class TandaiApp extends Application {
      * pulse), document-loaded (read and validated off the FX thread), document-rendered (the pulse
      * after the views took the document); render-after-load is the FX-side share.
      */
-    private void reportTiming(boolean exit) {
+    private void reportTiming(boolean timing, boolean exit) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                System.err.println("timing: first-frame " + (System.currentTimeMillis() - jvmStart));
-                stop();
-            }
-        }.start();
+        if (timing) {
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    System.err.println("timing: first-frame " + (System.currentTimeMillis() - jvmStart));
+                    stop();
+                }
+            }.start();
+        }
         long[] shown = new long[1];
         workbench.vm().setOnLoaded(() -> {
             shown[0] = System.currentTimeMillis();
-            System.err.println("timing: document-loaded " + (shown[0] - jvmStart));
+            if (timing) {
+                System.err.println("timing: document-loaded " + (shown[0] - jvmStart));
+            }
         });
         workbench.vm().setOnRendered(() -> new AnimationTimer() {
             private int frames;
@@ -108,11 +148,12 @@ public final class TandaiApp extends Application {
                 }
                 stop();
                 long now2 = System.currentTimeMillis();
-                System.err.println("timing: document-rendered " + (now2 - jvmStart));
-                System.err.println("timing: render-after-load " + (now2 - shown[0]));
+                if (timing) {
+                    System.err.println("timing: document-rendered " + (now2 - jvmStart));
+                    System.err.println("timing: render-after-load " + (now2 - shown[0]));
+                }
                 if (exit) {
-                    workbench.stage().hide();
-                    Platform.exit();
+                    quit(exitStatus);
                 }
             }
         }.start());

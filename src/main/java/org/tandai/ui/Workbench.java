@@ -1,6 +1,5 @@
 package org.tandai.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
@@ -18,6 +17,7 @@ import org.tandai.interchange.ImportService;
 import org.tandai.model.Annotation;
 import org.tandai.model.Span;
 import org.tandai.model.TagSet;
+import org.tandai.store.OpenTarget;
 import org.tandai.store.StoreException;
 import org.tandai.ui.article.AnnotateActions;
 import org.tandai.ui.article.ArticleView;
@@ -126,6 +126,7 @@ public final class Workbench {
         Scene scene = new Scene(root, settings.width, settings.height);
         scene.getStylesheets().add(Workbench.class.getResource("tandai.css").toExternalForm());
         menu.build(scene, List.of("File", "Edit", "Annotate", "View", "Help"), snapItem);
+        menu.bindHistory(null); // nothing to undo or redo until a document opens
         menu.installPlainKeys(articleView.area());
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleBinding());
@@ -267,8 +268,21 @@ public final class Workbench {
         status.showSaved(s != null, s != null && s.readOnly(), vm.savingProperty().get(), vm.dirtyProperty().get());
     }
 
-    /** Opens a corpus folder and its last (or first) article; {@code after} runs once it is shown. */
-    public void openFolder(Path dir, Runnable after) {
+    /**
+     * Opens a corpus folder and its last (or first) article, or, for an article or annotation file,
+     * its folder with that article ({@link OpenTarget}); {@code after} runs once it is shown. A path
+     * that cannot be opened is reported and changes nothing.
+     */
+    public void openFolder(Path path, Runnable after) {
+        OpenTarget target;
+        try {
+            target = OpenTarget.of(path);
+        } catch (StoreException e) {
+            vm.statusProperty().set("Cannot open " + path + ": " + e.problem().message() + ".");
+            ctx.dialogs().showError("Cannot open " + path.getFileName(), path + ": " + e.problem().message() + ".");
+            return;
+        }
+        Path dir = target.folder();
         vm.saveThen(() -> {
             vm.setFolder(dir);
             settings.lastFolder = vm.folder().toString();
@@ -279,7 +293,7 @@ public final class Workbench {
                 after.run();
                 return;
             }
-            Path pick = WorkbenchViewModel.firstToOpen(articles, settings.lastArticle);
+            Path pick = WorkbenchViewModel.firstToOpen(articles, target.article() != null ? target.article() : settings.lastArticle);
             vm.open(pick, after);
             // Queued behind the article's load: the article shows first, the list's counts follow.
             corpusVm.countAnnotations();
@@ -379,9 +393,5 @@ public final class Workbench {
 
     public Stage stage() {
         return stage;
-    }
-
-    static boolean isFolder(Path p) {
-        return p != null && Files.isDirectory(p);
     }
 }

@@ -69,7 +69,7 @@ public final class WorkbenchViewModel {
             return s == null ? "Tandai" : "Tandai \u2014 " + s.name() + (dirty.get() ? "*" : "")
                     + (s.readOnly() ? " (read-only)" : "");
         }, session, dirty);
-        autosave.setOnFinished(e -> save(false));
+        autosave.setOnFinished(e -> saveThen(() -> { }, () -> { }));
         session.addListener((o, old, now) -> {
             if (old != null) {
                 old.history().revisionProperty().removeListener(revisionListener);
@@ -227,8 +227,11 @@ public final class WorkbenchViewModel {
             String reason = null;
             AnnotatedDocument doc = loaded.document();
             if (doc == null || loaded.readOnly()) {
-                reason = loaded.problems().isEmpty() ? "the annotation file cannot be read"
-                        : loaded.problems().get(0).message();
+                // The cause goes first in the problems (SidecarStore.load); name its place, so the
+                // banner and a refused Ctrl+S say where (line and column for broken JSON).
+                Problem first = loaded.problems().isEmpty() ? null : loaded.problems().get(0);
+                reason = first == null ? "the annotation file cannot be read" : first.message() + " ("
+                        + Path.of(first.file()).getFileName() + ", " + first.location() + ")";
                 reason += ". The file on disk is kept unchanged; fix it (see 'tandai validate') and reopen.";
                 if (doc == null) {
                     doc = SidecarStore.newDocument(article, loaded.text());
@@ -253,18 +256,25 @@ public final class WorkbenchViewModel {
         });
     }
 
-    /** Ctrl+S: saves now (and says so). */
+    /**
+     * Ctrl+S: saves now and says what happened. A read-only document is not saved, and the message
+     * gives the session's read-only reason, whatever made it read-only.
+     */
     public void save() {
-        save(true);
+        DocumentSession s = session.get();
+        if (s == null) {
+            status.set("Nothing to save: no article is open.");
+        } else if (s.readOnly()) {
+            String msg = "Not saved: " + s.name() + " is read-only: " + s.readOnlyReason();
+            status.set(msg);
+            dialogs.notifyWarning(msg);
+        } else {
+            boolean unsaved = s.history().isDirty();
+            saveThen(() -> dialogs.notify(unsaved ? "Saved " + s.name() : "No unsaved changes; " + s.name()
+                    + " is already saved"), () -> { });
+        }
     }
 
-    private void save(boolean explicit) {
-        saveThen(() -> {
-            if (explicit) {
-                dialogs.notify("Saved " + session.get().name());
-            }
-        }, () -> { });
-    }
 
     /**
      * Saves the current document if it has unsaved changes, then runs {@code next}; on failure

@@ -32,7 +32,7 @@ class HostileInputTest {
     static Stream<Arguments> brokenSidecars() {
         return Stream.of(
                 Arguments.of("invalid JSON", (UnaryOperator<String>) j -> j.replace("\"name\": \"Vladimir Putin\",", "\"name\" \"Vladimir Putin\","),
-                        "a.annotations.json: line 19, column 14: invalid JSON: Expected ':'"),
+                        "a.annotations.json: line 19, column 14: invalid JSON: expected ':' after the name, found '\"' (a missing colon?)"),
                 Arguments.of("truncated JSON", (UnaryOperator<String>) j -> j.substring(0, j.length() / 2),
                         "a.annotations.json: line 42, column 29: invalid JSON: the file ends early (truncated?)"),
                 Arguments.of("nested 100,000 levels", (UnaryOperator<String>) j -> "[".repeat(100_000) + "]".repeat(100_000),
@@ -110,9 +110,9 @@ class HostileInputTest {
 
         CliRun validate = CliRun.of("validate", dir.toString());
 
-        assertEquals(0, validate.exit(), "the spans are checked against the neighbouring a.txt, where they match");
-        assertTrue(validate.err().contains("a.annotations.json: document.file: warning: names \"../secret.txt\" but sits "
-                + "beside \"a.txt\"; the neighbouring article is used"), validate.err());
+        assertEquals(1, validate.exit(), "a name leading out of the corpus is refused, as docs/format.md says");
+        assertTrue(validate.err().contains("a.annotations.json: document.file: names \"../secret.txt\", a path leading out "
+                + "of the corpus folder: refused"), validate.err());
         assertFilesUnchanged(before, snapshot(dir), "..");
         assertEquals("Vladimir Putin is not here at all", Files.readString(secret));
         Files.delete(secret);

@@ -46,7 +46,7 @@ class InterchangeCommandsTest {
         Files.writeString(src, "{\"text\": \"ok\", \"label\": [[0, 2, \"X\"]]}\n{\"text\": oops}\n{\"label\": []}\n");
         int code = run("import", "--format", "jsonl", "--out", dir.resolve("c").toString(), src.toString());
         assertEquals(1, code);
-        assertTrue(err.toString().contains(src + ": line 2: invalid JSON"), err.toString());
+        assertTrue(err.toString().contains(src + ": line 2, column 10: invalid JSON: unexpected word oops"), err.toString());
         assertTrue(err.toString().contains(src + ": line 3: record has no \"text\"; skipped"), err.toString());
         assertFalse(err.toString().contains("\tat "), "no stack trace");
         assertTrue(Files.exists(dir.resolve("c/bad-1.txt")), "the good record is imported");

@@ -33,7 +33,7 @@ class ClaimReviewSettingsTest {
         Files.writeString(dir.resolve("tandai-corpus.json"), "{\"claimReview\": ");
         Fixtures.Collect problems = new Fixtures.Collect();
         assertEquals(ClaimReviewSettings.EMPTY, ClaimReviewSettings.read(dir, problems));
-        assertTrue(problems.mentions("tandai-corpus.json: claimReview: warning: cannot read the corpus settings"),
+        assertTrue(problems.mentions("tandai-corpus.json: line 1, column 16: warning: cannot read the corpus settings (invalid JSON: the file ends early (truncated?))"),
                 problems.all.toString());
         assertEquals(ClaimReviewSettings.EMPTY, ClaimReviewSettings.read(dir.resolve("missing"), new Fixtures.Collect()));
     }

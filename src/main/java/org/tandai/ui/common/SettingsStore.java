@@ -4,12 +4,15 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.tandai.store.Problem;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.StoreException;
+import org.tandai.store.StrictJson;
 
 /**
  * Reads and writes {@code settings.json} in the user's config folder, atomically. The folder is
@@ -24,6 +27,7 @@ public final class SettingsStore {
 
     private final Path dir;
     private final SidecarStore writer;
+    private Problem problem;
 
     public SettingsStore(Path dir, SidecarStore writer) {
         this.dir = dir;
@@ -55,19 +59,48 @@ public final class SettingsStore {
         return dir.resolve("settings.json");
     }
 
-    /** The stored settings, or defaults when there are none or they cannot be read. */
+    /**
+     * The stored settings, or defaults when there are none or they cannot be read; then
+     * {@link #problem()} says why, with the line and column of broken JSON.
+     */
     public Settings load() {
+        problem = null;
         Path f = file();
         if (!Files.isRegularFile(f)) {
             return new Settings();
         }
+        String json;
         try {
-            Settings s = GSON.fromJson(Files.readString(f, StandardCharsets.UTF_8), Settings.class);
-            return s == null ? new Settings() : s;
-        } catch (IOException | JsonParseException e) {
-            // Settings are a convenience: a broken file means defaults, and it is rewritten on exit.
+            json = Files.readString(f, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problem = Problem.error(f.toString(), "file", "cannot read (" + e.getMessage() + ")");
             return new Settings();
         }
+        try {
+            Settings s = GSON.fromJson(json, Settings.class);
+            return s == null ? new Settings() : s;
+        } catch (JsonParseException e) {
+            // Settings are a convenience: a broken file means defaults (it is rewritten on exit,
+            // keeping the broken one as settings.json.bak). Say where it is broken, in JSON's terms.
+            problem = describe(f, json);
+            return new Settings();
+        }
+    }
+
+    /** Why the last {@link #load()} fell back to the defaults, or null. */
+    public Problem problem() {
+        return problem;
+    }
+
+    private static Problem describe(Path f, String json) {
+        try {
+            // Tandai itself writes NaN for a window position never set; same-length numbers keep
+            // the strict parser's line and column pointing at the real fault.
+            StrictJson.parse(new StringReader(json.replaceAll("\\bNaN\\b", "0.0").replaceAll("\\bInfinity\\b", "0.000000")));
+        } catch (IOException | JsonParseException e) {
+            return StrictJson.problem(f.toString(), e);
+        }
+        return Problem.error(f.toString(), "settings", "a setting has a value of the wrong type");
     }
 
     public void save(Settings s) throws StoreException {

@@ -90,7 +90,7 @@ public final class CorpusViewModel {
             marks = CorpusMarks.load(folder);
         } catch (StoreException e) {
             marks = null;
-            dialogs.notifyWarning(e.problem().message() + "; done marks are shown as empty and will not be saved over it.");
+            dialogs.notifyWarning(e.problem() + "; done marks are shown as empty and will not be saved over it.");
         }
         List<Item> rows = new ArrayList<>();
         for (Path p : articles) {
