@@ -33,6 +33,7 @@ import org.tandai.model.TagSet;
  * <p>Saving is atomic: the JSON is written to a temporary file in the same folder, flushed and
  * fsynced, the current file is copied to {@code NAME.annotations.json.bak}, and the temporary file
  * is moved over the target in one atomic rename. A failed save leaves the old file untouched.
+ * Every write holds the target's {@link FileLocks write lock} from its check to its rename.
  * Loading never modifies anything; it reports problems and lets the caller decide.
  */
 public class SidecarStore {
@@ -198,7 +199,7 @@ public class SidecarStore {
             }
             if (keepBackup && Files.exists(target)) {
                 Path bak = target.resolveSibling(target.getFileName() + ".bak");
-                bakTmp = keepAsBackup(dir, target, bak);
+                bakTmp = TempFiles.backupOf(dir, target, bak);
                 move(bakTmp, bak);
             }
             move(tmp, target);
@@ -260,6 +261,7 @@ public class SidecarStore {
      */
     public Fingerprint save(Path article, AnnotatedDocument doc, Fingerprint expected) throws StoreException {
         Path target = sidecarFor(article);
+        byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);  // before taking the lock
         // One lock across the check and the rename: otherwise two writers both pass the check and
         // the second replaces what the first wrote (issue 14).
         try (FileLocks.Held held = FileLocks.hold(target)) {
@@ -270,25 +272,24 @@ public class SidecarStore {
                         + "(reload it, or keep both copies)"
                         : "the file was deleted by another program since Tandai read it; not recreated without asking"), now);
             }
-            return Fingerprint.ofWritten(target, writeOverOwnVersion(target, doc));
+            return Fingerprint.ofWritten(target, writeOverOwnVersion(target, bytes));
         }
     }
 
     /** Serializes and writes atomically, unless the file on disk comes from a newer Tandai. */
     private byte[] writeOverOwnVersion(Path target, AnnotatedDocument doc) throws StoreException {
-        try (FileLocks.Held held = FileLocks.hold(target)) {
-            return writeOverOwnVersionLocked(target, doc);
-        }
+        return writeOverOwnVersion(target, SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8));
     }
 
-    private byte[] writeOverOwnVersionLocked(Path target, AnnotatedDocument doc) throws StoreException {
-        int version = Files.exists(target) ? SidecarFormat.peekVersion(target) : -1;
-        if (version > SidecarFormat.VERSION) {
-            throw new StoreException(Problem.error(target.toString(), "version", "written by a newer Tandai (format version "
-                    + version + "); it is read-only here and was not overwritten"));
+    private byte[] writeOverOwnVersion(Path target, byte[] bytes) throws StoreException {
+        try (FileLocks.Held held = FileLocks.hold(target)) {
+            int version = Files.exists(target) ? SidecarFormat.peekVersion(target) : -1;
+            if (version > SidecarFormat.VERSION) {
+                throw new StoreException(Problem.error(target.toString(), "version", "written by a newer Tandai (format "
+                        + "version " + version + "); it is read-only here and was not overwritten"));
+            }
+            writeAtomically(target, bytes);
         }
-        byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);
-        writeAtomically(target, bytes);
         return bytes;
     }
 
@@ -340,23 +341,6 @@ public class SidecarStore {
         byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);
         writeAtomically(sidecar, bytes);
         return new KeptBoth(aside, Fingerprint.ofWritten(sidecar, bytes));
-    }
-
-    /**
-     * Makes a hidden temporary file holding the current content of {@code target}, to be renamed
-     * to the backup. A hard link costs no reading or writing: the rename of the new file over
-     * {@code target} later leaves the old content reachable only through the backup. File systems
-     * without hard links get a copy.
-     */
-    private static Path keepAsBackup(Path dir, Path target, Path bak) throws IOException {
-        Path bakTmp = TempFiles.create(dir, bak);
-        try {
-            Files.delete(bakTmp);
-            Files.createLink(bakTmp, target);
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            Files.copy(target, bakTmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-        return bakTmp;
     }
 
     private static void copyPermissions(Path from, Path to) {

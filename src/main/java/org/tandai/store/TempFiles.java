@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,23 @@ public final class TempFiles {
                 }
             }
         }
+    }
+
+    /**
+     * Makes a hidden temporary file holding the current content of {@code target}, to be renamed
+     * to the backup. A hard link costs no reading or writing: the rename of the new file over
+     * {@code target} later leaves the old content reachable only through the backup. File systems
+     * without hard links get a copy.
+     */
+    static Path backupOf(Path dir, Path target, Path bak) throws IOException {
+        Path bakTmp = create(dir, bak);
+        try {
+            Files.delete(bakTmp);
+            Files.createLink(bakTmp, target);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            Files.copy(target, bakTmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        return bakTmp;
     }
 
     /** The leftover temporary files in a folder, sorted by name. Reads names and times only. */
