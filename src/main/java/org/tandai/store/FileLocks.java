@@ -84,8 +84,7 @@ public final class FileLocks {
         } catch (IOException e) {
             slot.lock.unlock();
             throw new StoreException(Problem.error(target.toString(), "save",
-                    "could not save (cannot lock " + lockFileFor(target).getFileName() + ": "
-                            + SidecarStore.describe(e) + "); the previous file is unchanged"), e);
+                    "could not save (" + SidecarStore.describe(e) + "); the previous file is unchanged"), e);
         } catch (InterruptedException e) {
             slot.lock.unlock();
             Thread.currentThread().interrupt();

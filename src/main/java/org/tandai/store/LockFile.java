@@ -130,21 +130,27 @@ final class LockFile implements AutoCloseable {
         }
     }
 
-    /** "pid 1234 on host" for this process. */
+    /** "process 1234 on host" for this process (looked up once: a host name lookup can be slow). */
     static String thisProcess() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (IOException | RuntimeException e) {
-            host = "this computer";
+        return Me.DESCRIPTION;
+    }
+
+    private static final class Me {
+        static final String DESCRIPTION = describe();
+
+        private static String describe() {
+            String host;
+            try {
+                host = InetAddress.getLocalHost().getHostName();
+            } catch (IOException | RuntimeException e) {
+                host = "this computer";
+            }
+            try {
+                return "process " + ProcessHandle.current().pid() + " on " + host;
+            } catch (UnsupportedOperationException e) {
+                return ManagementFactory.getRuntimeMXBean().getName();
+            }
         }
-        long pid;
-        try {
-            pid = ProcessHandle.current().pid();
-        } catch (UnsupportedOperationException e) {
-            pid = -1;
-        }
-        return pid < 0 ? ManagementFactory.getRuntimeMXBean().getName() : "process " + pid + " on " + host;
     }
 
     Path file() {
