@@ -55,11 +55,11 @@ public final class FileLocks {
         long deadline = System.nanoTime() + WAIT.toNanos();
         try {
             if (!slot.lock.tryLock(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw busy(target, "another task of this window");
+                throw busy(target, "another task of this Tandai");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw busy(target, "an interrupted wait");
+            throw interrupted(target);
         }
         if (slot.lock.getHoldCount() > 1) {
             return slot.lock::unlock;
@@ -88,7 +88,7 @@ public final class FileLocks {
         } catch (InterruptedException e) {
             slot.lock.unlock();
             Thread.currentThread().interrupt();
-            throw busy(target, "an interrupted wait");
+            throw interrupted(target);
         }
         return release(slot);
     }
@@ -128,6 +128,11 @@ public final class FileLocks {
             }
             slot.lock.unlock();
         };
+    }
+
+    private static StoreException interrupted(Path target) {
+        return new StoreException(Problem.error(target.toString(), "save", "could not save: interrupted while waiting "
+                + "for another writer of the file; the previous file is unchanged"));
     }
 
     private static StoreException busy(Path target, String who) {
