@@ -72,6 +72,7 @@ public final class CorpusCheck {
             if (!dir.equals(lastDir)) {
                 tags = TagSetStore.load(dir);
                 problems.addAll(tags.problems());
+                problems.addAll(TempFiles.report(dir));
                 lastDir = dir;
             }
             if (!Files.exists(article) && Files.exists(SidecarStore.sidecarFor(article))) {

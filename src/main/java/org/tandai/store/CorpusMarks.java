@@ -23,7 +23,9 @@ public final class CorpusMarks {
     private static final String FORMAT = "tandai-corpus";
 
     private final Set<String> done = new TreeSet<>();
-    private final JsonObject other;
+    /** Marks set or cleared here since the last save: applied over the file as it is at save time. */
+    private final java.util.Map<String, Boolean> changed = new java.util.LinkedHashMap<>();
+    private JsonObject other;
 
     private CorpusMarks(JsonObject other) {
         this.other = other;
@@ -63,6 +65,7 @@ public final class CorpusMarks {
     }
 
     public void setDone(String articleName, boolean value) {
+        changed.put(articleName, value);
         if (value) {
             done.add(articleName);
         } else {
@@ -74,7 +77,33 @@ public final class CorpusMarks {
         return Set.copyOf(done);
     }
 
+    /**
+     * Saves the marks changed here over the file as it is now, under its write lock: another window
+     * or process marking other articles meanwhile loses nothing (a plain rewrite would drop its marks).
+     */
     public void save(Path corpusDir, SidecarStore store) throws StoreException {
+        try (FileLocks.Held held = FileLocks.hold(corpusDir.resolve(FILE_NAME))) {
+            CorpusMarks now = load(corpusDir);
+            if (Files.isRegularFile(corpusDir.resolve(FILE_NAME))) {
+                done.clear();
+                done.addAll(now.done);
+                changed.forEach(this::setDoneOnly);
+                other = now.other;
+            }
+            write(corpusDir, store);
+            changed.clear();
+        }
+    }
+
+    private void setDoneOnly(String articleName, boolean value) {
+        if (value) {
+            done.add(articleName);
+        } else {
+            done.remove(articleName);
+        }
+    }
+
+    private void write(Path corpusDir, SidecarStore store) throws StoreException {
         JsonObject o = new JsonObject();
         o.addProperty("format", FORMAT);
         o.addProperty("version", 1);

@@ -131,8 +131,11 @@ public final class RecoveryJournal implements AutoCloseable {
             old.cancel(false);
         }
         Path f = journalFor(article);
-        try {
+        // Under the journal's write lock, so a delete never lands between another writer's check and rename.
+        try (FileLocks.Held held = FileLocks.hold(f)) {
             Files.deleteIfExists(f);
+        } catch (StoreException e) {
+            throw e;
         } catch (IOException e) {
             throw new StoreException(Problem.error(f.toString(), "file", "cannot delete: " + SidecarStore.describe(e)), e);
         }

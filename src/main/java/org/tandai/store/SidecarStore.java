@@ -33,10 +33,10 @@ import org.tandai.model.TagSet;
  * <p>Saving is atomic: the JSON is written to a temporary file in the same folder, flushed and
  * fsynced, the current file is copied to {@code NAME.annotations.json.bak}, and the temporary file
  * is moved over the target in one atomic rename. A failed save leaves the old file untouched.
+ * Every write holds the target's {@link FileLocks write lock} from its check to its rename.
  * Loading never modifies anything; it reports problems and lets the caller decide.
  */
 public class SidecarStore {
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** What loading an article found. {@code document} is null only when the sidecar could not be parsed at all. */
     public record Loaded(Path article, ArticleText text, AnnotatedDocument document, List<Problem> problems,
@@ -178,16 +178,30 @@ public class SidecarStore {
      */
     public void writeAtomically(Path target, byte[] bytes, boolean keepBackup) throws StoreException {
         Path dir = target.toAbsolutePath().getParent();
+        try (FileLocks.Held held = FileLocks.hold(target)) {
+            if (cleanedFolders.add(dir)) {
+                TempFiles.removeStale(dir);
+            }
+            writeLocked(dir, target, bytes, keepBackup);
+        }
+    }
+
+    /** The folders whose stale temporary files this store has removed (once each, at its first write there). */
+    private final java.util.Set<Path> cleanedFolders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private void writeLocked(Path dir, Path target, byte[] bytes, boolean keepBackup) throws StoreException {
         Path tmp = null;
+        Path bakTmp = null;
         try {
-            tmp = newTempFile(dir, target);
+            tmp = TempFiles.create(dir, target);
             writeTemp(tmp, bytes);
             if (Files.exists(target)) {
                 copyPermissions(target, tmp);
             }
             if (keepBackup && Files.exists(target)) {
                 Path bak = target.resolveSibling(target.getFileName() + ".bak");
-                move(keepAsBackup(dir, target, bak), bak);
+                bakTmp = TempFiles.backupOf(dir, target, bak);
+                move(bakTmp, bak);
             }
             move(tmp, target);
             tmp = null;
@@ -196,12 +210,20 @@ public class SidecarStore {
             throw new StoreException(Problem.error(target.toString(), "save",
                     "could not save (" + describe(e) + "); the previous file is unchanged"), e);
         } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // Best effort: a stray hidden temp file is harmless and never read.
-                }
+            deleteQuietly(tmp);
+            // Normally renamed away already. But when the backup already was a hard link to the
+            // same file (two saves racing, or a user's ln), POSIX rename does nothing and reports
+            // success, leaving the link here: 839 of them after two reanchor runs (issue 14).
+            deleteQuietly(bakTmp);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // Best effort: a stray hidden temp file is never read, and the next save removes it.
             }
         }
     }
@@ -240,25 +262,35 @@ public class SidecarStore {
      */
     public Fingerprint save(Path article, AnnotatedDocument doc, Fingerprint expected) throws StoreException {
         Path target = sidecarFor(article);
-        Fingerprint now = Fingerprint.of(target);
-        if (!now.sameContent(expected)) {
-            throw new ConflictException(Problem.error(target.toString(), "save", now.exists()
-                    ? "the file was changed by another program since Tandai read it; not overwritten "
-                    + "(reload it, or keep both copies)"
-                    : "the file was deleted by another program since Tandai read it; not recreated without asking"), now);
+        byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);  // before taking the lock
+        // One lock across the check and the rename: otherwise two writers both pass the check and
+        // the second replaces what the first wrote (issue 14).
+        try (FileLocks.Held held = FileLocks.hold(target)) {
+            Fingerprint now = Fingerprint.of(target);
+            if (!now.sameContent(expected)) {
+                throw new ConflictException(Problem.error(target.toString(), "save", now.exists()
+                        ? "the file was changed by another program since Tandai read it; not overwritten "
+                        + "(reload it, or keep both copies)"
+                        : "the file was deleted by another program since Tandai read it; not recreated without asking"), now);
+            }
+            return Fingerprint.ofWritten(target, writeOverOwnVersion(target, bytes));
         }
-        return Fingerprint.ofWritten(target, writeOverOwnVersion(target, doc));
     }
 
     /** Serializes and writes atomically, unless the file on disk comes from a newer Tandai. */
     private byte[] writeOverOwnVersion(Path target, AnnotatedDocument doc) throws StoreException {
-        int version = Files.exists(target) ? SidecarFormat.peekVersion(target) : -1;
-        if (version > SidecarFormat.VERSION) {
-            throw new StoreException(Problem.error(target.toString(), "version", "written by a newer Tandai (format version "
-                    + version + "); it is read-only here and was not overwritten"));
+        return writeOverOwnVersion(target, SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private byte[] writeOverOwnVersion(Path target, byte[] bytes) throws StoreException {
+        try (FileLocks.Held held = FileLocks.hold(target)) {
+            int version = Files.exists(target) ? SidecarFormat.peekVersion(target) : -1;
+            if (version > SidecarFormat.VERSION) {
+                throw new StoreException(Problem.error(target.toString(), "version", "written by a newer Tandai (format "
+                        + "version " + version + "); it is read-only here and was not overwritten"));
+            }
+            writeAtomically(target, bytes);
         }
-        byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);
-        writeAtomically(target, bytes);
         return bytes;
     }
 
@@ -280,6 +312,12 @@ public class SidecarStore {
      * readable; the window can open it beside mine.
      */
     public KeptBoth keepBoth(Path article, AnnotatedDocument doc, Instant when) throws StoreException {
+        try (FileLocks.Held held = FileLocks.hold(sidecarFor(article))) {
+            return keepBothLocked(article, doc, when);
+        }
+    }
+
+    private KeptBoth keepBothLocked(Path article, AnnotatedDocument doc, Instant when) throws StoreException {
         Path sidecar = sidecarFor(article);
         byte[] theirs;
         try {
@@ -304,40 +342,6 @@ public class SidecarStore {
         byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);
         writeAtomically(sidecar, bytes);
         return new KeptBoth(aside, Fingerprint.ofWritten(sidecar, bytes));
-    }
-
-    /**
-     * Makes a hidden temporary file holding the current content of {@code target}, to be renamed
-     * to the backup. A hard link costs no reading or writing: the rename of the new file over
-     * {@code target} later leaves the old content reachable only through the backup. File systems
-     * without hard links get a copy.
-     */
-    private static Path keepAsBackup(Path dir, Path target, Path bak) throws IOException {
-        Path bakTmp = newTempFile(dir, bak);
-        try {
-            Files.delete(bakTmp);
-            Files.createLink(bakTmp, target);
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            Files.copy(target, bakTmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-        return bakTmp;
-    }
-
-    /**
-     * Creates the hidden temporary file. Unlike Files.createTempFile it keeps the process umask
-     * (usually rw-r--r--), so a saved file does not silently become private to its owner.
-     */
-    private static Path newTempFile(Path dir, Path target) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
-            try {
-                return Files.createFile(tmp);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                if (attempt > 10) {
-                    throw e;
-                }
-            }
-        }
     }
 
     private static void copyPermissions(Path from, Path to) {

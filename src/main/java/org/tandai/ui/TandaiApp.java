@@ -188,6 +188,10 @@ public final class TandaiApp extends Application {
 
     @Override
     public void stop() {
+        if (workbench != null) {
+            // Also when the window ends without a close request (open --exit): gives up the open article.
+            workbench.vm().guard().stopWatching();
+        }
         if (tasks != null) {
             tasks.shutdown();
         }

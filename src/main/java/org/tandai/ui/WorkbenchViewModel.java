@@ -226,7 +226,16 @@ public final class WorkbenchViewModel {
             onLoaded.run();
             String reason = null;
             AnnotatedDocument doc = loaded.document();
-            if (doc == null || loaded.readOnly()) {
+            if (prepared.heldBy() != null && doc != null) {
+                reason = "it is open in another Tandai window (" + prepared.heldBy() + "), which saves and journals it. "
+                        + "It is read-only here; close it there and reopen it here to edit";
+                DocumentSession now = session.get();
+                if (now != null && now.article().equals(article) && reason.equals(now.readOnlyReason())) {
+                    status.set("Reloaded " + article.getFileName() + " (read-only: " + reason + ").");
+                } else {
+                    dialogs.showError("Opened read-only", SidecarStore.sidecarFor(article).getFileName() + ": " + reason + ".");
+                }
+            } else if (doc == null || loaded.readOnly()) {
                 // The cause goes first in the problems (SidecarStore.load); name its place, so the
                 // banner and a refused Ctrl+S say where (line and column for broken JSON).
                 Problem first = loaded.problems().isEmpty() ? null : loaded.problems().get(0);
@@ -333,7 +342,7 @@ public final class WorkbenchViewModel {
         return guard;
     }
 
-    /** The guard's view of this lifecycle; kept separate so the guard sees only these four calls. */
+    /** The guard's view of this lifecycle; kept separate so the guard sees only these five calls. */
     private final class GuardHost implements DocumentGuard.Host {
         @Override
         public DocumentSession session() {
@@ -353,6 +362,11 @@ public final class WorkbenchViewModel {
         @Override
         public void status(String message) {
             status.set(message);
+        }
+
+        @Override
+        public String annotator() {
+            return annotator.get();
         }
     }
 

@@ -37,4 +37,19 @@ class CorpusMarksTest {
         assertTrue(e.getMessage().contains(CorpusMarks.FILE_NAME), e.getMessage());
         assertTrue(Files.readString(dir.resolve(CorpusMarks.FILE_NAME)).equals("{\"done\": ["));
     }
+
+    @Test
+    void twoWindowsMarkingDifferentArticlesKeepEachOthersMarks() throws Exception {
+        CorpusMarks windowA = CorpusMarks.load(dir);
+        CorpusMarks windowB = CorpusMarks.load(dir);
+        windowA.setDone("a.txt", true);
+        windowA.save(dir, new SidecarStore());
+        windowB.setDone("b.txt", true);
+        windowB.save(dir, new SidecarStore());
+
+        CorpusMarks onDisk = CorpusMarks.load(dir);
+        assertTrue(onDisk.isDone("a.txt"), "B's save re-read the file under its lock and kept A's mark");
+        assertTrue(onDisk.isDone("b.txt"));
+        assertTrue(windowB.isDone("a.txt"), "B now shows A's mark too");
+    }
 }

@@ -106,13 +106,20 @@ class FailedSaveTest {
     @Test
     void failedJournalWriteIsReportedNotThrownIntoTheEditor() throws Exception {
         Path article = Fixtures.corpus(dir);
-        RecoveryJournal journal = new RecoveryJournal(new FullDisk(),
-                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(), Runnable::run,
-                java.time.Duration.ofSeconds(1), e -> { });
-        StoreException e = assertThrows(StoreException.class,
-                () -> journal.write(article, edited(article), Fingerprint.of(SidecarStore.sidecarFor(article))));
-        assertTrue(e.getMessage().contains(".a.annotations.json.recovery: save: could not save (No space left on device)"),
-                e.getMessage());
+        java.util.concurrent.ScheduledExecutorService io = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        java.util.concurrent.CompletableFuture<StoreException> reported = new java.util.concurrent.CompletableFuture<>();
+        RecoveryJournal journal = new RecoveryJournal(new FullDisk(), io, Runnable::run,
+                java.time.Duration.ofMillis(50), reported::complete);
+        try {
+            // changed() is what an editor calls: it must return, and the failure must reach the callback.
+            journal.changed(article, edited(article), Fingerprint.of(SidecarStore.sidecarFor(article)));
+            StoreException e = reported.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(e.getMessage().contains(".a.annotations.json.recovery: save: could not save (No space left on device)"),
+                    e.getMessage());
+        } finally {
+            io.shutdownNow();
+        }
+        assertEquals(List.of("a.annotations.json", "a.txt"), names(), "no journal and no temp file left");
     }
 
     @Test

@@ -39,5 +39,6 @@ class ReportTimingTest {
         assertTrue(err.matches("(?s).*timing: first-frame \\d+\\R.*"), err);
         assertTrue(err.matches("(?s).*timing: document-rendered \\d+\\R.*"), err);
         assertTrue(!Files.exists(tmp.resolve("alpha.annotations.json.bak")), "opening alone writes nothing");
+        assertTrue(!Files.exists(tmp.resolve(".alpha.annotations.json.open")), "the article is given up on exit");
     }
 }

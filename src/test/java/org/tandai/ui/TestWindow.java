@@ -30,9 +30,15 @@ public final class TestWindow {
 
     public static TestWindow start(TaskRunner tasks, DialogService dialogs, Settings settings, String annotator)
             throws Exception {
+        return start(new SidecarStore(), tasks, dialogs, settings, annotator);
+    }
+
+    /** With the window's files written through {@code store} (a fault-injecting one, say). */
+    public static TestWindow start(SidecarStore store, TaskRunner tasks, DialogService dialogs, Settings settings,
+                                   String annotator) throws Exception {
         Path configDir = Files.createTempDirectory("tandai-config");
         Stage stage = FxToolkit.registerPrimaryStage();
-        AppContext ctx = new AppContext(new SidecarStore(), tasks, dialogs,
+        AppContext ctx = new AppContext(store, tasks, dialogs,
                 new SettingsStore(configDir, new SidecarStore()), Clock.systemUTC(), annotator);
         Workbench[] wb = new Workbench[1];
         FxToolkit.setupFixture(() -> {

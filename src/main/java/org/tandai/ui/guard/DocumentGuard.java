@@ -45,6 +45,9 @@ public final class DocumentGuard {
         void saveThen(Runnable next, Runnable failed);
 
         void status(String message);
+
+        /** Who is annotating (recorded in the open-article lock, for another window to name). */
+        String annotator();
     }
 
     /** Longest time an unsaved change waits before it is journaled. */
@@ -66,6 +69,9 @@ public final class DocumentGuard {
     private volatile Watch watch;
     private boolean restoring;
     private boolean holdAutosave;
+    private final OpenArticles open = new OpenArticles();
+    /** True once a failed journal write was reported, until one succeeds again: one warning, not one a second. */
+    private boolean journalWarned;
 
     public DocumentGuard(SidecarStore store, TaskRunner tasks, DialogService dialogs, Clock clock, Host host) {
         this.store = store;
@@ -88,8 +94,13 @@ public final class DocumentGuard {
      * hash in the sidecar, and reads a recovery journal if one is waiting.
      */
     public Prepared prepare(Path article, TagSet tags) throws StoreException {
+        String heldBy = open.claim(article, host.annotator(), clock.instant());
         SidecarStore.Opened opened = store.open(article, tags);
         SidecarStore.Loaded l = opened.loaded();
+        if (heldBy != null) {
+            // Read-only here; its journal belongs to the window that has it open and is left alone.
+            return new Prepared(opened, null, null, null, null, null, heldBy);
+        }
         ReanchorReport drift = null;
         if (l.document() != null && !l.readOnly() && l.sidecarExists()
                 && !l.text().sha256().equals(l.document().info().sha256())) {
@@ -97,7 +108,7 @@ public final class DocumentGuard {
         }
         Path jf = RecoveryJournal.journalFor(article);
         if (!Files.exists(jf)) {
-            return new Prepared(opened, drift, null, null, null, null);
+            return new Prepared(opened, drift, null, null, null, null, null);
         }
         try {
             RecoveryJournal.Recovery found = null;
@@ -111,9 +122,9 @@ public final class DocumentGuard {
             if (!l.text().sha256().equals(restored.document().info().sha256())) {
                 restoredDrift = new Reanchorer().reanchor(restored.document(), l.text());
             }
-            return new Prepared(opened, drift, found, restored, restoredDrift, null);
+            return new Prepared(opened, drift, found, restored, restoredDrift, null, null);
         } catch (StoreException e) {
-            return new Prepared(opened, drift, null, null, null, e);
+            return new Prepared(opened, drift, null, null, null, e, null);
         }
     }
 
@@ -141,6 +152,11 @@ public final class DocumentGuard {
     public void attach(DocumentSession s, Prepared p) {
         journalTimer.stop();
         choice.reset();
+        journalWarned = false;
+        tasks.run("release " + s.name(), () -> {
+            open.releaseAllBut(s.article());
+            return null;
+        }, ok -> { }, e -> { });
         watched = s;
         watch = new Watch(new ExternalChangeDetector(s.article(), p.opened().sidecar(), p.opened().article()),
                 p.opened().article());
@@ -186,7 +202,8 @@ public final class DocumentGuard {
         tasks.run("find journals", () -> journal.find(folder), found -> {
             List<String> names = new ArrayList<>();
             for (RecoveryJournal.Recovery r : found) {
-                if (!r.upToDate()) {
+                // A journal of an article open in another window is that window's, not a crash's.
+                if (!r.upToDate() && !open.isOpenElsewhere(r.article())) {
                     names.add(r.article().getFileName().toString());
                 }
             }
@@ -218,7 +235,18 @@ public final class DocumentGuard {
         tasks.run("journal " + s.name(), () -> {
             journal.write(s.article(), snapshot, base);
             return null;
-        }, ok -> { }, e -> host.status("Could not write the recovery file for " + s.name() + ": " + message(e)));
+        }, ok -> journalWarned = false, e -> journalFailed(s, e));
+    }
+
+    /** In the status bar every time, as a warning once (until a journal write succeeds again). */
+    private void journalFailed(DocumentSession s, Throwable e) {
+        String msg = "Could not write the recovery file for " + s.name() + ": " + message(e);
+        host.status(msg);
+        if (!journalWarned) {
+            journalWarned = true;
+            dialogs.notifyWarning(msg + ". Until this is fixed your unsaved edits would not survive a crash; "
+                    + "save them (Ctrl+S).");
+        }
     }
 
     void discardJournal(Path article) {
@@ -284,11 +312,13 @@ public final class DocumentGuard {
         });
     }
 
+    /** The window is closing: stops polling and journaling and gives up the open article. */
     public void stopWatching() {
         if (poller != null) {
             poller.stop();
         }
         journalTimer.stop();
+        open.releaseAllBut(null);
     }
 
     /** Checks the open article's files now (off the FX thread) and reacts to a change. */
