@@ -23,18 +23,22 @@ import org.tandai.store.Problem;
  */
 public final class W3cExporter implements Exporter {
     static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
-    private final Path outDir;
+    private final OutputFiles files;
     private final LineBuffer buffer = new LineBuffer();
 
     public W3cExporter(Path outDir) {
-        this.outDir = outDir;
+        this(new OutputFiles(outDir));
+    }
+
+    W3cExporter(OutputFiles files) {
+        this.files = files;
     }
 
     @Override
     public void write(Article a, Consumer<Problem> problems) throws IOException {
         Json.writePretty(toJson(a, problems), buffer);
         buffer.write('\n');
-        OutputFiles.write(outDir.resolve(a.name() + ".jsonld"), buffer);
+        files.write(a.name() + ".jsonld", buffer);
     }
 
     /** The AnnotationCollection of one article. */
