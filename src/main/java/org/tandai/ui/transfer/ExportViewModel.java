@@ -153,7 +153,7 @@ public final class ExportViewModel {
                 },
                 e -> {
                     job.fail("Export", out.toString(), e);
-                    dialogs.showError("Export stopped", job.summaryProperty().get());
+                    dialogs.showError("Export failed", job.summaryProperty().get());
                 });
     }
 

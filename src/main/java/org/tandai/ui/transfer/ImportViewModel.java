@@ -141,7 +141,7 @@ public final class ImportViewModel {
             }
         }, e -> {
             job.fail("Import", out.toString(), e);
-            dialogs.showError("Import stopped", job.summaryProperty().get());
+            dialogs.showError("Import failed", job.summaryProperty().get());
         });
     }
 

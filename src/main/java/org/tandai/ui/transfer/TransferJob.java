@@ -191,7 +191,8 @@ public final class TransferJob {
             p = Problem.error(where, "file", reason);
         }
         collected.add(p);
-        finish(what + " stopped: " + p.message() + ".");
+        String message = p.message().startsWith("stopped: ") ? p.message().substring("stopped: ".length()) : p.message();
+        finish(what + " stopped: " + message + ".");
     }
 
     boolean cancelRequested() {
