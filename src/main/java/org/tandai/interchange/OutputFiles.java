@@ -200,6 +200,8 @@ final class OutputFiles {
             Path temp = recycled.poll();
             if (temp == null) {
                 temp = newTempName();
+                // A leftover of a killed run may still be a second link to a file in place: never write into it.
+                Files.deleteIfExists(temp);
             }
             temps.add(temp);
             return new Pending(temp, target);
