@@ -80,7 +80,8 @@ public final class BratExporter implements Exporter {
 
     @Override
     public void close() {
-        // Every file is written and closed in write() and finish().
+        // Every file is closed once written; what remains are recycled temporary files.
+        files.discardTemps();
     }
 
     /** The .ann of one article. */

@@ -145,6 +145,7 @@ public final class ClaimReviewExporter implements Exporter {
 
     @Override
     public void close() {
-        // No open files between articles.
+        // Every file is closed once written; what remains are recycled temporary files.
+        files.discardTemps();
     }
 }

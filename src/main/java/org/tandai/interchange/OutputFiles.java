@@ -37,6 +37,8 @@ final class OutputFiles {
     private final Set<Path> temps = new LinkedHashSet<>();
     /** Old versions kept by a hard link when replaced, reused as the next temporary files. */
     private final ArrayDeque<Path> recycled = new ArrayDeque<>();
+    /** Unique to this export, so two exports (or two exporters) in one folder never share a name. */
+    private final String prefix = TEMP_PREFIX + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 1) + "-";
     private int names;
     private boolean noLinks;
     private boolean stopped;
@@ -176,7 +178,7 @@ final class OutputFiles {
     }
 
     private Path newTempName() {
-        return dir.resolve(TEMP_PREFIX + names++ + ".tmp");
+        return dir.resolve(prefix + names++ + ".tmp");
     }
 
     private void deleteTemps() {
@@ -200,8 +202,6 @@ final class OutputFiles {
             Path temp = recycled.poll();
             if (temp == null) {
                 temp = newTempName();
-                // A leftover of a killed run may still be a second link to a file in place: never write into it.
-                Files.deleteIfExists(temp);
             }
             temps.add(temp);
             return new Pending(temp, target);
@@ -254,16 +254,15 @@ final class OutputFiles {
             }
         }
 
-        /** Closes without committing: the temporary file is deleted, the previous file stays. */
+        /**
+         * Closes, and deletes every temporary file left (this one unless it was committed, and
+         * the recycled ones): the previous file stays when this one was not committed.
+         */
         void discard() throws IOException {
             try {
                 close();
             } finally {
-                synchronized (lock) {
-                    if (temps.remove(pending.temp())) {
-                        Files.deleteIfExists(pending.temp());
-                    }
-                }
+                discardTemps();
             }
         }
     }
