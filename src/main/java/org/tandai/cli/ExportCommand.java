@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tandai.interchange.ClaimReviewSettings;
+import org.tandai.interchange.ExportRun;
 import org.tandai.interchange.ExportService;
 import org.tandai.interchange.Format;
 import org.tandai.store.SidecarStore;
@@ -54,16 +55,32 @@ final class ExportCommand implements Callable<Integer> {
         }
         TerminalProgress progress = TerminalProgress.forConsole(err);
         ProblemPrinter problems = new ProblemPrinter(err, progress);
+        ExportRun run = new ExportRun();
+        // Ctrl-C (or a kill) stops the export cleanly: no temporary file left, and it says what is complete.
+        Thread hook = new Thread(() -> {
+            String complete = run.interrupt();
+            if (complete != null) {
+                progress.clear();
+                err.println("tandai: export interrupted; " + complete);
+                err.flush();
+            }
+        }, "tandai-export-interrupted");
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
             ExportService.Summary s = new ExportService(new SidecarStore()).run(f, paths, out,
-                    new ClaimReviewSettings(publisher, publisherUrl, baseUrl), progress, problems);
+                    new ClaimReviewSettings(publisher, publisherUrl, baseUrl), progress, problems, run);
             progress.clear();
-            stdout.println("exported " + s.articles() + " article(s) as " + f.key() + " to " + out
-                    + (s.skipped() > 0 ? "; " + s.skipped() + " skipped" : ""));
+            stdout.println(s.describe(f, out));
         } catch (StoreException e) {
-            return problems.failed(e);
+            return run.interrupted() ? 1 : problems.failed(e);
         } catch (IOException e) {
             return problems.cannotWrite(out, "export", e);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook is running and reports.
+            }
         }
         return problems.exitCode();
     }

@@ -41,10 +41,35 @@ public final class TandaiCommand implements Callable<Integer> {
                 return CommandLine.defaultFactory().create(cls);
             }
         });
+        // picocli lets an Error (OutOfMemoryError above all) escape execute() with a stack trace:
+        // wrap it so the one handler below reports it like any other failure.
+        CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+        cl.setExecutionStrategy(parsed -> {
+            try {
+                return runLast.execute(parsed);
+            } catch (Error e) {
+                throw new CommandLine.ExecutionException(parsed.subcommands().isEmpty() ? cl
+                        : parsed.subcommands().get(parsed.subcommands().size() - 1).commandSpec().commandLine(), "failed", e);
+            }
+        });
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            line.getErr().println("tandai: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+            line.getErr().println(failure(line.getCommandName(), ex));
+            line.getErr().flush();
             return 1;
         });
         return cl;
+    }
+
+    /** Any failure a command did not report itself, as one line naming the command: never a stack trace. */
+    static String failure(String command, Throwable ex) {
+        Throwable e = ex instanceof CommandLine.ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof OutOfMemoryError) {
+            message = "not enough memory (" + message + "); give Tandai more, e.g. TANDAI_JAVA_OPTS=-Xmx2g";
+        } else if (e instanceof StackOverflowError || e instanceof RuntimeException && e.getMessage() == null) {
+            message = "internal error (" + e.getClass().getSimpleName() + ")";
+        }
+        String where = command == null || command.equals("tandai") ? "" : command + ": ";
+        return "tandai: " + where + message.replace('\n', ' ').replace('\r', ' ');
     }
 }

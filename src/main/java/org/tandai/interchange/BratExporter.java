@@ -37,17 +37,27 @@ public final class BratExporter implements Exporter {
     /** Entity extra with the text of the brat N line, when it differs from the entity name. */
     static final String REFERENCE_TEXT = "bratReferenceText";
 
-    private final Path outDir;
+    private final OutputFiles files;
     private final BratConf conf = new BratConf();
+    /** annotation.conf as it stands for the pairs already in place (written if the export is stopped). */
+    private volatile String committedConf;
 
     public BratExporter(Path outDir) {
-        this.outDir = outDir;
+        this(new OutputFiles(outDir));
+    }
+
+    BratExporter(OutputFiles files) {
+        this.files = files;
     }
 
     @Override
     public void write(Article a, Consumer<Problem> problems) throws IOException {
-        OutputFiles.write(outDir.resolve(a.name() + ".txt"), a.text().text());
-        OutputFiles.write(outDir.resolve(a.name() + ".ann"), annText(a, problems));
+        OutputFiles.Pending txt = files.prepare(a.name() + ".txt", a.text().text());
+        OutputFiles.Pending ann = files.prepare(a.name() + ".ann", annText(a, problems));
+        // The .ann first: brat lists a document by its .txt, so it never shows one without its annotations.
+        files.commit(ann, txt);
+        // A few lines, rebuilt per article (microseconds next to the two files), so a stop never reads a conf being added to.
+        committedConf = conf.text();
     }
 
     String annText(Article a, Consumer<Problem> problems) {
@@ -56,12 +66,22 @@ public final class BratExporter implements Exporter {
 
     @Override
     public void finish() throws IOException {
-        OutputFiles.write(outDir.resolve("annotation.conf"), conf.text());
+        files.write("annotation.conf", conf.text());
+    }
+
+    /** Stopped early: the pairs already in place still get the annotation.conf that describes them. */
+    @Override
+    public void salvage() throws IOException {
+        String text = committedConf;
+        if (text != null) {
+            files.write("annotation.conf", text);
+        }
     }
 
     @Override
     public void close() {
-        // Every file is written and closed in write() and finish().
+        // Every file is closed once written; what remains are recycled temporary files.
+        files.discardTemps();
     }
 
     /** The .ann of one article. */

@@ -20,14 +20,18 @@ import org.tandai.store.Problem;
  * Publisher and review URL come from {@link ClaimReviewSettings}.
  */
 public final class ClaimReviewExporter implements Exporter {
-    private final Path outDir;
+    private final OutputFiles files;
     private final LineBuffer buffer = new LineBuffer();
     private final TagSet tags;
     private final ClaimReviewSettings settings;
     private boolean warnedPublisher;
 
     public ClaimReviewExporter(Path outDir, TagSet tags, ClaimReviewSettings settings) {
-        this.outDir = outDir;
+        this(new OutputFiles(outDir), tags, settings);
+    }
+
+    ClaimReviewExporter(OutputFiles files, TagSet tags, ClaimReviewSettings settings) {
+        this.files = files;
         this.tags = tags;
         this.settings = settings;
     }
@@ -38,7 +42,7 @@ public final class ClaimReviewExporter implements Exporter {
         if (!reviews.isEmpty()) {
             Json.writePretty(reviews, buffer);
             buffer.write('\n');
-            OutputFiles.write(outDir.resolve(a.name() + ".claimreview.jsonld"), buffer);
+            files.write(a.name() + ".claimreview.jsonld", buffer);
         }
     }
 
@@ -141,6 +145,7 @@ public final class ClaimReviewExporter implements Exporter {
 
     @Override
     public void close() {
-        // No open files between articles.
+        // Every file is closed once written; what remains are recycled temporary files.
+        files.discardTemps();
     }
 }

@@ -16,11 +16,34 @@ import org.tandai.store.TagSetStore;
 /**
  * Exports annotated articles in one format into a folder, loading one article at a time so that
  * memory stays flat on large corpora. Refuses to write into a folder that holds any of the
- * articles being exported (brat would overwrite the originals).
+ * articles being exported, comparing real paths (brat would overwrite the originals). Every output
+ * file is written under a temporary name and moved into place when whole (decision 0720); an
+ * export that fails or is interrupted leaves whole files only and says which articles they hold.
  */
 public final class ExportService {
-    /** What an export did. */
-    public record Summary(int articles, int skipped, boolean cancelled) {
+    /**
+     * What an export did: {@code articles} written, {@code skipped} unreadable, {@code empty} read
+     * but with nothing this format can express (ClaimReview: no claim with a verdict); the first and
+     * last article written, in name order.
+     */
+    public record Summary(int articles, int skipped, boolean cancelled, int empty, String first, String last) {
+        /** One sentence for the person who asked, starting with "exported"; {@code format} says why an article was empty. */
+        public String describe(Format format, Path out) {
+            StringBuilder sb = new StringBuilder("exported " + articles + " article(s) as " + format.key() + " to " + out);
+            if (cancelled) {
+                sb.append(articles == 0 ? " before it was cancelled" : " (" + first + (articles > 1 ? " \u2026 " + last : "")
+                        + ") before it was cancelled; the others were not exported");
+            }
+            if (empty > 0) {
+                sb.append("; ").append(empty).append(" article(s) had ").append(format == Format.CLAIMREVIEW
+                        ? "no claim with a verdict other than unverified" : "nothing to export")
+                        .append(", so no file was written for them");
+            }
+            if (skipped > 0) {
+                sb.append("; ").append(skipped).append(" skipped");
+            }
+            return sb.toString();
+        }
     }
 
     private final SidecarStore store;
@@ -31,28 +54,33 @@ public final class ExportService {
 
     /** The exporter for a format writing into {@code outDir}. */
     public static Exporter exporter(Format format, Path outDir, TagSet tags, ClaimReviewSettings settings) throws IOException {
+        return exporter(format, new OutputFiles(outDir), tags, settings);
+    }
+
+    static Exporter exporter(Format format, OutputFiles files, TagSet tags, ClaimReviewSettings settings) throws IOException {
         return switch (format) {
-            case JSONL -> new JsonlExporter(outDir);
-            case CONLL -> new ConllExporter(outDir);
-            case BRAT -> new BratExporter(outDir);
-            case W3C -> new W3cExporter(outDir);
-            case CLAIMREVIEW -> new ClaimReviewExporter(outDir, tags, settings);
-            case LABELSTUDIO -> new LabelStudioExporter(outDir);
+            case JSONL -> new JsonlExporter(files);
+            case CONLL -> new ConllExporter(files);
+            case BRAT -> new BratExporter(files);
+            case W3C -> new W3cExporter(files);
+            case CLAIMREVIEW -> new ClaimReviewExporter(files, tags, settings);
+            case LABELSTUDIO -> new LabelStudioExporter(files);
         };
     }
 
     public Summary run(Format format, List<Path> paths, Path outDir, ClaimReviewSettings overrides, Progress progress,
                        Consumer<Problem> problems) throws IOException {
+        return run(format, paths, outDir, overrides, progress, problems, new ExportRun());
+    }
+
+    /** As above; {@code run} lets another thread stop the export cleanly and learn what is complete. */
+    public Summary run(Format format, List<Path> paths, Path outDir, ClaimReviewSettings overrides, Progress progress,
+                       Consumer<Problem> problems, ExportRun run) throws IOException {
         List<Problem> pathProblems = new ArrayList<>();
         List<Path> articles = new CorpusCheck(store).expand(paths, pathProblems);
         pathProblems.forEach(problems);
+        OutputFolder.checkExport(articles, outDir);
         Path out = outDir.toAbsolutePath().normalize();
-        for (Path a : articles) {
-            if (a.toAbsolutePath().normalize().getParent().equals(out)) {
-                throw new StoreException(Problem.error(outDir.toString(), "folder", "holds the articles being exported; "
-                        + "choose another output folder so no original is overwritten"));
-            }
-        }
         Files.createDirectories(out);
         Path firstDir = articles.isEmpty() ? out : articles.get(0).toAbsolutePath().getParent();
         TagSet tags = TagSetStore.load(firstDir).tagSet();
@@ -60,30 +88,80 @@ public final class ExportService {
                 .with(overrides.publisher(), overrides.publisherUrl(), overrides.baseUrl());
         int done = 0;
         int skipped = 0;
+        int empty = 0;
         boolean cancelled = false;
         Path lastDir = null;
         TagSet dirTags = tags;
-        try (Exporter exporter = exporter(format, out, tags, settings)) {
-            for (Path article : articles) {
-                if (progress.cancelled()) {
-                    cancelled = true;
-                    break;
+        OutputFiles files = new OutputFiles(out);
+        Path current = out;
+        try (Exporter exporter = exporter(format, files, tags, settings)) {
+            run.begin(format, files, exporter);
+            try {
+                for (Path article : articles) {
+                    if (progress.cancelled()) {
+                        cancelled = true;
+                        break;
+                    }
+                    current = article;
+                    Path dir = article.toAbsolutePath().getParent();
+                    if (!dir.equals(lastDir)) {
+                        dirTags = TagSetStore.load(dir).tagSet();
+                        lastDir = dir;
+                    }
+                    long before = files.written();
+                    if (!load(article, dirTags, exporter, problems)) {
+                        skipped++;
+                    } else if (files.written() > before) {
+                        done++;
+                        run.written(article.getFileName().toString());
+                    } else {
+                        empty++;
+                    }
+                    progress.update(done + skipped + empty, articles.size(), article.getFileName().toString());
                 }
-                Path dir = article.toAbsolutePath().getParent();
-                if (!dir.equals(lastDir)) {
-                    dirTags = TagSetStore.load(dir).tagSet();
-                    lastDir = dir;
-                }
-                if (load(article, dirTags, exporter, problems)) {
-                    done++;
-                } else {
-                    skipped++;
-                }
-                progress.update(done + skipped, articles.size(), article.getFileName().toString());
+                current = out;
+                exporter.finish();
+                run.end();
+            } catch (IOException | RuntimeException | Error e) {
+                run.abandon();
+                throw stopped(run, current, e);
             }
-            exporter.finish();
+        } finally {
+            files.discardTemps();
         }
-        return new Summary(done, skipped, cancelled);
+        return new Summary(done, skipped, cancelled, empty, run.first(), run.last());
+    }
+
+    /** A failed export as one located message: why, and what is whole on disk. */
+    private static StoreException stopped(ExportRun run, Path where, Throwable e) {
+        if (e instanceof StoreException se) {
+            Problem p = se.problem();
+            return new StoreException(new Problem(p.file(), p.location(), p.message() + "; export stopped: " + run.describe(),
+                    p.severity()));
+        }
+        if (e instanceof java.io.UncheckedIOException u && u.getCause() != null) {
+            e = u.getCause();
+        }
+        String why;
+        if (e instanceof OutOfMemoryError) {
+            why = "not enough memory (" + e.getMessage() + "); give Tandai more, e.g. TANDAI_JAVA_OPTS=-Xmx2g";
+        } else if (e instanceof java.io.InterruptedIOException && run.interrupted()) {
+            why = "interrupted";
+        } else {
+            why = (e instanceof IOException ? "cannot write: " : "failed: ") + reason(e);
+        }
+        return new StoreException(Problem.error(where.toString(), "export", "stopped: " + why + "; " + run.describe()));
+    }
+
+    /** An exception's message, naming the kind of file-system failure when the message is only a path. */
+    static String reason(Throwable e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private boolean load(Path article, TagSet tags, Exporter exporter, Consumer<Problem> problems) throws IOException {

@@ -13,8 +13,18 @@ public interface Exporter extends AutoCloseable {
     /** Writes one article; anything that could not be expressed is reported to {@code problems}. */
     void write(Article article, Consumer<Problem> problems) throws IOException;
 
-    /** Completes the output. Not calling it (cancel) leaves partial files, which {@link #close()} closes. */
+    /**
+     * Completes the output: the corpus-wide files come into place only now. Without it, {@link #close()}
+     * deletes them unwritten and the previous files of those names stay as they were.
+     */
     void finish() throws IOException;
+
+    /**
+     * After a failure or an interruption, from any thread: writes what makes the per-article files
+     * already in place usable (brat's annotation.conf). Never completes a corpus-wide file.
+     */
+    default void salvage() throws IOException {
+    }
 
     @Override
     void close() throws IOException;

@@ -23,6 +23,7 @@ import org.tandai.store.TagSetStore;
  * {@code NAME.txt} plus its sidecar. Existing files are never overwritten: a clashing name gets
  * the next free suffix ({@code NAME-2}) and a warning (decision record 0204). Foreign entity type
  * names are added to the folder's {@code tagset.json} so that export gives back the same labels.
+ * The output folder may not be (or lie inside) a source folder, compared as real paths ({@link OutputFolder}).
  */
 public final class ImportService {
     /** What an import did. */
@@ -59,6 +60,7 @@ public final class ImportService {
 
     public Summary run(Format format, List<Path> sources, Path outDir, Progress progress, Consumer<Problem> problems)
             throws IOException {
+        OutputFolder.checkImport(sources, outDir);
         Files.createDirectories(outDir);
         TagSetStore.Result tagResult = TagSetStore.load(outDir);
         tagResult.problems().forEach(problems);
@@ -152,7 +154,8 @@ public final class ImportService {
         List<Path> out = new ArrayList<>();
         for (Path p : sources) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
+                // A walk does not enter its starting folder when that is a link: start from where it points.
+                try (Stream<Path> walk = Files.walk(Files.isSymbolicLink(p) ? p.toRealPath() : p)) {
                     walk.filter(Files::isRegularFile).filter(importer::accepts).sorted().forEach(out::add);
                 }
             } else if (Files.isRegularFile(p)) {

@@ -7,7 +7,6 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -36,11 +35,15 @@ public final class JsonlExporter implements Exporter {
     static final String CLAIMS_KEY = "claims";
     static final String SOURCES_KEY = "sources";
 
-    private final OutputStream out;
+    private final OutputFiles.Stream out;
     private final LineBuffer line = new LineBuffer();
 
     public JsonlExporter(Path outDir) throws IOException {
-        this.out = OutputFiles.stream(outDir.resolve("corpus.jsonl"));
+        this(new OutputFiles(outDir));
+    }
+
+    JsonlExporter(OutputFiles files) throws IOException {
+        this.out = files.stream("corpus.jsonl");
     }
 
     @Override
@@ -48,6 +51,7 @@ public final class JsonlExporter implements Exporter {
         writeRecord(a, Json.compactWriter(line));
         line.write('\n');
         line.drainTo(out);
+        out.record();
     }
 
     /** The JSON object of one article (for tests): exactly the line {@link #write} writes, parsed. */
@@ -166,11 +170,11 @@ public final class JsonlExporter implements Exporter {
 
     @Override
     public void finish() throws IOException {
-        out.flush();
+        out.commit();
     }
 
     @Override
     public void close() throws IOException {
-        out.close();
+        out.discard();
     }
 }

@@ -4,7 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,8 +26,8 @@ import org.tandai.store.Problem;
  */
 public final class LabelStudioExporter implements Exporter {
     static final String RELATIONS_KEY = "labelStudioRelations";
-    private final Path outDir;
-    private final OutputStream out;
+    private final OutputFiles files;
+    private final OutputFiles.Stream out;
     private final LineBuffer line = new LineBuffer();
     private final Set<String> labels = new TreeSet<>();
     private final Set<String> relationLabels = new TreeSet<>();
@@ -36,8 +35,12 @@ public final class LabelStudioExporter implements Exporter {
     private int tasks;
 
     public LabelStudioExporter(Path outDir) throws IOException {
-        this.outDir = outDir;
-        this.out = OutputFiles.stream(outDir.resolve("tasks.json"));
+        this(new OutputFiles(outDir));
+    }
+
+    LabelStudioExporter(OutputFiles files) throws IOException {
+        this.files = files;
+        this.out = files.stream("tasks.json");
         line.write("[\n");
         line.drainTo(out);
     }
@@ -49,6 +52,7 @@ public final class LabelStudioExporter implements Exporter {
         }
         Json.writeCompact(toJson(a, ++tasks), line);
         line.drainTo(out);
+        out.record();
     }
 
     /** One task. */
@@ -180,7 +184,6 @@ public final class LabelStudioExporter implements Exporter {
     public void finish() throws IOException {
         line.write("\n]\n");
         line.drainTo(out);
-        out.flush();
         StringBuilder conf = new StringBuilder("<View>\n  <Relations>\n");
         for (String r : relationLabels) {
             conf.append("    <Relation value=\"").append(xml(r)).append("\"/>\n");
@@ -196,7 +199,8 @@ public final class LabelStudioExporter implements Exporter {
             conf.append("  </Choices>\n");
         });
         conf.append("</View>\n");
-        OutputFiles.write(outDir.resolve("config.xml"), conf.toString());
+        // The tasks and their config come into place together, or neither does.
+        files.commit(out.whole(), files.prepare("config.xml", conf.toString()));
     }
 
     private static String xml(String s) {
@@ -205,6 +209,6 @@ public final class LabelStudioExporter implements Exporter {
 
     @Override
     public void close() throws IOException {
-        out.close();
+        out.discard();
     }
 }

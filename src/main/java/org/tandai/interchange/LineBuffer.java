@@ -104,6 +104,11 @@ final class LineBuffer extends Writer {
         }
     }
 
+    /** Bytes collected so far. */
+    int size() {
+        return len;
+    }
+
     /** Writes what was collected to {@code out} and starts over. */
     void drainTo(OutputStream out) throws IOException {
         if (high != 0) {

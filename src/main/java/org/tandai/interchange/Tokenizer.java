@@ -41,23 +41,20 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
+    /**
+     * Receives tokens as they are found, as UTF-16 ranges of the text, and the end of each
+     * (non-empty) sentence: the CoNLL export streams a large article through this instead of
+     * holding a list of token objects (decision 0721).
+     */
+    interface Sink {
+        void token(int from, int to);
+
+        void sentenceEnd();
+    }
+
     /** Sentences of tokens for the whole text. */
     public static List<List<Token>> sentences(ArticleText text) {
-        String s = text.text();
-        List<List<Token>> out = new ArrayList<>();
-        int lineStart = 0;
-        while (lineStart <= s.length()) {
-            int nl = s.indexOf('\n', lineStart);
-            int lineEnd = nl < 0 ? s.length() : nl;
-            List<int[]> raw = new ArrayList<>();
-            tokenizeLine(s, lineStart, lineEnd, raw);
-            splitSentences(s, raw, text, out);
-            if (nl < 0) {
-                break;
-            }
-            lineStart = nl + 1;
-        }
-        return out;
+        return collect(text, false);
     }
 
     /**
@@ -65,27 +62,70 @@ public final class Tokenizer {
      * between single spaces, sentences exactly the lines, so export gives back the same tokens.
      */
     public static List<List<Token>> whitespaceSentences(ArticleText text) {
+        return collect(text, true);
+    }
+
+    private static List<List<Token>> collect(ArticleText text, boolean whitespace) {
         String s = text.text();
         List<List<Token>> out = new ArrayList<>();
-        int i = 0;
         List<Token> sentence = new ArrayList<>();
+        tokenize(s, whitespace, new Sink() {
+            private List<Token> current = sentence;
+
+            @Override
+            public void token(int from, int to) {
+                current.add(Tokenizer.token(text, s, from, to));
+            }
+
+            @Override
+            public void sentenceEnd() {
+                out.add(current);
+                current = new ArrayList<>();
+            }
+        });
+        return out;
+    }
+
+    /** Tokenizes {@code s} into {@code sink}, line by line (only one line's tokens are held at a time). */
+    static void tokenize(String s, boolean whitespace, Sink sink) {
+        if (whitespace) {
+            whitespaceTokens(s, sink);
+            return;
+        }
+        int lineStart = 0;
+        List<int[]> raw = new ArrayList<>();
+        while (lineStart <= s.length()) {
+            int nl = s.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? s.length() : nl;
+            raw.clear();
+            tokenizeLine(s, lineStart, lineEnd, raw);
+            splitSentences(s, raw, sink);
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+        }
+    }
+
+    private static void whitespaceTokens(String s, Sink sink) {
+        boolean open = false;
         int tokStart = -1;
-        for (; i <= s.length(); i++) {
+        for (int i = 0; i <= s.length(); i++) {
             char c = i < s.length() ? s.charAt(i) : '\n';
             if (c == ' ' || c == '\n') {
                 if (tokStart >= 0) {
-                    sentence.add(token(text, s, tokStart, i));
+                    sink.token(tokStart, i);
+                    open = true;
                     tokStart = -1;
                 }
-                if (c == '\n' && !sentence.isEmpty()) {
-                    out.add(sentence);
-                    sentence = new ArrayList<>();
+                if (c == '\n' && open) {
+                    sink.sentenceEnd();
+                    open = false;
                 }
             } else if (tokStart < 0) {
                 tokStart = i;
             }
         }
-        return out;
     }
 
     private static Token token(ArticleText text, String s, int from, int to) {
@@ -168,27 +208,28 @@ public final class Tokenizer {
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) || INITIALS.matcher(word).matches();
     }
 
-    private static void splitSentences(String s, List<int[]> raw, ArticleText text, List<List<Token>> out) {
-        List<Token> sentence = new ArrayList<>();
+    private static void splitSentences(String s, List<int[]> raw, Sink sink) {
+        boolean open = false;
         for (int k = 0; k < raw.size(); k++) {
             int[] t = raw.get(k);
-            sentence.add(token(text, s, t[0], t[1]));
-            String tok = s.substring(t[0], t[1]);
-            boolean isFinal = tok.equals("...") || (tok.length() == 1 && FINAL.indexOf(tok.charAt(0)) >= 0);
+            sink.token(t[0], t[1]);
+            open = true;
+            int n = t[1] - t[0];
+            boolean isFinal = n == 3 && s.startsWith("...", t[0]) || n == 1 && FINAL.indexOf(s.charAt(t[0])) >= 0;
             if (!isFinal) {
                 continue;
             }
             while (k + 1 < raw.size() && isClosing(s, raw.get(k + 1))) {
                 k++;
-                sentence.add(token(text, s, raw.get(k)[0], raw.get(k)[1]));
+                sink.token(raw.get(k)[0], raw.get(k)[1]);
             }
             if (k + 1 < raw.size() && startsSentence(s, raw.get(k + 1))) {
-                out.add(sentence);
-                sentence = new ArrayList<>();
+                sink.sentenceEnd();
+                open = false;
             }
         }
-        if (!sentence.isEmpty()) {
-            out.add(sentence);
+        if (open) {
+            sink.sentenceEnd();
         }
     }
 

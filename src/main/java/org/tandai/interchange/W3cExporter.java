@@ -28,18 +28,22 @@ public final class W3cExporter implements Exporter {
     static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
     /** oa:assessing is a W3C motivation, but the published anno.jsonld has no term for it (w3c/web-annotation#444). */
     private static final String ASSESSING = "assessing";
-    private final Path outDir;
+    private final OutputFiles files;
     private final LineBuffer buffer = new LineBuffer();
 
     public W3cExporter(Path outDir) {
-        this.outDir = outDir;
+        this(new OutputFiles(outDir));
+    }
+
+    W3cExporter(OutputFiles files) {
+        this.files = files;
     }
 
     @Override
     public void write(Article a, Consumer<Problem> problems) throws IOException {
         Json.writePretty(toJson(a, problems), buffer);
         buffer.write('\n');
-        OutputFiles.write(outDir.resolve(a.name() + ".jsonld"), buffer);
+        files.write(a.name() + ".jsonld", buffer);
     }
 
     /** The AnnotationCollection of one article. */
@@ -223,6 +227,7 @@ public final class W3cExporter implements Exporter {
 
     @Override
     public void close() {
-        // No open files between articles.
+        // Every file is closed once written; what remains are recycled temporary files.
+        files.discardTemps();
     }
 }

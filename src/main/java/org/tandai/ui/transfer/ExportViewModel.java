@@ -146,14 +146,15 @@ public final class ExportViewModel {
         job.status("Exporting " + (scope.get() == Scope.ARTICLE ? target.getFileName() : "the corpus") + " as " + f.key() + "\u2026");
         tasks.run("export " + f.key(), () -> service.run(f, List.of(target), out, overrides, job.progress(), job::problem),
                 s -> {
-                    String text = s.cancelled()
-                            ? "Cancelled: exported " + s.articles() + " article(s) as " + f.key() + " to " + out + " before stopping."
-                            : "Exported " + s.articles() + " article(s) as " + f.key() + " to " + out + "."
-                            + (s.skipped() > 0 ? " Skipped " + s.skipped() + " article(s)." : "");
+                    String said = s.describe(f, out);
+                    String text = s.cancelled() ? "Cancelled: " + said + "." : "E" + said.substring(1) + ".";
                     job.finish(text);
                     dialogs.notify(text);
                 },
-                e -> job.fail("Export", out.toString(), e));
+                e -> {
+                    job.fail("Export", out.toString(), e);
+                    dialogs.showError("Export failed", job.summaryProperty().get());
+                });
     }
 
     /** Stops the running export after the current article. */

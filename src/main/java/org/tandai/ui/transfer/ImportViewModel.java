@@ -139,7 +139,10 @@ public final class ImportViewModel {
             if (s.articles() > 0) {
                 imported.set(out);
             }
-        }, e -> job.fail("Import", out.toString(), e));
+        }, e -> {
+            job.fail("Import", out.toString(), e);
+            dialogs.showError("Import failed", job.summaryProperty().get());
+        });
     }
 
     /** Stops the running import after the current article. */

@@ -182,14 +182,17 @@ public final class TransferJob {
             p = se.problem();
         } else {
             String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-            if (e instanceof java.io.IOException && !(e.getClass() == java.io.IOException.class)) {
+            if (e instanceof OutOfMemoryError) {
+                reason = "not enough memory (" + reason + "); give Tandai more, e.g. TANDAI_JAVA_OPTS=-Xmx2g";
+            } else if (e instanceof java.io.IOException && !(e.getClass() == java.io.IOException.class)) {
                 // NoSuchFileException and friends carry only the path as message: name the failure too.
                 reason = e.getClass().getSimpleName().replace("Exception", "") + " " + reason;
             }
             p = Problem.error(where, "file", reason);
         }
         collected.add(p);
-        finish(what + " stopped: " + p.message() + ".");
+        String message = p.message().startsWith("stopped: ") ? p.message().substring("stopped: ".length()) : p.message();
+        finish(what + " stopped: " + message + ".");
     }
 
     boolean cancelRequested() {

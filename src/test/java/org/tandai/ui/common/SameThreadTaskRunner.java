@@ -10,7 +10,8 @@ public final class SameThreadTaskRunner implements TaskRunner {
         T result;
         try {
             result = work.call();
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            // As the FX runner: any failure, out of memory included, goes to onFailure.
             onFailure.accept(e);
             return;
         }

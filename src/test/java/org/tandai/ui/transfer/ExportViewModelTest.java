@@ -34,6 +34,10 @@ class ExportViewModelTest {
     private Path current;
 
     private ExportViewModel vm() throws Exception {
+        return vm(new SidecarStore());
+    }
+
+    private ExportViewModel vm(SidecarStore store) throws Exception {
         corpus = tmp.resolve("corpus");
         SyntheticCorpus.write(corpus, "n", 5, 11, 600, 12);
         current = corpus.resolve("n0002.txt");
@@ -45,7 +49,7 @@ class ExportViewModelTest {
                 deferredSave = next;
             }
         }, p -> { });
-        return new ExportViewModel(new ExportService(new SidecarStore()), new SameThreadTaskRunner(), dialogs, host);
+        return new ExportViewModel(new ExportService(store), new SameThreadTaskRunner(), dialogs, host);
     }
 
     private static List<String> names(Path dir) throws IOException {
@@ -172,5 +176,33 @@ class ExportViewModelTest {
             assertTrue(all.contains("Tim Periksa"), "publisher override written");
             assertFalse(all.contains("Cek Fakta"));
         }
+    }
+
+    /** Issue 14, item 5: running out of memory on an article ends the export with a dialog, never a stack trace. */
+    @Test
+    void outOfMemoryOnAnArticleEndsTheExportWithADialogNamingIt() throws Exception {
+        SidecarStore starved = new SidecarStore() {
+            @Override
+            public Loaded loadOnce(Path article, org.tandai.model.TagSet tags) throws org.tandai.store.StoreException {
+                if (article.getFileName().toString().equals("n0003.txt")) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
+                return super.loadOnce(article, tags);
+            }
+        };
+        ExportViewModel vm = vm(starved);
+        Path out = tmp.resolve("out");
+        vm.outDirProperty().set(out);
+        vm.formatProperty().set(Format.CONLL);
+        vm.start();
+        assertEquals(1, dialogs.errors.size(), dialogs.errors.toString());
+        assertTrue(dialogs.errors.get(0).startsWith("Export failed: Export stopped: not enough memory (Java heap space); give "
+                + "Tandai more, e.g. TANDAI_JAVA_OPTS=-Xmx2g; nothing was written: corpus.conll come(s) into place only when "
+                + "the export completes, so any previous one is unchanged."), dialogs.errors.get(0));
+        assertTrue(vm.job().problems().contains(corpus.resolve("n0003.txt") + ": export: stopped: not enough memory (Java heap "
+                + "space); give Tandai more, e.g. TANDAI_JAVA_OPTS=-Xmx2g; nothing was written: corpus.conll come(s) into "
+                + "place only when the export completes, so any previous one is unchanged"), vm.job().problems().toString());
+        assertEquals(List.of(), names(out), "no corpus.conll, empty or partial");
+        assertFalse(vm.job().isRunning());
     }
 }

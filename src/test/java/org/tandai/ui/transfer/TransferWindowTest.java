@@ -179,4 +179,78 @@ class TransferWindowTest {
         robot.clickOn("m0007.txt");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wb.vm().session().name().equals("m0007.txt"));
     }
+
+    private static java.util.Map<String, byte[]> snapshot(Path dir) throws java.io.IOException {
+        java.util.Map<String, byte[]> m = new java.util.TreeMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                m.put(p.getFileName().toString(), Files.readAllBytes(p));
+            }
+        }
+        return m;
+    }
+
+    private static void assertUnchanged(java.util.Map<String, byte[]> before, Path dir) throws java.io.IOException {
+        java.util.Map<String, byte[]> after = snapshot(dir);
+        assertEquals(before.keySet(), after.keySet(), "nothing added to or removed from " + dir);
+        before.forEach((name, bytes) -> assertTrue(java.util.Arrays.equals(bytes, after.get(name)), name + " unchanged"));
+    }
+
+    /** Issue 14, item 1: the window compares real paths too, for every format, and says why in a dialog. */
+    @Test
+    void exportToALinkToTheOpenCorpusIsRefusedForEveryFormatAndTheCorpusIsUntouched() throws Exception {
+        Path corpus = tmp.resolve("linked");
+        SyntheticCorpus.write(corpus, "k", 2, 8, 500, 8);
+        Path txt = corpus.resolve("k0000.txt");
+        Files.writeString(txt, "\uFEFF" + Files.readString(txt).replace("\n", "\r\n"));
+        openFolder(corpus, null);
+        Path alias = Files.createSymbolicLink(tmp.resolve("alias"), corpus);
+        java.util.Map<String, byte[]> before = snapshot(corpus);
+        dialogs.folders.add(alias);
+        menu("Export\u2026");
+        robot.clickOn("#export-scope-corpus");
+        robot.clickOn("#export-choose");
+        for (Format f : Format.values()) {
+            int errors = dialogs.errors.size();
+            robot.interact(() -> robot.lookup("#export-format").queryAs(ChoiceBox.class).setValue(f));
+            robot.clickOn("#export-start");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogs.errors.size() > errors);
+            WaitForAsyncUtils.waitForFxEvents();
+            String error = dialogs.errors.get(errors);
+            assertTrue(error.startsWith("Export failed: Export stopped: holds the articles being exported (through a link: "
+                    + "both are " + corpus.toRealPath() + ")"), f + ": " + error);
+            assertTrue(text("#export-summary").startsWith("Export stopped: holds the articles being exported"), text("#export-summary"));
+            assertUnchanged(before, corpus);
+        }
+        robot.clickOn("#export-close");
+    }
+
+    /** Issue 14, item 1: importing into a source folder through a link is refused in the window as well. */
+    @Test
+    void importIntoALinkToTheSourceFolderIsRefusedWithADialog() throws Exception {
+        Path corpus = tmp.resolve("corpus-i");
+        SyntheticCorpus.write(corpus, "i", 1, 3, 400, 6);
+        openFolder(corpus, null);
+        Path src = tmp.resolve("brat-src");
+        Files.createDirectories(src);
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/transfer/brat"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, src.resolve(f.getFileName()));
+            }
+        }
+        Path alias = Files.createSymbolicLink(tmp.resolve("brat-alias"), src);
+        java.util.Map<String, byte[]> before = snapshot(src);
+        int errors = dialogs.errors.size();
+        dialogs.folders.add(src);
+        dialogs.folders.add(alias);
+        menu("Import\u2026");
+        robot.clickOn("#import-add-folder");
+        robot.clickOn("#import-choose");
+        robot.clickOn("#import-start");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogs.errors.size() > errors);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(dialogs.errors.get(errors).contains("is the source folder " + src), dialogs.errors.get(errors));
+        assertUnchanged(before, src);
+        robot.clickOn("#import-close");
+    }
 }
