@@ -25,10 +25,10 @@ import org.tandai.model.ArticleText;
 import org.tandai.model.Span;
 
 /**
- * One re-anchoring's searches over the new text, each giving a {@link Placement} or null: at the
- * old position, an exact occurrence chosen by {@link Evidence}, between old prefix and suffix,
- * fuzzy. Remembers where each entity's mentions were placed confidently, so a second mention of
- * the same entity is never sent to a place the first already holds.
+ * One re-anchoring's searches over the new text: at the old position, an exact occurrence chosen
+ * by {@link Evidence} (singled out by its context, or between its neighbours), between old prefix
+ * and suffix, fuzzy. Remembers where each entity's mentions were placed confidently, so a second
+ * mention of the same entity is never sent to a place the first already holds.
  */
 final class SpanSearch {
     /**
@@ -102,9 +102,9 @@ final class SpanSearch {
     /**
      * Places unplaced spans on an exact occurrence between the new starts of their nearest
      * confidently placed neighbours in old order (the text's ends when there are none), or at the
-     * shift of one of them, as chosen by {@link Evidence#between}. A deleted paragraph leaves no room between its neighbours, so
-     * its spans find nothing there; a span whose context was rewritten but whose quote stayed
-     * between the same neighbours is placed for review.
+     * shift of one of them, as chosen by {@link Evidence#between}. A deleted paragraph leaves no
+     * room between its neighbours, so its spans find nothing there; a span whose context was
+     * rewritten but whose quote stayed between the same neighbours is placed for review.
      */
     void between(Integer[] order, Placement[] placed, ExactIndex index) {
         assign(order, placed, index, () -> {
@@ -325,7 +325,9 @@ final class SpanSearch {
                 best = scored;
             }
         }
-        return best == null || best.score() < MIN_FUZZY_SCORE ? null : new Placement(best.start(), best.end(), "fuzzy", best.score(), false, 0);
+        // Fuzzy placements change the quote and are marked for review; their evidence ranks lowest.
+        return best == null || best.score() < MIN_FUZZY_SCORE ? null
+                : new Placement(best.start(), best.end(), "fuzzy", best.score(), false, 0);
     }
 
     /** Ranges that start at an exact hit of the quote's head or end at one of its tail. */
