@@ -136,18 +136,32 @@ final class Evidence {
                 best = c;
             }
         }
-        if (best != null && cs.size() == 1 && best.sides == 0 && quoteLength >= LONG_QUOTE) {
+        if (best != null && cs.size() == 1 && quoteLength >= LONG_QUOTE) {
             return best;
         }
         if (best == null || best.sides == 0 || best.sides == 1 && best.full == 0) {
             return null;
         }
+        return best.sides == 2 ? rivalled(best, cs) ? null : best : onlyOneWithASide(best, cs) ? best : null;
+    }
+
+    /** True when another occurrence with an agreeing side keeps nearly as much context as {@code best} (within {@link #AGREE}). */
+    static boolean rivalled(Candidate best, List<Candidate> cs) {
         for (Candidate c : cs) {
-            if (c != best && c.sides >= 1 && (best.sides == 1 || c.context + AGREE > best.context)) {
-                return null;
+            if (c != best && c.sides >= 1 && c.context + AGREE > best.context) {
+                return true;
             }
         }
-        return best;
+        return false;
+    }
+
+    private static boolean onlyOneWithASide(Candidate best, List<Candidate> cs) {
+        for (Candidate c : cs) {
+            if (c != best && c.sides >= 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -164,8 +178,8 @@ final class Evidence {
 
     /**
      * The choice among the occurrences its neighbours admit, or null. Sure when it is the only
-     * one there with the most agreeing sides (at least one); for review when it is the only one
-     * there at all.
+     * one there with the most agreeing sides (both, or one in full) and no other occurrence (there or
+     * elsewhere) has an agreeing side and half its context; for review when it is the only one there at all.
      */
     static Choice between(List<Candidate> cs, Neighbours n) {
         Candidate best = null;
@@ -181,10 +195,16 @@ final class Evidence {
         if (best == null) {
             return null;
         }
-        if (best.sides >= 1) {
+        // One side agreeing in part is too little even here: a sentence inserted between the
+        // neighbours can repeat "Kim bertemu Putin" by chance.
+        if (best.sides == 2 || best.sides == 1 && best.full >= 1) {
             boolean alone = true;
             for (Candidate c : cs) {
-                if (c != best && n.admit(c) && c.sides >= best.sides) {
+                // Any occurrence with an agreeing side and half the context is as likely, inside or
+                // not: the span's paragraph may have moved away while a look-alike stayed.
+                boolean rivalInside = n.admit(c) && c.sides >= best.sides;
+                boolean asLikely = c.sides >= 1 && c.context * 2 >= best.context;
+                if (c != best && (rivalInside || asLikely)) {
                     alone = false;
                 }
             }

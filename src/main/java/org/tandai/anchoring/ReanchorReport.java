@@ -30,7 +30,7 @@ public record ReanchorReport(String oldSha256, String newSha256, List<Outcome> o
 
     /**
      * One span: where it is in the document ("c1.span"), its state before and after, how it was
-     * found ("position", "exact", "context", "fuzzy" or "none") and, for fuzzy matches, the
+     * found ("position", "exact", "neighbours", "context", "fuzzy", or for an orphan "none", "duplicate" or "overlap") and, for fuzzy matches, the
      * Hypothesis-style score in 0..1.
      */
     public record Outcome(String location, Span before, Span after, Result result, String method, double score) {

@@ -71,14 +71,14 @@ final class SpanSearch {
 
     /**
      * Places spans whose quote is still at its old offsets, with both sides of its old context
-     * agreeing. One side is not enough: a look-alike paragraph moved to the old offsets keeps the
-     * side before it.
+     * agreeing and no other occurrence nearly as well surrounded. One side is not enough: a
+     * look-alike paragraph moved to the old offsets keeps the side before it.
      */
     void atPosition(Integer[] order, Placement[] placed, ExactIndex index) {
         assign(order, placed, index, () -> (i, k, cs) -> {
             Span span = slots.get(i).span();
             for (Evidence.Candidate c : cs) {
-                if (c.start() == span.start() && c.sides() == 2) {
+                if (c.start() == span.start() && c.sides() == 2 && !Evidence.rivalled(c, cs)) {
                     return new Placement(c.start(), c.start() + span.exact().codePointCount(0, span.exact().length()),
                             "position", 1, true, c.context());
                 }
@@ -95,7 +95,7 @@ final class SpanSearch {
         assign(order, placed, index, () -> (i, k, cs) -> {
             Span span = slots.get(i).span();
             Evidence.Candidate c = Evidence.singledOut(cs, span.exact().codePointCount(0, span.exact().length()));
-            return c == null ? null : placement(span, c, true);
+            return c == null ? null : placement(span, c, true, "exact");
         });
     }
 
@@ -137,7 +137,7 @@ final class SpanSearch {
             return (i, k, cs) -> {
                 Evidence.Choice c = Evidence.between(cs, new Evidence.Neighbours(Math.min(prevSure[k], nextSure[k]),
                         Math.max(prevSure[k], nextSure[k]), slots.get(i).span().start(), prevShift[k], nextShift[k]));
-                return c == null ? null : placement(slots.get(i).span(), c.candidate(), c.sure());
+                return c == null ? null : placement(slots.get(i).span(), c.candidate(), c.sure(), "neighbours");
             };
         });
     }
@@ -229,9 +229,9 @@ final class SpanSearch {
         return other < 0 || context > other && context >= CLEAR_LEAD * other;
     }
 
-    private static Placement placement(Span span, Evidence.Candidate c, boolean sure) {
+    private static Placement placement(Span span, Evidence.Candidate c, boolean sure, String method) {
         int end = c.start() + span.exact().codePointCount(0, span.exact().length());
-        return new Placement(c.start(), end, "exact", 1, sure, c.context());
+        return new Placement(c.start(), end, method, 1, sure, c.context());
     }
 
     /**

@@ -79,11 +79,13 @@ final class EditedText {
         } else if (len == 0 && w.length > 0) {
             // Inserted at start: as true to insert d further right (or left) while the text repeats.
             int n = w.length;
-            for (int d = 0; start + n + d < cps.length && cps[start + d] == cps[start + n + d]; d++) {
+            int d = 0;
+            for (; start + n + d < cps.length && cps[start + d] == cps[start + n + d]; d++) {
                 alt[start + d] = oldAlt[start + d];
                 alt[start + n + d] = -1;
             }
-            for (int e = 1; start - e >= 0 && cps[start - e] == cps[start + n - e]; e++) {
+            // One other reading only: sliding left too would overwrite the one just recorded.
+            for (int e = 1; d == 0 && start - e >= 0 && cps[start - e] == cps[start + n - e]; e++) {
                 alt[start - e] = -1;
                 alt[start + n - e] = oldAlt[start - e];
             }
