@@ -171,14 +171,18 @@ final class Evidence {
      */
     record Neighbours(int lo, int hi, int oldStart, int shiftBefore, int shiftAfter) {
         boolean admit(Candidate c) {
+            return c.start >= lo && c.start <= hi || atShift(c);
+        }
+
+        boolean atShift(Candidate c) {
             int shift = c.start - oldStart;
-            return c.start >= lo && c.start <= hi || shift == shiftBefore || shift == shiftAfter;
+            return shift == shiftBefore || shift == shiftAfter;
         }
     }
 
     /**
      * The choice among the occurrences its neighbours admit, or null. Sure when it is the only
-     * one there with the most agreeing sides (both, or one in full) and no other occurrence (there or
+     * one there with the most agreeing sides (both, or one in full or at a neighbour's shift) and no other occurrence (there or
      * elsewhere) has an agreeing side and half its context; for review when it is the only one there at all.
      */
     static Choice between(List<Candidate> cs, Neighbours n) {
@@ -195,9 +199,9 @@ final class Evidence {
         if (best == null) {
             return null;
         }
-        // One side agreeing in part is too little even here: a sentence inserted between the
-        // neighbours can repeat "Kim bertemu Putin" by chance.
-        if (best.sides == 2 || best.sides == 1 && best.full >= 1) {
+        // One side agreeing in part is too little merely between the neighbours (a sentence
+        // inserted there can repeat "Kim bertemu Putin" by chance), not at a neighbour's shift.
+        if (best.sides == 2 || best.sides == 1 && (best.full >= 1 || n.atShift(best))) {
             boolean alone = true;
             for (Candidate c : cs) {
                 // Any occurrence with an agreeing side and half the context is as likely, inside or
