@@ -91,7 +91,37 @@ public final class Validator {
             }
         }
         checkViaCycles();
+        checkMentionsShareNoPlace();
         return problems;
+    }
+
+    /**
+     * Two mentions of one entity starting or ending at the same place are one mention counted
+     * twice (issue 14: re-anchoring once moved a mention onto another; an import can repeat one).
+     * Orphaned mentions keep stale offsets and are left out.
+     */
+    private void checkMentionsShareNoPlace() {
+        for (Entity e : doc.entities()) {
+            Map<Integer, Integer> starts = new HashMap<>();
+            Map<Integer, Integer> ends = new HashMap<>();
+            List<Span> mentions = e.mentions();
+            for (int i = 0; i < mentions.size(); i++) {
+                Span m = mentions.get(i);
+                if (m == null || m.anchor() == Anchor.ORPHANED) {
+                    continue;
+                }
+                Integer other = starts.containsKey(m.start()) ? starts.get(m.start()) : ends.get(m.end());
+                if (other != null) {
+                    Span o = mentions.get(other);
+                    problems.add(Problem.error(file, e.id() + ".mentions[" + i + "]", "mention " + m.start() + ".." + m.end()
+                            + " (\"" + shorten(m.exact()) + "\") shares its " + (o.start() == m.start() ? "start" : "end")
+                            + " with " + e.id() + ".mentions[" + other + "] " + o.start() + ".." + o.end()
+                            + ": two mentions of one entity at one place; delete one of them"));
+                }
+                starts.putIfAbsent(m.start(), i);
+                ends.putIfAbsent(m.end(), i);
+            }
+        }
     }
 
     private void checkIds() {

@@ -164,7 +164,7 @@ public final class DocumentGuard {
         ReanchorReport report = restoring ? p.restoredDrift() : p.drift();
         if (report != null && report.drifted()) {
             said.add(s.name() + ": the text changed since it was annotated. Re-anchored: " + report.summary() + "."
-                    + (report.orphaned() + report.changed() > 0 ? " See the Orphans tab." : "")
+                    + (report.needReview() > 0 ? " See the Orphans tab." : "")
                     + " The document is unsaved; save to keep the new positions.");
         }
         if (restoring) {
