@@ -25,6 +25,16 @@ public final class FakeDialogs implements DialogService {
     public final List<String> questions = new ArrayList<>();
     public UnaryOperator<SourceDraft> sourceForm = d -> d;
 
+    /** Forgets every scripted answer and everything shown, for the next test on a shared window. */
+    public void clear() {
+        choices.clear();
+        folders.clear();
+        files.clear();
+        errors.clear();
+        notices.clear();
+        questions.clear();
+    }
+
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);

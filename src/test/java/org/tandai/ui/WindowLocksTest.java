@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandai.TestFiles;
 import org.tandai.ChildJvm;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.ArticleText;
@@ -86,17 +86,10 @@ class WindowLocksTest {
 
     @BeforeEach
     void copyCorpus() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, tmp.resolve(f.getFileName()));
-            }
-        }
+        TestFiles.copyFolder(TestFiles.resource("corpus"), tmp);
         article = tmp.resolve("alpha.txt");
         sidecar = SidecarStore.sidecarFor(article);
-        dialogs.choices.clear();
-        dialogs.errors.clear();
-        dialogs.notices.clear();
-        dialogs.questions.clear();
+        dialogs.clear();
         windowStore.failJournal = false;
     }
 

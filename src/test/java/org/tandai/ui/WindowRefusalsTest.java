@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandai.TestFiles;
 import org.tandai.model.TagSet;
 import org.tandai.store.SidecarStore;
 import org.tandai.ui.common.DocumentSession;
@@ -73,15 +74,10 @@ class WindowRefusalsTest {
 
     @BeforeEach
     void copyCorpus() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, tmp.resolve(f.getFileName()));
-            }
-        }
+        TestFiles.copyFolder(TestFiles.resource("corpus"), tmp);
         article = tmp.resolve("alpha.txt");
         sidecar = SidecarStore.sidecarFor(article);
-        dialogs.errors.clear();
-        dialogs.notices.clear();
+        dialogs.clear();
         settings.lastArticle = null;
     }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandai.TestFiles;
 import org.tandai.model.Anchor;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.ArticleText;
@@ -75,17 +76,10 @@ class WindowReliabilityTest {
 
     @BeforeEach
     void copyCorpus() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, tmp.resolve(f.getFileName()));
-            }
-        }
+        TestFiles.copyFolder(TestFiles.resource("corpus"), tmp);
         article = tmp.resolve("alpha.txt");
         sidecar = SidecarStore.sidecarFor(article);
-        dialogs.choices.clear();
-        dialogs.errors.clear();
-        dialogs.notices.clear();
-        dialogs.questions.clear();
+        dialogs.clear();
         settings.lastArticle = null;
     }
 
