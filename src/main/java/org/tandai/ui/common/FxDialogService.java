@@ -53,13 +53,37 @@ public final class FxDialogService implements DialogService {
         show(message, true);
     }
 
+    /** ControlsFX notices do not wrap: a long one grew past the window's left edge and was cut off. */
+    private static final int NOTICE_LINE = 72;
+
+    /** Breaks {@code text} at spaces into lines of at most {@code width} characters (longer words stay whole). */
+    static String wrap(String text, int width) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (String paragraph : text.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            int lineStart = out.length();
+            for (String word : paragraph.split(" ")) {
+                if (out.length() > lineStart && out.length() - lineStart + 1 + word.length() > width) {
+                    out.append('\n');
+                    lineStart = out.length();
+                } else if (out.length() > lineStart) {
+                    out.append(' ');
+                }
+                out.append(word);
+            }
+        }
+        return out.toString();
+    }
+
     private void show(String message, boolean warning) {
         Window w = owner.get();
         if (w == null || !w.isShowing()) {
             return;
         }
         try {
-            Notifications n = Notifications.create().owner(w).text(message).position(Pos.BOTTOM_RIGHT)
+            Notifications n = Notifications.create().owner(w).text(wrap(message, NOTICE_LINE)).position(Pos.BOTTOM_RIGHT)
                     .hideAfter(Duration.seconds(warning ? 8 : 2.5));
             if (warning) {
                 n.title("Tandai").showWarning();
