@@ -125,7 +125,7 @@ class CliTest {
     @Test
     void noArgumentsOpensTheWindowOnSeedsWithTheGlobalAnnotator() {
         assertEquals(0, run("--annotator", "dewi"));
-        assertEquals(Path.of("seeds"), launched.folder()); // names the default folder, reads nothing
+        assertEquals("seeds", launched.folder().toString(), "the default folder is ./seeds");
         assertEquals("dewi", launched.annotator());
         Path seeds = seeds();
         assertEquals(0, run("--annotator", "budi", "open", seeds.toString()));
