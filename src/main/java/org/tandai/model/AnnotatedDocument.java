@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The annotations of one article: its entities, claims and sources, plus the id counters that make
+ * The annotations of one article: its entities, claims, sources and relations, plus the id counters that make
  * sure an id is never reused within a file. The article text itself lives beside it in
  * {@link ArticleText}; the two are joined by {@link DocumentInfo#sha256()}.
  */
@@ -17,6 +17,7 @@ public final class AnnotatedDocument {
     private final List<Entity> entities = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
     private final List<Source> sources = new ArrayList<>();
+    private final List<Relation> relations = new ArrayList<>();
     private final EnumMap<Kind, Integer> nextIds = new EnumMap<>(Kind.class);
     private final Map<String, Object> extras = new LinkedHashMap<>();
 
@@ -37,6 +38,7 @@ public final class AnnotatedDocument {
         copy.entities.addAll(entities);
         copy.claims.addAll(claims);
         copy.sources.addAll(sources);
+        copy.relations.addAll(relations);
         copy.extras.putAll(extras);
         return copy;
     }
@@ -57,22 +59,56 @@ public final class AnnotatedDocument {
         return sources;
     }
 
+    public List<Relation> relations() {
+        return relations;
+    }
+
     /** Top-level fields this version does not know; kept for the next save. */
     public Map<String, Object> extras() {
         return extras;
     }
 
-    /** Every annotation, entities first. */
+    /** Every annotation, in the order of {@link Kind}: entities, claims, sources, relations. */
     public List<Annotation> all() {
-        List<Annotation> all = new ArrayList<>(entities.size() + claims.size() + sources.size());
-        all.addAll(entities);
-        all.addAll(claims);
-        all.addAll(sources);
+        List<Annotation> all = new ArrayList<>(size());
+        for (Kind k : Kind.values()) {
+            all.addAll(listFor(k));
+        }
         return all;
     }
 
+    /** The annotations of one kind, in list order (unmodifiable view). */
+    public List<? extends Annotation> ofKind(Kind kind) {
+        return Collections.unmodifiableList(listFor(kind));
+    }
+
     public int size() {
-        return entities.size() + claims.size() + sources.size();
+        return entities.size() + claims.size() + sources.size() + relations.size();
+    }
+
+    /**
+     * Every annotation that points at {@code id}, with the reference, as deleting it must clean up
+     * (through {@link Annotation#references()}, so a new kind's references are found too).
+     */
+    public List<Referrer> referrersOf(String id) {
+        List<Referrer> out = new ArrayList<>();
+        if (id == null) {
+            return out;
+        }
+        for (Kind k : Kind.values()) {
+            for (Annotation a : listFor(k)) {
+                for (Reference r : a.references()) {
+                    if (id.equals(r.target())) {
+                        out.add(new Referrer(a, r));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** An annotation and one of its references. */
+    public record Referrer(Annotation annotation, Reference reference) {
     }
 
     public int mentionCount() {
@@ -142,6 +178,10 @@ public final class AnnotatedDocument {
         return find(id) instanceof Source s ? s : null;
     }
 
+    public Relation relation(String id) {
+        return find(id) instanceof Relation r ? r : null;
+    }
+
     /** Adds an annotation to the list of its kind and keeps the id counter ahead of its id. */
     public void add(Annotation a) {
         addAt(a, -1);
@@ -154,7 +194,7 @@ public final class AnnotatedDocument {
             case ENTITY -> insert(entities, (Entity) a, index);
             case CLAIM -> insert(claims, (Claim) a, index);
             case SOURCE -> insert(sources, (Source) a, index);
-            default -> throw new IllegalArgumentException(a.kind().name());
+            case RELATION -> insert(relations, (Relation) a, index);
         }
     }
 
@@ -206,6 +246,7 @@ public final class AnnotatedDocument {
             case ENTITY -> entities;
             case CLAIM -> claims;
             case SOURCE -> sources;
+            case RELATION -> relations;
         };
     }
 }

@@ -42,6 +42,38 @@ public final class Claim extends Annotation {
         return c;
     }
 
+    @Override
+    public List<SpanRef> spans() {
+        return span == null ? List.of() : List.of(SpanRef.single("span", span));
+    }
+
+    @Override
+    public void setSpan(SpanRef ref, Span replacement) {
+        if (!ref.field().equals("span") || replacement == null) {
+            throw new IllegalArgumentException("a claim keeps its span: " + ref.location());
+        }
+        span = replacement;
+    }
+
+    @Override
+    public List<Reference> references() {
+        return claimant == null ? List.of()
+                : List.of(new Reference("claimant", -1, claimant, java.util.EnumSet.of(Kind.ENTITY)));
+    }
+
+    @Override
+    public boolean removeReference(Reference ref) {
+        if (ref.field().equals("claimant") && ref.target().equals(claimant)) {
+            claimant = null;
+        }
+        return true;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.claim(this);
+    }
+
     public Span span() {
         return span;
     }

@@ -42,6 +42,42 @@ public final class Entity extends Annotation {
         return e;
     }
 
+    @Override
+    public List<SpanRef> spans() {
+        List<SpanRef> refs = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            refs.add(new SpanRef("mentions", i, mentions.get(i)));
+        }
+        return refs;
+    }
+
+    @Override
+    public void setSpan(SpanRef ref, Span span) {
+        if (!ref.field().equals("mentions")) {
+            throw new IllegalArgumentException(ref.location());
+        }
+        if (span == null) {
+            mentions.remove(ref.index());
+        } else {
+            mentions.set(ref.index(), span);
+        }
+    }
+
+    @Override
+    public List<Reference> references() {
+        return List.of();
+    }
+
+    @Override
+    public boolean removeReference(Reference ref) {
+        return true;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.entity(this);
+    }
+
     public String name() {
         return name;
     }

@@ -1,6 +1,7 @@
 package org.tandai.model;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -47,6 +48,66 @@ public final class Source extends Annotation {
         s.via = via;
         s.note = note;
         return s;
+    }
+
+    @Override
+    public List<SpanRef> spans() {
+        List<SpanRef> refs = new ArrayList<>(2);
+        if (cue != null) {
+            refs.add(SpanRef.single("cue", cue));
+        }
+        if (content != null) {
+            refs.add(SpanRef.single("content", content));
+        }
+        return refs;
+    }
+
+    @Override
+    public void setSpan(SpanRef ref, Span span) {
+        switch (ref.field()) {
+            case "cue" -> cue = span;
+            case "content" -> content = span;
+            default -> throw new IllegalArgumentException(ref.location());
+        }
+    }
+
+    @Override
+    public List<Reference> references() {
+        List<Reference> refs = new ArrayList<>();
+        if (speaker != null) {
+            refs.add(new Reference("speaker", -1, speaker, EnumSet.of(Kind.ENTITY)));
+        }
+        for (int i = 0; i < claimIds.size(); i++) {
+            refs.add(new Reference("claims", i, claimIds.get(i), EnumSet.of(Kind.CLAIM)));
+        }
+        if (via != null) {
+            refs.add(new Reference("via", -1, via, EnumSet.of(Kind.SOURCE)));
+        }
+        return refs;
+    }
+
+    @Override
+    public boolean removeReference(Reference ref) {
+        switch (ref.field()) {
+            case "speaker" -> {
+                if (ref.target().equals(speaker)) {
+                    speaker = null;
+                }
+            }
+            case "claims" -> claimIds.remove(ref.target());
+            case "via" -> {
+                if (ref.target().equals(via)) {
+                    via = null;
+                }
+            }
+            default -> throw new IllegalArgumentException(ref.location());
+        }
+        return true;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.source(this);
     }
 
     /** Entity id of the speaker, or null when only a description is known. */

@@ -197,6 +197,8 @@ public final class Workbench {
                 case ENTITY -> 0;
                 case CLAIM -> 1;
                 case SOURCE -> 2;
+                // The Relations tab comes with the window work of model v2; until then stay put.
+                case RELATION -> tabs.getSelectionModel().getSelectedIndex();
             });
         });
         stage.setOnCloseRequest(e -> {
