@@ -49,7 +49,7 @@ class HostileInputTest {
                         "a.annotations.json: line 1, column 1: expected a JSON object"),
                 Arguments.of("not a Tandai file", (UnaryOperator<String>) j -> j.replace("tandai-annotations", "something-else"),
                         "a.annotations.json: format: not a Tandai annotations file"),
-                Arguments.of("newer format version", (UnaryOperator<String>) j -> j.replace("\"version\": 1,", "\"version\": 7,"),
+                Arguments.of("newer format version", (UnaryOperator<String>) j -> j.replaceFirst("\"version\": [0-9]+,", "\"version\": 7,"),
                         "a.annotations.json: version: written by a newer Tandai (format version 7"),
                 Arguments.of("negative offset", (UnaryOperator<String>) j -> j.replace("\"start\": 53,", "\"start\": -3,"),
                         "a.annotations.json: c1.span: negative offset -3..79"),
