@@ -32,9 +32,9 @@ class HostileInputTest {
     static Stream<Arguments> brokenSidecars() {
         return Stream.of(
                 Arguments.of("invalid JSON", (UnaryOperator<String>) j -> j.replace("\"name\": \"Vladimir Putin\",", "\"name\" \"Vladimir Putin\","),
-                        "a.annotations.json: line 19, column 14: invalid JSON: expected ':' after the name, found '\"' (a missing colon?)"),
+                        "a.annotations.json: line 20, column 14: invalid JSON: expected ':' after the name, found '\"' (a missing colon?)"),
                 Arguments.of("truncated JSON", (UnaryOperator<String>) j -> j.substring(0, j.length() / 2),
-                        "a.annotations.json: line 42, column 29: invalid JSON: the file ends early (truncated?)"),
+                        "a.annotations.json: line 43, column 29: invalid JSON: the file ends early (truncated?)"),
                 Arguments.of("nested 100,000 levels", (UnaryOperator<String>) j -> "[".repeat(100_000) + "]".repeat(100_000),
                         "a.annotations.json: line 1, column 201: JSON nested deeper than 200 levels"),
                 Arguments.of("wrong value type", (UnaryOperator<String>) j -> j.replace("\"start\": 53,", "\"start\": \"53\","),
@@ -42,7 +42,7 @@ class HostileInputTest {
                 Arguments.of("number too big", (UnaryOperator<String>) j -> j.replace("\"start\": 53,", "\"start\": 1e40,"),
                         "a.annotations.json: c1.span.start: expected an integer that fits 32 bits"),
                 Arguments.of("missing required field", (UnaryOperator<String>) j -> j.replace("\"exact\": \"Budi Santoso\",", ""),
-                        "a.annotations.json: e2.mentions[0]: a span needs integer start and end and an exact quote"),
+                        "a.annotations.json: e2.mentions[0].exact: a span needs integer start and end and an exact quote"),
                 Arguments.of("missing name", (UnaryOperator<String>) j -> j.replace("\"name\": \"Vladimir Putin\",", ""),
                         "a.annotations.json: e1.name: missing name"),
                 Arguments.of("top level not an object", (UnaryOperator<String>) j -> "[1, 2]",
