@@ -178,6 +178,22 @@ class SidecarV2Test {
     }
 
     @Test
+    void aVersionOneAnnotationsOwnAttributesFieldIsKeptNotReadAsTagSetAttributes() {
+        SidecarReader.Result r = SidecarReader.read("f.json", withClaimSpan("{\"start\": 1, \"end\": 2, \"exact\": \"a\"}, \"attributes\": [1]")
+                .replace("\"version\": 2", "\"version\": 1"));
+        assertFalse(r.hasErrors(), r.problems().toString());
+        Claim c = r.document().claim("c3");
+        assertTrue(c.attributes().isEmpty());
+        assertEquals(JsonParser.parseString("[1]"), c.extras().get("v1:attributes"));
+        assertTrue(r.problems().stream().anyMatch(p -> p.toString().startsWith("f.json: c3.attributes: warning: a version 1 file's own")),
+                r.problems().toString());
+        // Written back as version 2 with the kept field, read again unchanged.
+        String v2 = SidecarWriter.toJson(r.document());
+        assertTrue(v2.contains("\"v1:attributes\": [\n        1\n      ]"), v2);
+        assertEquals(v2, SidecarWriter.toJson(SidecarReader.read("f.json", v2).document()));
+    }
+
+    @Test
     void recoveryJournalCarriesFragmentsAttributesAndRelations() throws Exception {
         Path article = TestFiles.copyFixture("small", tmp.resolve("c")).resolve("artikel.txt");
         AnnotatedDocument doc = richDocument(article);
