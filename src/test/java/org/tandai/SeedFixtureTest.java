@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Tests use the copy of the seed in {@code src/test/resources/fixtures/seed}, never the live {@code seeds/}
  * folder that the app edits. This keeps that copy equal to what is committed in {@code seeds/}, and the
- * article equal to the one in {@code ../shared/seeds}.
+ * article equal to the one in {@code ../shared/seeds}. The version 1 copy in {@code fixtures/seed-v1}
+ * is the seed as committed before format version 2; {@code store.SeedMigrationTest} checks that
+ * migrating it gives the version 2 seed byte for byte.
  */
 class SeedFixtureTest {
     private static final Path BASE = Path.of(System.getProperty("tandai.test.basedir", "."));
@@ -25,6 +27,20 @@ class SeedFixtureTest {
         byte[] committed = gitShow("HEAD:seeds/" + name);
         assertArrayEquals(committed, Files.readAllBytes(TestFiles.resource("fixtures/seed/" + name)),
                 "src/test/resources/fixtures/seed/" + name + " differs from the committed seeds/" + name);
+    }
+
+    /**
+     * ../shared/seeds holds only the article; the version 1 sidecar it was annotated with is the one
+     * committed before format version 2 (commit 25391a9), kept as fixtures/seed-v1. That copy must
+     * be that file, and its article the same as the version 2 seed's.
+     */
+    @org.junit.jupiter.api.Test
+    void versionOneCopyIsTheSeedAsCommittedBeforeVersionTwo() throws Exception {
+        String sidecar = "000_39d3cf8f1d629551.annotations.json";
+        assertArrayEquals(gitShow("25391a9:seeds/" + sidecar),
+                Files.readAllBytes(TestFiles.resource("fixtures/seed-v1/" + sidecar)));
+        assertArrayEquals(Files.readAllBytes(TestFiles.seedArticle()),
+                Files.readAllBytes(TestFiles.resource("fixtures/seed-v1/" + TestFiles.SEED_ARTICLE)));
     }
 
     @org.junit.jupiter.api.Test

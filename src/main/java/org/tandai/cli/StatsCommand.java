@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code tandai stats [--json] PATH...}: counts per document and in total. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Count entities, mentions, claims (by verdict) and sources (by form), per document and in total.")
+        description = "Count entities, mentions, claims (by verdict), sources (by form) and relations (by type), per document and in total.")
 final class StatsCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles, annotation files or corpus folders.")
     List<Path> paths;
@@ -42,7 +42,7 @@ final class StatsCommand implements Callable<Integer> {
         Stats total = new Stats();
         JsonArray perDoc = new JsonArray();
         if (!json) {
-            out.printf("%-40s %8s %8s %8s %8s%n", "document", "entities", "mentions", "claims", "sources");
+            out.printf("%-40s %8s %8s %8s %8s %9s%n", "document", "entities", "mentions", "claims", "sources", "relations");
         }
         check.visit(articles, v -> {
             if (v.loaded() == null || v.loaded().document() == null) {
@@ -58,7 +58,8 @@ final class StatsCommand implements Callable<Integer> {
                 d.addProperty("file", v.article().toString());
                 perDoc.add(d);
             } else {
-                out.printf("%-40s %8d %8d %8d %8d%n", name, s.entities(), s.mentions(), s.claims(), s.sources());
+                out.printf("%-40s %8d %8d %8d %8d %9d%n", name, s.entities(), s.mentions(), s.claims(), s.sources(),
+                        s.relations());
             }
         });
         if (json) {
@@ -66,10 +67,11 @@ final class StatsCommand implements Callable<Integer> {
             o.add("perDocument", perDoc);
             out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(o));
         } else {
-            out.printf("%-40s %8d %8d %8d %8d%n", "total (" + total.documents() + " documents)", total.entities(),
-                    total.mentions(), total.claims(), total.sources());
+            out.printf("%-40s %8d %8d %8d %8d %9d%n", "total (" + total.documents() + " documents)", total.entities(),
+                    total.mentions(), total.claims(), total.sources(), total.relations());
             out.println("claims by verdict: " + format(total.claimsByVerdict()));
             out.println("sources by form:   " + format(total.sourcesByForm()));
+            out.println("relations by type: " + format(total.relationsByType()));
         }
         problems.forEach(err::println);
         err.flush();
@@ -89,6 +91,10 @@ final class StatsCommand implements Callable<Integer> {
         JsonObject byForm = new JsonObject();
         s.sourcesByForm().forEach(byForm::addProperty);
         o.add("sourcesByForm", byForm);
+        o.addProperty("relations", s.relations());
+        JsonObject byType = new JsonObject();
+        s.relationsByType().forEach(byType::addProperty);
+        o.add("relationsByType", byType);
         return o;
     }
 

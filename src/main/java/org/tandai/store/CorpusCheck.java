@@ -13,7 +13,8 @@ import org.tandai.model.TagSet;
 
 /**
  * Walks files and folders given on the command line and visits every annotated article, one at a
- * time so memory stays flat on large corpora. Used by {@code validate} and {@code stats}.
+ * time so memory stays flat on large corpora. Used by {@code validate} and {@code stats}. A
+ * sidecar still at an older format version gets a warning saying so (it is valid, and migrated).
  */
 public final class CorpusCheck {
 
@@ -58,8 +59,17 @@ public final class CorpusCheck {
     }
 
     static Path articleFor(Path sidecar) {
-        String name = sidecar.getFileName().toString();
-        return sidecar.resolveSibling(name.substring(0, name.length() - SidecarFormat.SUFFIX.length()) + ".txt");
+        return SidecarLayout.articleFor(sidecar);
+    }
+
+    /**
+     * The notice {@code validate} prints for a sidecar still at an older format version: it is
+     * valid and loads (migrated), and its first save upgrades it, keeping the original aside.
+     */
+    static Problem olderVersionNotice(Path article, int version) {
+        return Problem.warning(SidecarLayout.sidecarFor(article).toString(), "version", "still at format version "
+                + version + "; it loads as version " + SidecarFormat.VERSION + ", and its next save writes version "
+                + SidecarFormat.VERSION + " and keeps this file as " + SidecarLayout.v1BackupFor(article).getFileName());
     }
 
     /** Loads and validates each article in turn, with the tag set of its folder. */
@@ -83,6 +93,9 @@ public final class CorpusCheck {
             }
             try {
                 SidecarStore.Loaded loaded = store.load(article, tags.tagSet());
+                if (loaded.olderVersion()) {
+                    problems.add(olderVersionNotice(article, loaded.fileVersion()));
+                }
                 problems.addAll(loaded.problems());
                 visitor.accept(new Visit(article, loaded, problems));
             } catch (StoreException e) {

@@ -14,13 +14,19 @@ import org.tandai.model.Span;
 /** Constants of the sidecar format and the canonical order of annotations. Documented in docs/format.md. */
 public final class SidecarFormat {
     public static final String FORMAT = "tandai-annotations";
-    public static final int VERSION = 1;
+    /** The version Tandai writes; {@code Migrations.CURRENT}, where the migration chain ends, is the same (tested). */
+    public static final int VERSION = 2;
     public static final String OFFSET_UNIT = "codepoint";
     public static final String NORMALIZATION = "LF,noBOM";
     public static final String SUFFIX = ".annotations.json";
     public static final String BACKUP_SUFFIX = SUFFIX + ".bak";
+    /** The copy of a version 1 file that its first save at version 2 keeps, never overwritten (decision 0811). */
+    public static final String V1_BACKUP_SUFFIX = SUFFIX + ".v1.bak";
 
-    /** Annotations sorted by position (start, then end of their first span), then id. */
+    /**
+     * Annotations sorted by position (start, then end of their first span), then id. Relations have
+     * no span and so sort by id alone (natural order: r2 before r10).
+     */
     public static final Comparator<Annotation> ORDER = (a, b) -> {
         int c = Span.compare(a.anchorSpan(), b.anchorSpan());
         return c != 0 ? c : compareIds(a.id(), b.id());
@@ -53,8 +59,8 @@ public final class SidecarFormat {
         return -1;
     }
 
-    /** How many entities, claims and sources a sidecar holds, as {@link #count} reads them. */
-    public record Counts(int entities, int claims, int sources) {
+    /** How many entities, claims, sources and relations a sidecar holds, as {@link #count} reads them. */
+    public record Counts(int entities, int claims, int sources, int relations) {
     }
 
     /**
@@ -64,7 +70,7 @@ public final class SidecarFormat {
      * where); it does not validate, so a file that counts may still have problems.
      */
     public static Counts count(Path sidecar) {
-        int[] n = new int[3];
+        int[] n = new int[4];
         try {
             if (Files.size(sidecar) > Limits.MAX_SIDECAR_BYTES) {
                 return null;
@@ -80,6 +86,7 @@ public final class SidecarFormat {
                     case "entities" -> 0;
                     case "claims" -> 1;
                     case "sources" -> 2;
+                    case "relations" -> 3;
                     default -> -1;
                 };
                 if (slot < 0 || r.peek() != JsonToken.BEGIN_ARRAY) {
@@ -100,7 +107,7 @@ public final class SidecarFormat {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        return new Counts(n[0], n[1], n[2]);
+        return new Counts(n[0], n[1], n[2], n[3]);
     }
 
     /** Compares ids so that e2 sorts before e10: the prefix as text, then the number, then the rest. */

@@ -18,23 +18,35 @@ import org.tandai.model.DocumentInfo;
 import org.tandai.model.Entity;
 import org.tandai.model.Evidence;
 import org.tandai.model.Kind;
+import org.tandai.model.Relation;
 import org.tandai.model.Source;
 import org.tandai.model.Span;
 import org.tandai.model.Status;
+import org.tandai.store.migrate.Migrations;
 
 /**
  * Reads a sidecar. Syntax is parsed strictly (no comments, no single quotes, no trailing garbage)
  * and a syntax error is reported with its line and column. The structure is then mapped
  * annotation by annotation: a bad annotation is reported with its id and field and left out,
  * while the good ones are still read (a partial read). Unknown fields are kept as extras.
+ *
+ * <p>The JSON tree of a file at an older format version goes through the migration chain
+ * ({@link Migrations}) before it is mapped, so this class only reads the current version's form
+ * (docs/format.md, decision 0810). Spans and attributes are read by {@link SidecarSpanReader}.
  */
 public final class SidecarReader {
     // Known keys per object, built once (a Set.of per annotation showed up in the load profile).
-    private static final Set<String> ENTITY_KEYS = Set.of("id", "name", "type", "externalId", "note", "mentions");
-    private static final Set<String> CLAIM_KEYS = Set.of("id", "span", "statement", "claimant", "kind", "checkWorthiness", "verdict", "evidence", "note");
-    private static final Set<String> SOURCE_KEYS = Set.of("id", "speaker", "speakerDescription", "cue", "claims", "content", "form", "via", "note");
+    private static final Set<String> ENTITY_KEYS = Set.of("id", "name", "type", "externalId", "note", "mentions", "attributes");
+    private static final Set<String> CLAIM_KEYS = Set.of("id", "span", "statement", "claimant", "kind", "checkWorthiness", "verdict", "evidence", "note", "attributes");
+    private static final Set<String> SOURCE_KEYS = Set.of("id", "speaker", "speakerDescription", "cue", "claims", "content", "form", "via", "note", "attributes");
+    private static final Set<String> RELATION_KEYS = Set.of("id", "type", "from", "to", "note", "attributes");
+    private static final Set<String> TOP_KEYS = Set.of("format", "version", "offsetUnit", "document", "nextIds",
+            "entities", "claims", "sources", "relations");
 
-    /** Result of reading: the document (null when nothing usable was found) and every problem met. */
+    /**
+     * Result of reading: the document (null when nothing usable was found), every problem met, and
+     * the format version the file was written in (before migration; 0 when unreadable).
+     */
     public record Result(AnnotatedDocument document, List<Problem> problems, int version, boolean syntaxError) {
         public boolean hasErrors() {
             return problems.stream().anyMatch(Problem::isError);
@@ -44,16 +56,23 @@ public final class SidecarReader {
         public boolean newerVersion() {
             return version > SidecarFormat.VERSION;
         }
+
+        /** True when the file is at an older format version: it was migrated on reading, and saving upgrades it. */
+        public boolean olderVersion() {
+            return version >= 1 && version < SidecarFormat.VERSION;
+        }
     }
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
 
     private final JsonFields fields;
+    private final SidecarSpanReader spans;
 
     private SidecarReader(String file) {
         this.file = file;
         this.fields = new JsonFields(file, problems);
+        this.spans = new SidecarSpanReader(file, problems, fields);
     }
 
     public static Result read(String fileLabel, String json) {
@@ -94,14 +113,17 @@ public final class SidecarReader {
         if (unit != null && !SidecarFormat.OFFSET_UNIT.equals(unit)) {
             problems.add(Problem.error(file, "offsetUnit", "offset unit \"" + unit + "\" is not supported; expected \"codepoint\""));
         }
+        // The file form of an older version is brought up to this version's form first (the
+        // migration chain, decision 0810); what follows only knows the current version's form.
+        Migrations.toCurrent(top, version, file, problems);
         AnnotatedDocument doc = new AnnotatedDocument(readInfo(top));
         readList(top, "entities", doc, this::readEntity);
         readList(top, "claims", doc, this::readClaim);
         readList(top, "sources", doc, this::readSource);
+        readList(top, "relations", doc, this::readRelation);
         readNextIds(top, doc);
         for (Map.Entry<String, JsonElement> e : top.entrySet()) {
-            if (!Set.of("format", "version", "offsetUnit", "document", "nextIds", "entities", "claims", "sources")
-                    .contains(e.getKey())) {
+            if (!TOP_KEYS.contains(e.getKey())) {
                 doc.extras().put(e.getKey(), e.getValue());
             }
         }
@@ -142,6 +164,7 @@ public final class SidecarReader {
         doc.reserveIdNumber(Kind.ENTITY, fields.integer(n, "entity", "nextIds", 1) - 1);
         doc.reserveIdNumber(Kind.CLAIM, fields.integer(n, "claim", "nextIds", 1) - 1);
         doc.reserveIdNumber(Kind.SOURCE, fields.integer(n, "source", "nextIds", 1) - 1);
+        doc.reserveIdNumber(Kind.RELATION, fields.integer(n, "relation", "nextIds", 1) - 1);
     }
 
     private interface ItemReader {
@@ -172,10 +195,12 @@ public final class SidecarReader {
                 continue;
             }
             Annotation a = reader.read(o, id);
-            if (a == null || errorCount() > before) {
+            Map<String, Object> attributes = spans.attributes(o.get("attributes"), id);
+            if (a == null || attributes == null || errorCount() > before) {
                 problems.add(Problem.error(file, id, "annotation skipped because of the errors above"));
                 continue;
             }
+            a.attributes().putAll(attributes);
             readCommon(o, a, id);
             doc.add(a);
         }
@@ -198,7 +223,7 @@ public final class SidecarReader {
             problems.add(Problem.error(file, id + ".mentions", "an entity needs at least one mention"));
         } else {
             for (int i = 0; i < mentions.size(); i++) {
-                Span s = span(mentions.get(i), id, "mentions", i);
+                Span s = spans.span(mentions.get(i), id, "mentions", i);
                 if (s != null) {
                     e.mentions().add(s);
                 }
@@ -210,7 +235,7 @@ public final class SidecarReader {
 
     private Claim readClaim(JsonObject o, String id) {
         JsonElement spanEl = o.get("span");
-        Span span = spanEl == null ? null : span(spanEl, id, "span", -1);
+        Span span = spanEl == null ? null : spans.span(spanEl, id, "span", -1);
         if (spanEl == null) {
             problems.add(Problem.error(file, id + ".span", "missing span"));
         }
@@ -241,10 +266,10 @@ public final class SidecarReader {
         s.setSpeaker(fields.str(o, "speaker", id));
         s.setSpeakerDescription(fields.str(o, "speakerDescription", id));
         if (o.has("cue") && !o.get("cue").isJsonNull()) {
-            s.setCue(span(o.get("cue"), id, "cue", -1));
+            s.setCue(spans.span(o.get("cue"), id, "cue", -1));
         }
         if (o.has("content") && !o.get("content").isJsonNull()) {
-            s.setContent(span(o.get("content"), id, "content", -1));
+            s.setContent(spans.span(o.get("content"), id, "content", -1));
         }
         JsonArray claims = fields.array(o, "claims", id);
         if (claims != null) {
@@ -262,6 +287,25 @@ public final class SidecarReader {
         s.setNote(fields.str(o, "note", id));
         keepExtras(o, s.extras(), SOURCE_KEYS);
         return s;
+    }
+
+    private Relation readRelation(JsonObject o, String id) {
+        String type = fields.str(o, "type", id);
+        String from = fields.str(o, "from", id);
+        String to = fields.str(o, "to", id);
+        if (type == null) {
+            problems.add(Problem.error(file, id + ".type", "missing relation type"));
+        }
+        if (from == null) {
+            problems.add(Problem.error(file, id + ".from", "missing the id the relation goes from"));
+        }
+        if (to == null) {
+            problems.add(Problem.error(file, id + ".to", "missing the id the relation goes to"));
+        }
+        Relation r = new Relation(id, type, from, to);
+        r.setNote(fields.str(o, "note", id));
+        keepExtras(o, r.extras(), RELATION_KEYS);
+        return r;
     }
 
     private void readCommon(JsonObject o, Annotation a, String id) {
@@ -288,76 +332,6 @@ public final class SidecarReader {
         if (a.updatedAt() != null) {
             a.extras().remove("updatedAt");
         }
-    }
-
-    /** Reads the span in field {@code field} (item {@code index} of it, or -1) of annotation {@code id}. */
-    private Span span(JsonElement el, String id, String field, int index) {
-        if (!el.isJsonObject()) {
-            problems.add(Problem.error(file, spanLoc(id, field, index), "expected a span object with start, end and exact"));
-            return null;
-        }
-        // One pass over the fields instead of six tree look-ups: spans are most of a sidecar.
-        JsonElement startEl = null;
-        JsonElement endEl = null;
-        JsonElement exactEl = null;
-        JsonElement anchorEl = null;
-        JsonElement prefixEl = null;
-        JsonElement suffixEl = null;
-        for (Map.Entry<String, JsonElement> f : el.getAsJsonObject().entrySet()) {
-            String k = f.getKey();
-            // Compared by equals, not a string switch: keys fresh from the parser have no cached hash.
-            if (k.equals("start")) {
-                startEl = f.getValue();
-            } else if (k.equals("end")) {
-                endEl = f.getValue();
-            } else if (k.equals("exact")) {
-                exactEl = f.getValue();
-            } else if (k.equals("prefix")) {
-                prefixEl = f.getValue();
-            } else if (k.equals("suffix")) {
-                suffixEl = f.getValue();
-            } else if (k.equals("anchor")) {
-                anchorEl = f.getValue();
-            }
-            // Unknown span fields are not kept (spans are values).
-        }
-        int before = problems.size();
-        int start = fields.integer(startEl, "start", null, Integer.MIN_VALUE);
-        int end = fields.integer(endEl, "end", null, Integer.MIN_VALUE);
-        String exact = fields.str(exactEl, "exact", null);
-        relocate(before, id, field, index);
-        if (start == Integer.MIN_VALUE || end == Integer.MIN_VALUE || exact == null) {
-            problems.add(Problem.error(file, spanLoc(id, field, index), "a span needs integer start and end and an exact quote"));
-            return null;
-        }
-        before = problems.size();
-        String anchor = fields.str(anchorEl, "anchor", null);
-        relocate(before, id, field, index);
-        org.tandai.model.Anchor a = org.tandai.model.Anchor.OK;
-        if ("review".equals(anchor)) {
-            a = org.tandai.model.Anchor.REVIEW;
-        } else if ("orphaned".equals(anchor)) {
-            a = org.tandai.model.Anchor.ORPHANED;
-        } else if (anchor != null) {
-            problems.add(Problem.warning(file, spanLoc(id, field, index) + ".anchor", "unknown anchor state \"" + anchor + "\""));
-        }
-        before = problems.size();
-        String prefix = fields.str(prefixEl, "prefix", null);
-        String suffix = fields.str(suffixEl, "suffix", null);
-        relocate(before, id, field, index);
-        return new Span(start, end, exact, prefix, suffix, a);
-    }
-
-    /** Span fields report problems under their bare key; prefix those found since {@code from} with the span's place. */
-    private void relocate(int from, String id, String field, int index) {
-        for (int i = from; i < problems.size(); i++) {
-            Problem p = problems.get(i);
-            problems.set(i, new Problem(p.file(), spanLoc(id, field, index) + "." + p.location(), p.message(), p.severity()));
-        }
-    }
-
-    private static String spanLoc(String id, String field, int index) {
-        return id + "." + field + (index >= 0 ? "[" + index + "]" : "");
     }
 
     // --- typed field access that reports wrong types with their location ---

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.Anchor;
 import org.tandai.model.Annotation;
@@ -18,6 +19,7 @@ import org.tandai.model.DocumentInfo;
 import org.tandai.model.Entity;
 import org.tandai.model.Evidence;
 import org.tandai.model.Kind;
+import org.tandai.model.Relation;
 import org.tandai.model.Source;
 import org.tandai.model.Span;
 
@@ -147,6 +149,7 @@ public final class SidecarWriter {
         w.name("entity").value(doc.nextIdNumber(Kind.ENTITY));
         w.name("claim").value(doc.nextIdNumber(Kind.CLAIM));
         w.name("source").value(doc.nextIdNumber(Kind.SOURCE));
+        w.name("relation").value(doc.nextIdNumber(Kind.RELATION));
         w.endObject();
         w.name("entities").beginArray();
         for (Entity e : sorted(doc.entities())) {
@@ -161,6 +164,11 @@ public final class SidecarWriter {
         w.name("sources").beginArray();
         for (Source s : sorted(doc.sources())) {
             writeSource(w, s);
+        }
+        w.endArray();
+        w.name("relations").beginArray();
+        for (Relation r : sorted(doc.relations())) {
+            writeRelation(w, r);
         }
         w.endArray();
         writeExtras(w, doc.extras());
@@ -260,7 +268,21 @@ public final class SidecarWriter {
         w.endObject();
     }
 
+    /** Relations have no span: {@link SidecarFormat#ORDER} sorts them by id. */
+    private static void writeRelation(JsonWriter w, Relation r) throws IOException {
+        w.beginObject();
+        w.name("id").value(r.id());
+        w.name("type").value(r.type());
+        w.name("from").value(r.from());
+        w.name("to").value(r.to());
+        opt(w, "note", r.note());
+        writeCommon(w, r);
+        w.endObject();
+    }
+
+    /** "attributes" (sorted by name), then the common fields, then the fields this version does not know. */
     private static void writeCommon(JsonWriter w, Annotation a) throws IOException {
+        writeAttributes(w, a.attributes());
         w.name("status").value(a.status().key());
         opt(w, "createdBy", a.createdBy());
         opt(w, "createdAt", instant(a.createdAt()));
@@ -269,8 +291,47 @@ public final class SidecarWriter {
         writeExtras(w, a.extras());
     }
 
+    /**
+     * A one-piece span as {@code {start, end, exact, prefix, suffix, anchor}}; a span in pieces as
+     * {@code {fragments: [...]}} with one such object per fragment (its anchor is each fragment's).
+     * Span attributes, if any, follow as {@code attributes}.
+     */
     static void writeSpan(JsonWriter w, Span s) throws IOException {
-        w.beginObject();
+        if (s.isMultiFragment()) {
+            w.beginObject();
+            w.name("fragments").beginArray();
+            for (Span f : s.fragments()) {
+                w.beginObject();
+                writePiece(w, f);
+                w.endObject();
+            }
+            w.endArray();
+        } else {
+            w.beginObject();
+            writePiece(w, s);
+        }
+        writeAttributes(w, s.attributes());
+        w.endObject();
+    }
+
+    /** Attribute values sorted by name; nothing when there are none. */
+    private static void writeAttributes(JsonWriter w, Map<String, Object> attributes) throws IOException {
+        if (attributes.isEmpty()) {
+            return;
+        }
+        w.name("attributes").beginObject();
+        for (Map.Entry<String, Object> e : new TreeMap<>(attributes).entrySet()) {
+            w.name(e.getKey());
+            if (e.getValue() instanceof Boolean b) {
+                w.value(b);
+            } else {
+                w.value(String.valueOf(e.getValue()));
+            }
+        }
+        w.endObject();
+    }
+
+    private static void writePiece(JsonWriter w, Span s) throws IOException {
         w.name("start").value(s.start());
         w.name("end").value(s.end());
         w.name("exact").value(s.exact());
@@ -283,7 +344,6 @@ public final class SidecarWriter {
         if (s.anchor() != Anchor.OK) {
             w.name("anchor").value(s.anchor() == Anchor.REVIEW ? "review" : "orphaned");
         }
-        w.endObject();
     }
 
     private static void writeExtras(JsonWriter w, Map<String, Object> extras) throws IOException {

@@ -70,6 +70,32 @@ class SchemaTest {
         assertTrue(written.isEmpty(), "keys missing from the schema: " + written);
     }
 
+    @Test
+    void aVersionTwoFileWithFragmentsAttributesAndRelationsMatchesAndIsFullyDescribed(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Path article = TestFiles.copyFixture("small", tmp.resolve("c")).resolve("artikel.txt");
+        JsonNode doc = MAPPER.readTree(SidecarWriter.toJson(SidecarV2Test.richDocument(article)));
+        assertEquals(Set.of(), schema.validate(doc));
+        Set<String> described = new TreeSet<>();
+        collectPropertyNames(schemaJson, described);
+        Set<String> written = new TreeSet<>();
+        collectKeys(doc, written);
+        // Attribute names come from the tag set, and futureField {kept} is an unknown field Tandai keeps.
+        written.removeAll(Set.of("hedged", "negated", "sentiment", "strength", "futureField", "kept"));
+        written.removeAll(described);
+        assertTrue(written.isEmpty(), "keys missing from the schema: " + written);
+    }
+
+    @Test
+    void schemaRejectsASpanWithBothFragmentsAndOffsetsAndAnAttributeThatIsANumber(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Path article = TestFiles.copyFixture("small", tmp.resolve("c")).resolve("artikel.txt");
+        String json = SidecarWriter.toJson(SidecarV2Test.richDocument(article));
+        assertFalse(schema.validate(MAPPER.readTree(json.replaceFirst("\\{\\s*\"fragments\"", "{\"start\": 1, \"fragments\""))).isEmpty());
+        assertFalse(schema.validate(MAPPER.readTree(json.replace("\"hedged\": true", "\"hedged\": 1"))).isEmpty());
+        assertFalse(schema.validate(MAPPER.readTree(json.replace("\"type\": \"supports\",", ""))).isEmpty(), "a relation needs a type");
+    }
+
     private static void collectPropertyNames(JsonNode node, Set<String> out) {
         if (node.isObject()) {
             JsonNode props = node.get("properties");

@@ -19,7 +19,7 @@ class SidecarCountTest {
     void countsTheSeedLikeAFullLoad() throws Exception {
         AnnotatedDocument doc = new SidecarStore().load(SEED, TagSet.defaults()).document();
         SidecarFormat.Counts n = SidecarFormat.count(SidecarStore.sidecarFor(SEED));
-        assertEquals(new SidecarFormat.Counts(doc.entities().size(), doc.claims().size(), doc.sources().size()), n);
+        assertEquals(new SidecarFormat.Counts(doc.entities().size(), doc.claims().size(), doc.sources().size(), doc.relations().size()), n);
     }
 
     @Test

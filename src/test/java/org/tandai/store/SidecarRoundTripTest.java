@@ -79,7 +79,7 @@ class SidecarRoundTripTest {
         assertFalse(s.contains("\r"));
         assertFalse(s.startsWith("\uFEFF"));
         assertTrue(s.endsWith("}\n"));
-        assertTrue(s.startsWith("{\n  \"format\": \"tandai-annotations\",\n  \"version\": 1,\n  \"offsetUnit\": \"codepoint\","));
+        assertTrue(s.startsWith("{\n  \"format\": \"tandai-annotations\",\n  \"version\": 2,\n  \"offsetUnit\": \"codepoint\","));
         assertTrue(s.contains("😀"), "non-ASCII is written as UTF-8, not escaped");
         // e4 (Senin, first line) sorts before e3 (BPS, second line): position first, then id.
         assertTrue(s.indexOf("\"id\": \"e4\"") < s.indexOf("\"id\": \"e3\""));

@@ -146,7 +146,7 @@ class WindowRefusalsTest {
 
     @Test
     void ctrlSOnANewerFormatFileSaysItIsReadOnlyAndWhyAndSavesNothing() throws Exception {
-        Files.writeString(sidecar, Files.readString(sidecar).replace("\"version\": 1,", "\"version\": 99,"), StandardCharsets.UTF_8);
+        Files.writeString(sidecar, Files.readString(sidecar).replaceFirst("\"version\": [0-9]+,", "\"version\": 99,"), StandardCharsets.UTF_8);
         byte[] before = Files.readAllBytes(sidecar);
         open(tmp);
         dialogs.notices.clear();

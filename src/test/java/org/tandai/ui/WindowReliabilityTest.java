@@ -355,7 +355,7 @@ class WindowReliabilityTest {
 
     @Test
     void newerFormatSidecarOpensReadOnlyAndIsNeverWritten() throws Exception {
-        Files.writeString(sidecar, onDisk(sidecar).replace("\"version\": 1,", "\"version\": 99,"), StandardCharsets.UTF_8);
+        Files.writeString(sidecar, onDisk(sidecar).replaceFirst("\"version\": [0-9]+,", "\"version\": 99,"), StandardCharsets.UTF_8);
         byte[] before = Files.readAllBytes(sidecar);
 
         openCorpus();
