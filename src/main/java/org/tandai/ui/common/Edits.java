@@ -273,9 +273,13 @@ public final class Edits {
      */
     private List<Change> relationsEndingAt(String id) {
         List<Change> out = new ArrayList<>();
-        for (Relation r : doc().relations()) {
+        List<Relation> all = doc().relations();
+        for (int i = 0; i < all.size(); i++) {
+            Relation r = all.get(i);
             if (!r.id().equals(id) && (id.equals(r.from()) || id.equals(r.to()))) {
-                out.add(Change.remove(r, doc().indexOf(r.id())));
+                // The index it has when its turn comes (the earlier ones are gone by then), so
+                // undo, re-adding in reverse, puts every relation back where it was.
+                out.add(Change.remove(r, i - out.size()));
             }
         }
         return out;
