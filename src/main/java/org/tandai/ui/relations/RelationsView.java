@@ -64,6 +64,7 @@ public final class RelationsView extends VBox {
         buildForm();
         getChildren().addAll(table, grid, attributes);
         sync.follow(vm.selection(), this::fill);
+        vm.onEndsChanged(table::refresh);
         vm.relations().addListener((ListChangeListener<Relation>) c -> sync.selectFromOutside(vm.selection().get()));
     }
 

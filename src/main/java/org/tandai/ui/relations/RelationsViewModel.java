@@ -37,6 +37,8 @@ public final class RelationsViewModel {
     private final Consumer<String> status;
     /** The id of the annotation marked as the next relation's from end, or null. */
     private final ReadOnlyStringWrapper start = new ReadOnlyStringWrapper();
+    private final Consumer<List<org.tandai.ui.common.Change>> endsListener = this::endsMayHaveChanged;
+    private Runnable endsChanged = () -> { };
 
     public RelationsViewModel(AnnotationSelection selection, DialogService dialogs, Consumer<String> status) {
         this.selection = selection;
@@ -45,8 +47,25 @@ public final class RelationsViewModel {
     }
 
     public void setSession(DocumentSession s) {
+        if (list.session() != null) {
+            list.session().removeListener(endsListener);
+        }
         list.setSession(s);
         start.set(null);
+        if (s != null) {
+            s.addListener(endsListener);
+        }
+    }
+
+    /** Runs {@code r} when an annotation other than a relation changes while relations are listed (their ends' descriptions). */
+    public void onEndsChanged(Runnable r) {
+        endsChanged = r;
+    }
+
+    private void endsMayHaveChanged(List<org.tandai.ui.common.Change> changes) {
+        if (!list.items().isEmpty() && changes.stream().anyMatch(c -> !(c.after() instanceof Relation) && !(c.before() instanceof Relation))) {
+            endsChanged.run();
+        }
     }
 
     public DocumentSession session() {

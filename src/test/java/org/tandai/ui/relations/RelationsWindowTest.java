@@ -168,6 +168,13 @@ class RelationsWindowTest {
         robot.interact(() -> ((Hyperlink) wb.claimsView().lookup("#relation-link-" + r.id())).fire());
         assertEquals(second.id(), wb.selection().id());
 
+        tab("Relations");
+        robot.interact(() -> new Edits(session()).update(first.id(), "Edit statement", Claim.class, c -> c.setStatement("Kim wrote")));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableCell<?, ?> from = robot.from(table).lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getIndex() == 0 && c.getTableColumn() == table.getColumns().get(2)).query();
+        assertEquals(first.id() + " \u00b7 Kim wrote", from.getText(), "the shown row follows an edit of its end");
+        ctrl(KeyCode.Z);
         ctrl(KeyCode.Z);
         assertTrue(session().document().relations().isEmpty());
         assertTrue(table.getItems().isEmpty(), "the row is gone");
