@@ -172,6 +172,7 @@ public final class Edits {
         List<Change> changes = new ArrayList<>();
         changes.add(Change.replace(keep, s.stamp(merged)));
         changes.addAll(dropReferences(goneId, keepId));
+        changes.addAll(relationsMovedTo(goneId, keepId));
         changes.add(Change.remove(gone, doc().indexOf(goneId)));
         return s.apply("Merge \u201c" + gone.name() + "\u201d into \u201c" + keep.name() + "\u201d", changes);
     }
@@ -265,6 +266,27 @@ public final class Edits {
         String what = value == null ? "Clear " + name : "Set " + name + (value instanceof Boolean b && b ? "" : " to " + value);
         return s.apply(what + " on mention \u201c" + mention.exact() + "\u201d",
                 List.of(Change.replace(before, s.stamp(after)))) ? changed : null;
+    }
+
+    /**
+     * Merging {@code goneId} into {@code keepId}: its relations now end at the kept annotation; one
+     * that would then link the kept annotation to itself is removed.
+     */
+    private List<Change> relationsMovedTo(String goneId, String keepId) {
+        List<Change> out = new ArrayList<>();
+        List<Relation> all = doc().relations();
+        int removed = 0;
+        for (int i = 0; i < all.size(); i++) {
+            Relation r = all.get(i);
+            if (!goneId.equals(r.from()) && !goneId.equals(r.to())) {
+                continue;
+            }
+            Relation after = r.copy();
+            after.setFrom(goneId.equals(r.from()) ? keepId : r.from());
+            after.setTo(goneId.equals(r.to()) ? keepId : r.to());
+            out.add(after.from().equals(after.to()) ? Change.remove(r, i - removed++) : Change.replace(r, s.stamp(after)));
+        }
+        return out;
     }
 
     /**

@@ -157,6 +157,21 @@ class RelationEditsTest {
         assertEquals(List.of(r1, r2, other), s.document().relations().stream().map(Relation::id).toList());
     }
 
+    @Test
+    void mergingEntitiesMovesTheirRelationsToTheKeptOneAndDropsOneThatWouldLinkItToItself() {
+        String kim = edits.newEntity("Kim", "PERSON", span("Kim"));
+        String putin = edits.newEntity("Putin", "PERSON", span("Putin"));
+        String harga = edits.newEntity("Harga", "OTHER", span("Harga"));
+        String between = edits.newRelation("part-of", putin, kim);
+        String outward = edits.newRelation("part-of", putin, harga);
+        assertTrue(edits.merge(kim, putin));
+        assertEquals(List.of(outward), s.document().relations().stream().map(Relation::id).toList());
+        assertEquals(kim, s.document().relation(outward).from());
+        s.history().undo();
+        assertEquals(List.of(between, outward), s.document().relations().stream().map(Relation::id).toList());
+        assertEquals(putin, s.document().relation(outward).from());
+    }
+
     private final class Dialogs implements DialogService {
         @Override
         public void showError(String title, String message) {
