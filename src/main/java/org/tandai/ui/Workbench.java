@@ -15,6 +15,7 @@ import org.controlsfx.control.StatusBar;
 import org.tandai.interchange.ExportService;
 import org.tandai.interchange.ImportService;
 import org.tandai.model.Annotation;
+import org.tandai.model.Relation;
 import org.tandai.model.Span;
 import org.tandai.model.TagSet;
 import org.tandai.store.OpenTarget;
@@ -35,6 +36,8 @@ import org.tandai.ui.entities.EntitiesView;
 import org.tandai.ui.entities.EntitiesViewModel;
 import org.tandai.ui.guard.OrphansView;
 import org.tandai.ui.guard.OrphansViewModel;
+import org.tandai.ui.relations.RelationsView;
+import org.tandai.ui.relations.RelationsViewModel;
 import org.tandai.ui.sources.SourcesView;
 import org.tandai.ui.sources.SourcesViewModel;
 import org.tandai.ui.transfer.ExportView;
@@ -63,6 +66,8 @@ public final class Workbench {
     private final EntitiesView entitiesView;
     private final ClaimsView claimsView;
     private final SourcesView sourcesView;
+    private final RelationsViewModel relationsVm;
+    private final RelationsView relationsView;
     private final CorpusView corpusView;
     private final Lazy<ExportView> exportView; // dialogs: built on first use, not before the first frame
     private final Lazy<ImportView> importView;
@@ -93,6 +98,8 @@ public final class Workbench {
         entitiesView = new EntitiesView(entitiesVm);
         claimsView = new ClaimsView(claimsVm, entitiesVm.entities());
         sourcesView = new SourcesView(sourcesVm, entitiesVm.entities(), claimsVm.claims());
+        relationsVm = new RelationsViewModel(selection, ctx.dialogs(), vm.statusProperty()::set);
+        relationsView = new RelationsView(relationsVm);
         corpusView = new CorpusView(corpusVm, p -> vm.open(p, () -> { }));
         TransferHost host = new TransferHost(vm::folder, () -> vm.session() == null ? null : vm.session().article(),
                 vm::saveThen, p -> openFolder(p, () -> { }));
@@ -112,7 +119,7 @@ public final class Workbench {
         Tab entities = new Tab("Entities", entitiesView);
         Tab claims = new Tab("Claims", claimsView);
         Tab sources = new Tab("Sources", sourcesView);
-        tabs.getTabs().addAll(entities, claims, sources, orphansTab);
+        tabs.getTabs().addAll(entities, claims, sources, new Tab("Relations", relationsView), orphansTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         split.getItems().addAll(corpusView, articleView, tabs);
         SplitPane.setResizableWithParent(corpusView, false);
@@ -153,6 +160,8 @@ public final class Workbench {
         menu.add("Annotate", "Mark All Occurrences", "M", true, true, annotate::markAllOccurrences);
         menu.add("Annotate", "Merge Selected Entities\u2026", "Shortcut+M", true, false,
                 () -> entitiesVm.merge(entitiesView.selectedEntityIds()));
+        menu.add("Annotate", "Start Relation from Selection", "R", false, true, relationsVm::startFromSelection);
+        menu.add("Annotate", "Relate Selection to Start\u2026", "T", false, true, relationsVm::relateToStart);
         menu.add("Annotate", "Re-attach Orphan to Selection", "Shortcut+R", false, false, orphansView::reattachSelected);
         menu.add("Annotate", "-", null, false, false, null);
         menu.add("Annotate", "Extend Selection End by a Word", "Alt+Right", false, false, () -> articleVm.adjustSelection(true, true));
@@ -164,7 +173,8 @@ public final class Workbench {
         menu.add("View", "Entities", "Alt+1", false, false, () -> showTab(0));
         menu.add("View", "Claims", "Alt+2", false, false, () -> showTab(1));
         menu.add("View", "Sources", "Alt+3", false, false, () -> showTab(2));
-        menu.add("View", "Orphans", "Alt+4", false, false, () -> showTab(3));
+        menu.add("View", "Orphans", "Alt+4", false, false, () -> showTab(4));
+        menu.add("View", "Relations", "Alt+5", false, false, () -> showTab(3));
         menu.add("Help", "Keyboard Shortcuts", "F1", false, false,
                 () -> ctx.dialogs().showText("Keyboard shortcuts", menu.shortcutHelp(vm.tags())));
     }
@@ -174,7 +184,8 @@ public final class Workbench {
         switch (i) {
             case 0 -> entitiesView.table().requestFocus();
             case 1 -> claimsView.table().requestFocus();
-            case 3 -> orphansView.table().requestFocus();
+            case 3 -> relationsView.table().requestFocus();
+            case 4 -> orphansView.table().requestFocus();
             default -> sourcesView.table().requestFocus();
         }
     }
@@ -189,7 +200,8 @@ public final class Workbench {
             if (ann == null) {
                 return;
             }
-            Span span = sel.span() != null ? sel.span() : ann.anchorSpan();
+            Annotation shownEnd = ann instanceof Relation r ? s.find(r.from()) : ann; // a relation reveals its from end
+            Span span = sel.span() != null ? sel.span() : shownEnd == null ? null : shownEnd.anchorSpan();
             if (span != null && !articleView.area().isFocused()) {
                 articleVm.reveal(span);
             }
@@ -197,8 +209,7 @@ public final class Workbench {
                 case ENTITY -> 0;
                 case CLAIM -> 1;
                 case SOURCE -> 2;
-                // The Relations tab comes with the window work of model v2; until then stay put.
-                case RELATION -> tabs.getSelectionModel().getSelectedIndex();
+                case RELATION -> 3;
             });
         });
         stage.setOnCloseRequest(e -> {
@@ -213,6 +224,7 @@ public final class Workbench {
         entitiesVm.setSession(s);
         claimsVm.setSession(s);
         sourcesVm.setSession(s);
+        relationsVm.setSession(s);
         orphansVm.setSession(s);
         if (!orphansVm.items().isEmpty()) {
             tabs.getSelectionModel().select(orphansTab);
@@ -379,6 +391,10 @@ public final class Workbench {
 
     public SourcesView sourcesView() {
         return sourcesView;
+    }
+
+    public RelationsView relationsView() {
+        return relationsView;
     }
 
     public CorpusView corpusView() {

@@ -25,6 +25,7 @@ import org.tandai.ui.common.Describe;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.FormSync;
 import org.tandai.ui.common.Forms;
+import org.tandai.ui.relations.AnnotationExtras;
 
 /** Claims: a table (statement, verdict and check-worthiness edit in place) and the full form below. */
 public final class ClaimsView extends VBox {
@@ -44,9 +45,11 @@ public final class ClaimsView extends VBox {
     private TagSet tags = TagSet.defaults();
     /** Which record the form shows; typed text commits to it even if the table selection has moved on. */
     private final FormSync<Claim> sync = new FormSync<>(table, this::session);
+    private final AnnotationExtras extras;
 
     public ClaimsView(ClaimsViewModel vm, ObservableList<Entity> entities) {
         this.vm = vm;
+        extras = new AnnotationExtras("claim", vm.selection());
         table.setId("claims-table");
         table.setItems(vm.claims());
         table.setEditable(true);
@@ -84,7 +87,7 @@ public final class ClaimsView extends VBox {
         claimant.setItems(entities);
         claimant.setConverter(Forms.entities());
         buildForm();
-        getChildren().addAll(table, form);
+        getChildren().addAll(table, form, extras);
         sync.follow(vm.selection(), this::fill);
         vm.claims().addListener((javafx.collections.ListChangeListener<Claim>) c -> sync.selectFromOutside(vm.selection().get()));
     }
@@ -142,6 +145,7 @@ public final class ClaimsView extends VBox {
             worth.setValue(c == null ? null : c.checkWorthiness());
             note.setText(c == null || c.note() == null ? "" : c.note());
         });
+        extras.show(vm.session(), c);
     }
 
 

@@ -1,8 +1,11 @@
 package org.tandai.ui.common;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.Annotation;
@@ -10,6 +13,7 @@ import org.tandai.model.ArticleText;
 import org.tandai.model.Claim;
 import org.tandai.model.Entity;
 import org.tandai.model.Kind;
+import org.tandai.model.Relation;
 import org.tandai.model.Source;
 import org.tandai.model.Span;
 
@@ -133,6 +137,7 @@ public final class Edits {
             return false;
         }
         List<Change> changes = new ArrayList<>(dropReferences(id, null));
+        changes.addAll(relationsEndingAt(id));
         changes.add(Change.remove(gone, doc().indexOf(id)));
         return s.apply("Delete " + label(gone), changes);
     }
@@ -167,6 +172,7 @@ public final class Edits {
         List<Change> changes = new ArrayList<>();
         changes.add(Change.replace(keep, s.stamp(merged)));
         changes.addAll(dropReferences(goneId, keepId));
+        changes.addAll(relationsMovedTo(goneId, keepId));
         changes.add(Change.remove(gone, doc().indexOf(goneId)));
         return s.apply("Merge \u201c" + gone.name() + "\u201d into \u201c" + keep.name() + "\u201d", changes);
     }
@@ -196,6 +202,107 @@ public final class Edits {
             after.claimIds().replaceAll(x -> x.equals(id) ? replacement : x);
             after.claimIds().removeIf(x -> x == null);
             out.add(Change.replace(src, s.stamp(after)));
+        }
+        return out;
+    }
+
+    // --- Relations and attributes (issue 10) ---
+
+    /**
+     * Creates a relation of {@code type} from one annotation to another; returns its id, or null
+     * when read-only, an end is missing or both ends are the same annotation. The caller checks the
+     * type against the tag set ({@code TagSet.relationTypesFor}).
+     */
+    public String newRelation(String type, String fromId, String toId) {
+        Annotation from = s.find(fromId);
+        Annotation to = s.find(toId);
+        if (from == null || to == null || fromId.equals(toId)) {
+            return null;
+        }
+        Relation r = new Relation(s.newId(Kind.RELATION), type, fromId, toId);
+        s.stamp(r);
+        return s.apply("New relation " + fromId + " " + type + " " + toId, List.of(Change.add(r))) ? r.id() : null;
+    }
+
+    /**
+     * Sets one attribute of an annotation; a null value removes it from the map (unset). Returns
+     * false when nothing changes.
+     */
+    public boolean setAttribute(String id, String name, Object value) {
+        Annotation before = s.find(id);
+        if (before == null || Objects.equals(before.attributes().get(name), value)) {
+            return false;
+        }
+        Annotation after = before.copy();
+        if (value == null) {
+            after.attributes().remove(name);
+        } else {
+            after.attributes().put(name, value);
+        }
+        String what = value == null ? "Clear " + name : "Set " + name + (value instanceof Boolean b && b ? "" : " to " + value);
+        return s.apply(what + " on " + label(before), List.of(Change.replace(before, s.stamp(after))));
+    }
+
+    /**
+     * Sets one attribute of an entity's mention (on the span, {@code Span.withAttributes}); a null
+     * value removes it. Returns the mention as it now is (the span changes with its attributes),
+     * or null when nothing changed.
+     */
+    public Span setMentionAttribute(String entityId, Span mention, String name, Object value) {
+        Entity before = s.entity(entityId);
+        int i = before == null ? -1 : before.mentions().indexOf(mention);
+        if (i < 0 || Objects.equals(mention.attributes().get(name), value)) {
+            return null;
+        }
+        Map<String, Object> values = new LinkedHashMap<>(mention.attributes());
+        if (value == null) {
+            values.remove(name);
+        } else {
+            values.put(name, value);
+        }
+        Span changed = mention.withAttributes(values);
+        Entity after = before.copy();
+        after.mentions().set(i, changed);
+        String what = value == null ? "Clear " + name : "Set " + name + (value instanceof Boolean b && b ? "" : " to " + value);
+        return s.apply(what + " on mention \u201c" + mention.exact() + "\u201d",
+                List.of(Change.replace(before, s.stamp(after)))) ? changed : null;
+    }
+
+    /**
+     * Merging {@code goneId} into {@code keepId}: its relations now end at the kept annotation; one
+     * that would then link the kept annotation to itself is removed.
+     */
+    private List<Change> relationsMovedTo(String goneId, String keepId) {
+        List<Change> out = new ArrayList<>();
+        List<Relation> all = doc().relations();
+        int removed = 0;
+        for (int i = 0; i < all.size(); i++) {
+            Relation r = all.get(i);
+            if (!goneId.equals(r.from()) && !goneId.equals(r.to())) {
+                continue;
+            }
+            Relation after = r.copy();
+            after.setFrom(goneId.equals(r.from()) ? keepId : r.from());
+            after.setTo(goneId.equals(r.to()) ? keepId : r.to());
+            out.add(after.from().equals(after.to()) ? Change.remove(r, i - removed++) : Change.replace(r, s.stamp(after)));
+        }
+        return out;
+    }
+
+    /**
+     * The removal of every relation from or to {@code id}: a relation cannot lose an end, so
+     * deleting an end deletes it too, and undoing the deletion restores it.
+     */
+    private List<Change> relationsEndingAt(String id) {
+        List<Change> out = new ArrayList<>();
+        List<Relation> all = doc().relations();
+        for (int i = 0; i < all.size(); i++) {
+            Relation r = all.get(i);
+            if (!r.id().equals(id) && (id.equals(r.from()) || id.equals(r.to()))) {
+                // The index it has when its turn comes (the earlier ones are gone by then), so
+                // undo, re-adding in reverse, puts every relation back where it was.
+                out.add(Change.remove(r, i - out.size()));
+            }
         }
         return out;
     }

@@ -16,6 +16,7 @@ import org.tandai.model.Span;
 import org.tandai.model.TagSet;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.Forms;
+import org.tandai.ui.relations.AnnotationExtras;
 
 /**
  * The detail form under the entities table: name, type, external id and note of one entity, and
@@ -31,6 +32,7 @@ final class EntityForm extends VBox {
     private final Label mentionsHeading = new Label("Mentions");
     private final ListView<Span> mentions = new ListView<>();
     private final GridPane grid = Forms.grid();
+    private final AnnotationExtras extras;
     private boolean syncing;
     /** The entity the form shows (the object, which an edit replaces, and its id). */
     private Entity shown;
@@ -40,6 +42,7 @@ final class EntityForm extends VBox {
 
     EntityForm(EntitiesViewModel vm) {
         this.vm = vm;
+        extras = new AnnotationExtras("entity", vm.selection());
         getStyleClass().add("entity-form");
         Label heading = new Label("Entity");
         heading.getStyleClass().add("form-heading");
@@ -76,7 +79,8 @@ final class EntityForm extends VBox {
         VBox box = new VBox(4, mentionsHeading, mentions);
         box.getStyleClass().add("mention-box");
         VBox.setVgrow(mentions, Priority.ALWAYS);
-        getChildren().addAll(grid, box);
+        getChildren().addAll(grid, box, extras);
+        mentions.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> extras.showMention(b));
         grid.setDisable(true);
     }
 
@@ -137,6 +141,7 @@ final class EntityForm extends VBox {
         mentions.getItems().setAll(spans);
         mentionsHeading.setText(e == null ? "Mentions" : spans.size() == 1 ? "1 mention" : spans.size() + " mentions");
         syncing = false;
+        extras.show(s, e);
         if (picked != null) {
             selectMention(picked);
         }

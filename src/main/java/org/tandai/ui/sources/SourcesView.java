@@ -28,6 +28,7 @@ import org.tandai.ui.common.Describe;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.FormSync;
 import org.tandai.ui.common.Forms;
+import org.tandai.ui.relations.AnnotationExtras;
 
 /** Sources (attributions): who, cue, form, via and the attributed claims; the form edits the rest. */
 public final class SourcesView extends VBox {
@@ -47,9 +48,11 @@ public final class SourcesView extends VBox {
     private TagSet tags = TagSet.defaults();
     /** Which record the form shows; typed text commits to it even if the table selection has moved on. */
     private final FormSync<Source> sync = new FormSync<>(table, this::session);
+    private final AnnotationExtras extras;
 
     public SourcesView(SourcesViewModel vm, ObservableList<Entity> entities, ObservableList<Claim> allClaims) {
         this.vm = vm;
+        extras = new AnnotationExtras("source", vm.selection());
         table.setId("sources-table");
         table.setItems(vm.sources());
         table.setEditable(true);
@@ -90,7 +93,7 @@ public final class SourcesView extends VBox {
         }));
         via.setConverter(Forms.converter(this::viaLabel));
         buildForm();
-        getChildren().addAll(table, grid);
+        getChildren().addAll(table, grid, extras);
         sync.follow(vm.selection(), this::fill);
     }
 
@@ -167,6 +170,7 @@ public final class SourcesView extends VBox {
             }
             note.setText(src == null || src.note() == null ? "" : src.note());
         });
+        extras.show(vm.session(), src);
     }
 
     private void refreshClaimChoices() {
