@@ -316,4 +316,56 @@ class RelationsWindowTest {
         ctrl(KeyCode.Z);
         assertTrue(session().entity(id).mentions().stream().allMatch(m -> m.attributes().isEmpty()));
     }
+
+    /** What the window made reaches the file: Ctrl+S writes the relation and both attributes in format version 2. */
+    @Test
+    void theRelationAndAttributesMadeInTheWindowAreSavedInTheSidecar() throws Exception {
+        Relation r = supportsBetweenTheFirstTwoClaims();
+        pickClaimRow(0);
+        robot.clickOn((CheckBox) wb.claimsView().lookup("#attr-claim-hedged"));
+        WaitForAsyncUtils.waitForFxEvents();
+        String hedgedClaim = claims().getSelectionModel().getSelectedItem().id();
+        tab("Entities");
+        clickRow(wb.entitiesView().table(), 0);
+        robot.interact(() -> wb.entitiesView().mentions().getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn((CheckBox) wb.entitiesView().lookup("#attr-mention-negated"));
+        WaitForAsyncUtils.waitForFxEvents();
+        String entity = wb.selection().id();
+        robot.clickOn(wb.statusBar());
+        ctrl(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Path sidecar = org.tandai.store.SidecarStore.sidecarFor(session().article());
+        com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(
+                java.nio.file.Files.readString(sidecar)).getAsJsonObject();
+        assertEquals(2, json.get("version").getAsInt());
+        com.google.gson.JsonArray relations = json.getAsJsonArray("relations");
+        assertEquals(1, relations.size());
+        com.google.gson.JsonObject saved = relations.get(0).getAsJsonObject();
+        assertEquals(r.id(), saved.get("id").getAsString());
+        assertEquals("supports", saved.get("type").getAsString());
+        assertEquals(r.from(), saved.get("from").getAsString());
+        assertEquals(r.to(), saved.get("to").getAsString());
+        assertEquals("tester", saved.get("createdBy").getAsString());
+        boolean hedgedOnDisk = false;
+        for (var c : json.getAsJsonArray("claims")) {
+            var o = c.getAsJsonObject();
+            if (o.get("id").getAsString().equals(hedgedClaim)) {
+                hedgedOnDisk = o.getAsJsonObject("attributes").get("hedged").getAsBoolean();
+            }
+        }
+        assertTrue(hedgedOnDisk, "the claim's hedged attribute is in the file");
+        long negatedMentions = 0;
+        for (var e : json.getAsJsonArray("entities")) {
+            var o = e.getAsJsonObject();
+            if (o.get("id").getAsString().equals(entity)) {
+                for (var m : o.getAsJsonArray("mentions")) {
+                    var attrs = m.getAsJsonObject().getAsJsonObject("attributes");
+                    negatedMentions += attrs != null && attrs.get("negated").getAsBoolean() ? 1 : 0;
+                }
+            }
+        }
+        assertEquals(1, negatedMentions, "one mention of the entity is negated in the file");
+    }
 }
