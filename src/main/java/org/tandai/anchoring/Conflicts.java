@@ -12,7 +12,9 @@ import org.tandai.model.Span;
  * (docs/decisions/0710): put two mentions of one entity on the same start or end (the weaker one
  * is orphaned, keeping its old quote, never dropped), or move an entity mention onto another
  * mention it did not overlap before (a placement that was only for review is withdrawn, the
- * weaker of two such; two confident ones are both marked for review).
+ * weaker of two such; two confident ones are both marked for review), or put a fragment of a span
+ * in pieces out of order with, or onto, another fragment of that span (the weaker placement is
+ * withdrawn and that fragment orphaned inside its span; decision 0820).
  */
 final class Conflicts {
     private Conflicts() {
@@ -56,7 +58,57 @@ final class Conflicts {
             }
         }
         newOverlaps(slots, placed, withdrawn);
+        fragmentOrder(slots, placed, withdrawn);
         return withdrawn;
+    }
+
+    /**
+     * The fragments of one span must stay in their order and apart. Strongest placement first
+     * (sure, then most context, then lower index), a fragment is kept only when it lies after
+     * every kept fragment before it and before every kept one after it; otherwise its placement
+     * is withdrawn: "order" when it landed out of order, "overlap" when onto another fragment.
+     */
+    private static void fragmentOrder(List<SpanSlot> slots, Reanchorer.Placement[] placed, String[] withdrawn) {
+        int i = 0;
+        while (i < slots.size()) {
+            int j = i + 1;
+            while (j < slots.size() && slots.get(j).fragment() > 0 && slots.get(j).sameSpanAs(slots.get(i))) {
+                j++;
+            }
+            if (j - i > 1) {
+                List<Integer> strongest = new ArrayList<>();
+                for (int k = i; k < j; k++) {
+                    if (placed[k] != null) {
+                        strongest.add(k);
+                    }
+                }
+                strongest.sort(Comparator.comparing((Integer k) -> !placed[k].sure())
+                        .thenComparing(k -> -placed[k].evidence()).thenComparing(k -> k));
+                List<Integer> kept = new ArrayList<>();
+                for (int k : strongest) {
+                    String clash = null;
+                    for (int m : kept) {
+                        Reanchorer.Placement a = placed[Math.min(k, m)];
+                        Reanchorer.Placement b = placed[Math.max(k, m)];
+                        if (a.end() > b.start()) {
+                            clash = a.start() < b.end() && b.start() < a.end() ? "overlap" : "order";
+                            break;
+                        }
+                    }
+                    if (clash == null) {
+                        kept.add(k);
+                    } else {
+                        withdrawn[k] = clash;
+                    }
+                }
+                for (int k = i; k < j; k++) {
+                    if (withdrawn[k] != null) {
+                        placed[k] = null;
+                    }
+                }
+            }
+            i = j;
+        }
     }
 
     private static void newOverlaps(List<SpanSlot> slots, Reanchorer.Placement[] placed, String[] withdrawn) {

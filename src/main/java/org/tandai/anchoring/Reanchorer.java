@@ -19,6 +19,11 @@ import org.tandai.model.Span;
  * like Hypothesis. A span that cannot be placed is marked {@link Anchor#ORPHANED} and kept with
  * its old quote; nothing is ever dropped.
  *
+ * <p>A span in pieces is placed fragment by fragment, each with its own quote and context, as if
+ * each were a span; its fragments must then stay in order and apart ({@link Conflicts}). A
+ * fragment that cannot be placed is orphaned inside its span, which makes the span {@code REVIEW}
+ * (or {@code ORPHANED} when no fragment is placed); decision 0820.
+ *
  * <p>A quote found somewhere is not proof: when a paragraph is deleted, every other "Kim" is an
  * exact match for the mentions it held. A span keeps {@code OK} only when its context singles the
  * place out ({@link Evidence}); weaker evidence marks it {@code REVIEW} ({@link
@@ -63,8 +68,7 @@ public final class Reanchorer {
         List<SpanSlot> slots = new ArrayList<>(found.size());
         for (SpanSlot slot : found) {
             Span sp = slot.span();
-            slots.add(new SpanSlot(slot.location(), new Span(sp.start(), sp.end(), sp.exact(), sp.prefix(), sp.suffix(),
-                    sp.anchor()), slot.setter()));
+            slots.add(slot.holding(new Span(sp.start(), sp.end(), sp.exact(), sp.prefix(), sp.suffix(), sp.anchor())));
         }
         Integer[] order = new Integer[slots.size()];
         for (int i = 0; i < order.length; i++) {
@@ -124,31 +128,53 @@ public final class Reanchorer {
         }
         String[] withdrawn = Conflicts.resolve(slots, placed);
         List<ReanchorReport.Outcome> outcomes = new ArrayList<>(slots.size());
+        List<Span> after = new ArrayList<>(slots.size());
         for (int i = 0; i < slots.size(); i++) {
-            outcomes.add(apply(slots.get(i), placed[i], withdrawn[i], text));
+            ReanchorReport.Outcome o = outcome(found.get(i), placed[i], withdrawn[i], text);
+            outcomes.add(o);
+            after.add(o.after());
         }
+        store(found, after);
         doc.info().setSha256(text.sha256());
         return new ReanchorReport(oldSha, text.sha256(), outcomes);
     }
 
-    private static ReanchorReport.Outcome apply(SpanSlot slot, Placement p, String withdrawn, ArticleText text) {
+    /** What becomes of one slot's piece; {@code slot} is the original (text-backed) one, for the report. */
+    private static ReanchorReport.Outcome outcome(SpanSlot slot, Placement p, String withdrawn, ArticleText text) {
         Span before = slot.span();
         if (p == null) {
             Span after = before.withAnchor(Anchor.ORPHANED);
-            slot.setter().accept(after);
             return new ReanchorReport.Outcome(slot.location(), before, after, ReanchorReport.Result.ORPHANED,
                     withdrawn == null ? "none" : withdrawn, 0);
         }
         Span fresh = Span.of(text, p.start, p.end);
         boolean quoteChanged = !fresh.exact().equals(before.exact());
         Anchor anchor = quoteChanged || !p.sure || before.anchor() == Anchor.REVIEW ? Anchor.REVIEW : Anchor.OK;
-        Span after = fresh.withAnchor(anchor);
-        slot.setter().accept(after);
+        Span after = fresh.withAnchor(anchor).withAttributes(before.attributes());
         ReanchorReport.Result r = quoteChanged ? ReanchorReport.Result.CHANGED
                 : !p.sure ? ReanchorReport.Result.UNCERTAIN
                 : p.start != before.start() || p.end != before.end() ? ReanchorReport.Result.MOVED
                 : ReanchorReport.Result.UNCHANGED;
         return new ReanchorReport.Outcome(slot.location(), before, after, r, p.method, p.score);
+    }
+
+    /**
+     * Writes the placed pieces back through {@link org.tandai.model.Annotation#setSpan}, one span at
+     * a time: the fragments of a span in pieces are put back together (those not placed keep
+     * their old offsets, orphaned), and the span keeps its attributes.
+     */
+    private static void store(List<SpanSlot> slots, List<Span> after) {
+        int i = 0;
+        while (i < slots.size()) {
+            int j = i + 1;
+            while (j < slots.size() && slots.get(j).fragment() > 0 && slots.get(j).sameSpanAs(slots.get(i))) {
+                j++;
+            }
+            SpanSlot first = slots.get(i);
+            first.owner().setSpan(first.ref(), SpanSlot.assemble(first.ref().span(), slots.subList(i, j),
+                    after.subList(i, j)));
+            i = j;
+        }
     }
 
     /**

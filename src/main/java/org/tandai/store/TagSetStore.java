@@ -17,7 +17,8 @@ import org.tandai.model.TagSet;
 
 /**
  * Reads and writes a corpus's {@code tagset.json}. Sections that are missing fall back to the
- * built-in defaults, so a corpus can override only its entity types. Documented in docs/tagset.md.
+ * built-in defaults, so a corpus can override only its entity types. Relation types and attributes
+ * are read by {@link TagSetModelV2}. Documented in docs/tagset.md.
  */
 public final class TagSetStore {
     public static final String FILE_NAME = "tagset.json";
@@ -58,7 +59,9 @@ public final class TagSetStore {
                     list(o, "verdicts", d.verdicts(), x -> new TagSet.Verdict(s(x, "name"),
                             orElse(s(x, "label"), s(x, "name")), x.has("rating") ? x.get("rating").getAsInt() : 0)),
                     list(o, "checkWorthiness", d.checkWorthiness(), TagSetStore::label),
-                    list(o, "sourceForms", d.sourceForms(), TagSetStore::label)), problems);
+                    list(o, "sourceForms", d.sourceForms(), TagSetStore::label),
+                    TagSetModelV2.relationTypes(o, label, problems),
+                    TagSetModelV2.attributes(o, label, problems)), problems);
         } catch (RuntimeException e) {
             problems.add(Problem.error(label, "tag set", "malformed entry (" + e.getMessage()
                     + "); using the built-in tag set"));
@@ -66,8 +69,17 @@ public final class TagSetStore {
         }
     }
 
-    /** Writes the full tag set atomically (used by import when it adds foreign type names). */
+    /**
+     * Writes the full tag set atomically (used by import when it adds foreign type names). A
+     * {@code tagset.json} with errors is never overwritten: its skipped entries would be lost.
+     */
     public static void save(Path corpusDir, TagSet tags, SidecarStore store) throws StoreException {
+        for (Problem p : load(corpusDir).problems()) {
+            if (p.isError()) {
+                throw new StoreException(Problem.error(p.file(), p.location(), "not overwriting the tag set, which has "
+                        + "an error here (" + p.message() + "); fix it first"));
+            }
+        }
         StringWriter out = new StringWriter();
         try {
             JsonWriter w = new JsonWriter(out);
@@ -92,6 +104,7 @@ public final class TagSetStore {
             w.endArray();
             labels(w, "checkWorthiness", tags.checkWorthiness());
             labels(w, "sourceForms", tags.sourceForms());
+            TagSetModelV2.write(w, tags);
             w.endObject();
             w.flush();
         } catch (IOException e) {

@@ -13,14 +13,20 @@ import org.tandai.model.ArticleText;
 import org.tandai.model.Claim;
 import org.tandai.model.Entity;
 import org.tandai.model.Kind;
+import org.tandai.model.Reference;
+import org.tandai.model.Relation;
 import org.tandai.model.Source;
 import org.tandai.model.Span;
+import org.tandai.model.SpanRef;
 import org.tandai.model.TagSet;
 
 /**
  * Checks a document's annotations against its text and tag set: offsets inside the text and in
  * agreement with the quotes, references to existing ids, unique ids, labels from the tag set, no
- * cycles in via chains, and the text hash. Every problem names the annotation id and the field.
+ * cycles in via chains, and the text hash; fragments of spans in pieces, relations against their
+ * types and attributes against their declarations ({@link ModelChecks}). Every problem names the
+ * annotation id and the field (and the fragment index or attribute name). All annotations are
+ * walked through {@link Annotation#spans()}, {@link Annotation#references()} and one visitor.
  */
 public final class Validator {
     private final String file;
@@ -51,36 +57,44 @@ public final class Validator {
                     + "their quote; run 'tandai reanchor' to move the spans to the new text"));
         }
         checkIds();
-        for (Entity e : doc.entities()) {
+        for (Annotation a : doc.all()) {
+            for (SpanRef ref : a.spans()) {
+                checkWholeSpan(ref.span(), a.id() + "." + ref.location());
+            }
+            for (Reference ref : a.references()) {
+                checkReference(a, ref);
+            }
+            ModelChecks.attributes(file, tags, a, problems);
+            a.accept(kindChecks);
+        }
+        checkViaCycles();
+        checkMentionsShareNoPlace();
+        return problems;
+    }
+
+    /** The checks that belong to one kind; a new kind is a compile error here, never a silent skip. */
+    private final Annotation.Visitor<Void> kindChecks = new Annotation.Visitor<>() {
+        @Override
+        public Void entity(Entity e) {
             if (e.type() != null && tags.entityType(e.type()) == null) {
                 problems.add(Problem.error(file, e.id() + ".type", "type \"" + e.type() + "\" is not in the tag set"));
             }
-            for (int i = 0; i < e.mentions().size(); i++) {
-                checkSpan(e.mentions().get(i), e.id() + ".mentions[" + i + "]");
-            }
+            return null;
         }
-        for (Claim c : doc.claims()) {
-            checkSpan(c.span(), c.id() + ".span");
-            checkRef(c.claimant(), Kind.ENTITY, c.id() + ".claimant");
+
+        @Override
+        public Void claim(Claim c) {
             checkLabel(c.verdict() == null || tags.verdict(c.verdict()) != null, c.id() + ".verdict", "verdict", c.verdict());
             checkLabel(c.claimKind() == null || tags.hasClaimKind(c.claimKind()), c.id() + ".kind", "claim kind", c.claimKind());
             checkLabel(c.checkWorthiness() == null || tags.hasCheckWorthiness(c.checkWorthiness()),
                     c.id() + ".checkWorthiness", "check-worthiness", c.checkWorthiness());
+            return null;
         }
-        for (Source s : doc.sources()) {
-            if (s.cue() != null) {
-                checkSpan(s.cue(), s.id() + ".cue");
-            }
-            if (s.content() != null) {
-                checkSpan(s.content(), s.id() + ".content");
-            }
-            checkRef(s.speaker(), Kind.ENTITY, s.id() + ".speaker");
-            checkRef(s.via(), Kind.SOURCE, s.id() + ".via");
+
+        @Override
+        public Void source(Source s) {
             if (s.id().equals(s.via())) {
                 problems.add(Problem.error(file, s.id() + ".via", "a source cannot be relayed through itself"));
-            }
-            for (int i = 0; i < s.claimIds().size(); i++) {
-                checkRef(s.claimIds().get(i), Kind.CLAIM, s.id() + ".claims[" + i + "]");
             }
             checkLabel(s.form() == null || tags.hasSourceForm(s.form()), s.id() + ".form", "source form", s.form());
             if (s.speaker() == null && (s.speakerDescription() == null || s.speakerDescription().isBlank())) {
@@ -89,10 +103,67 @@ public final class Validator {
             if (s.cue() == null && s.content() == null && s.claimIds().isEmpty()) {
                 problems.add(Problem.warning(file, s.id(), "a source with no cue and no content"));
             }
+            return null;
         }
-        checkViaCycles();
-        checkMentionsShareNoPlace();
-        return problems;
+
+        @Override
+        public Void relation(Relation r) {
+            ModelChecks.relation(file, tags, r, byId, problems);
+            return null;
+        }
+    };
+
+    /**
+     * A reference must name an existing annotation of a kind its field allows. A relation's ends
+     * are checked against its type by {@link ModelChecks#relation}; here only that they exist.
+     */
+    private void checkReference(Annotation a, Reference ref) {
+        String loc = a.id() + "." + ref.location();
+        if (ref.target() == null) {
+            if (a.kind() == Kind.RELATION) {
+                problems.add(Problem.error(file, loc, "missing: a relation needs a " + ref.field() + " end"));
+            }
+            return;
+        }
+        Annotation target = byId.get(ref.target());
+        if (target == null || !ref.allowed().contains(target.kind())) {
+            String kinds = ref.allowed().size() == Kind.values().length ? "annotation"
+                    : String.join(" or ", ref.allowed().stream().map(Kind::key).toList());
+            problems.add(Problem.error(file, loc, "refers to " + ref.target() + ", which is not an existing " + kinds));
+        }
+    }
+
+    /**
+     * A span in one piece is checked as before; a span in pieces fragment by fragment (located
+     * "c3.span.fragments[1]"), and its placed fragments must be in order, apart and not empty.
+     * Orphaned fragments keep stale offsets and are not checked against the text.
+     */
+    private void checkWholeSpan(Span s, String loc) {
+        if (s == null) {
+            return;
+        }
+        if (!s.isMultiFragment()) {
+            checkSpan(s, loc);
+            return;
+        }
+        List<Span> fragments = s.fragments();
+        List<Span> placed = new ArrayList<>();
+        List<Integer> indexOf = new ArrayList<>();
+        for (int i = 0; i < fragments.size(); i++) {
+            Span f = fragments.get(i);
+            if (f.anchor() != Anchor.ORPHANED) {
+                placed.add(f);
+                indexOf.add(i);
+            }
+        }
+        String order = ModelChecks.orderProblem(placed, indexOf);
+        if (order != null) {
+            problems.add(Problem.error(file, loc + "." + order.substring(0, order.indexOf(' ')),
+                    order.substring(order.indexOf(' ') + 1)));
+        }
+        for (int i = 0; i < fragments.size(); i++) {
+            checkSpan(fragments.get(i), loc + ".fragments[" + i + "]");
+        }
     }
 
     /**
@@ -227,24 +298,14 @@ public final class Validator {
                 n[0]++;
             }
         };
-        doc.entities().forEach(e -> e.mentions().forEach(count));
-        doc.claims().forEach(c -> count.accept(c.span()));
-        doc.sources().forEach(x -> {
-            count.accept(x.cue());
-            count.accept(x.content());
-        });
+        for (Annotation a : doc.all()) {
+            for (SpanRef ref : a.spans()) {
+                if (ref.span() != null) {
+                    ref.span().fragments().forEach(count);
+                }
+            }
+        }
         return n;
-    }
-
-    private void checkRef(String id, Kind kind, String loc) {
-        if (id == null) {
-            return;
-        }
-        Annotation target = byId.get(id);
-        if (target == null || target.kind() != kind) {
-            problems.add(Problem.error(file, loc, "refers to " + id + ", which is not an existing "
-                    + kind.name().toLowerCase()));
-        }
     }
 
     private void checkLabel(boolean ok, String loc, String what, String value) {
@@ -278,7 +339,7 @@ public final class Validator {
         return ids.stream().min(SidecarFormat::compareIds).orElse("");
     }
 
-    private static String shorten(String s) {
+    static String shorten(String s) {
         String one = s.replace("\n", "\\n");
         return one.length() <= 40 ? one : one.substring(0, 37) + "...";
     }

@@ -56,9 +56,12 @@ public final class OrphansViewModel {
         }
         Span placed = new Span(selected.start(), selected.end(), selected.exact(), selected.prefix(),
                 selected.suffix(), Anchor.OK);
-        return replace(item, placed, "Re-attach " + item.location())
-                ? "Re-attached " + item.location() + " to \u201c" + placed.exact() + "\u201d (undo with Ctrl+Z)."
-                : "Cannot re-attach " + item.location() + ".";
+        if (replace(item, placed, "Re-attach " + item.location())) {
+            return "Re-attached " + item.location() + " to \u201c" + placed.exact() + "\u201d (undo with Ctrl+Z).";
+        }
+        Annotation live = session == null ? null : session.document().find(item.annotationId());
+        String why = live == null ? null : org.tandai.anchoring.Orphans.problemAt(live, item.location(), placed);
+        return "Cannot re-attach " + item.location() + (why == null ? "." : ": " + why + ".");
     }
 
     /** Accepts a span placed on changed wording: clears its review mark (undoable). */
