@@ -36,6 +36,8 @@ public final class BratExporter implements Exporter {
     static final String PASSTHROUGH = "brat";
     /** Entity extra with the text of the brat N line, when it differs from the entity name. */
     static final String REFERENCE_TEXT = "bratReferenceText";
+    /** Source extra recording how an imported attribution event was written (decision 0830). */
+    static final String EVENT_FORM = "bratEvent";
 
     private final OutputFiles files;
     private final BratConf conf = new BratConf();
@@ -108,8 +110,8 @@ public final class BratExporter implements Exporter {
 
         private String t(String type, Span s) {
             String id = next('T', 0);
-            ann.append(id).append('\t').append(type).append(' ').append(s.start()).append(' ').append(s.end())
-                    .append('\t').append(oneLine(s.exact())).append('\n');
+            ann.append(id).append('\t').append(type).append(' ').append(offsets(s))
+                    .append('\t').append(joined(s)).append('\n');
             typeOf.put(id, type);
             return id;
         }
@@ -235,6 +237,26 @@ public final class BratExporter implements Exporter {
             note("AnnotatorNotes", id, c.note());
         }
 
+        /** The span of kept [[start, end], ...] ranges on this article, or null when they no longer fit it. */
+        private Span speakerSpan(JsonArray ranges, int len) {
+            List<Span> frags = new java.util.ArrayList<>();
+            for (JsonElement el : ranges) {
+                JsonArray r = el.getAsJsonArray();
+                int st = r.get(0).getAsInt();
+                int en = r.get(1).getAsInt();
+                if (st < 0 || en > len || st >= en) {
+                    return null;
+                }
+                frags.add(Span.of(a.text(), st, en));
+            }
+            return frags.isEmpty() || Span.problemsOf(frags) != null ? null : Span.ofFragments(frags);
+        }
+
+        private Span speakerSpanOr(JsonArray ranges, int len) {
+            Span sp = speakerSpan(ranges, len);
+            return sp != null ? sp : Span.of(a.text(), 0, 0);
+        }
+
         private String mentionOf(Entity who, Span near) {
             Span m = Exports.nearestMention(who, near);
             String id = m == null ? null : mentionT.get(who.id() + "@" + m.start() + ":" + m.end());
@@ -243,27 +265,41 @@ public final class BratExporter implements Exporter {
 
         private void source(Source s, int len) {
             String eid = refs.get(s.id());
+            JsonObject form = s.extras().get(EVENT_FORM) instanceof JsonObject o ? o : new JsonObject();
+            String event = form.has("event") ? Json.str(form, "event") : "Attribution";
             boolean hasCue = Exports.usable(s.cue(), len);
             Span trigger = hasCue ? s.cue() : s.content();
-            String trig = t("Attribution", trigger);
-            StringBuilder line = new StringBuilder(eid).append("\tAttribution:").append(trig);
-            conf.eventArg("Attribution", null, null);
+            String trig = t(form.has("trigger") ? Json.str(form, "trigger") : "Attribution", trigger);
+            StringBuilder line = new StringBuilder(eid).append('\t').append(event).append(':').append(trig);
+            conf.eventArg(event, null, null);
             Entity who = a.doc().entity(s.speaker());
-            if (who != null && refs.containsKey(who.id())) {
+            if (form.get("source") instanceof JsonArray ranges && speakerSpan(ranges, len) != null) {
+                String type = Json.str(form, "sourceType");
+                String m = t(type, speakerSpan(ranges, len));
+                conf.entity(type);
+                line.append(" Source:").append(m);
+                conf.eventArg(event, "Source", type);
+            } else if (who != null && refs.containsKey(who.id())) {
                 String m = mentionOf(who, s.cue());
                 line.append(" Source:").append(m);
-                conf.eventArg("Attribution", "Source", typeOf.get(m));
+                conf.eventArg(event, "Source", typeOf.get(m));
             }
-            if (hasCue) {
+            if (hasCue && form.has("cue")) {
+                String type = Json.str(form, "cue");
+                line.append(" Cue:").append(t(type, s.cue()));
+                conf.entity(type);
+                conf.eventArg(event, "Cue", type);
+            } else if (hasCue && (!form.has("cueRole") || form.get("cueRole").getAsBoolean())) {
                 line.append(" Cue:").append(trig);
-                conf.eventArg("Attribution", "Cue", "Attribution");
+                conf.eventArg(event, "Cue", "Attribution");
             }
             int n = 0;
             if (Exports.usable(s.content(), len)) {
-                String content = hasCue ? t("Content", s.content()) : trig;
-                conf.entity("Content");
+                String ctype = form.has("content") ? Json.str(form, "content") : "Content";
+                String content = hasCue ? t(ctype, s.content()) : trig;
+                conf.entity(ctype);
                 line.append(" Content:").append(content);
-                conf.eventArg("Attribution", "Content", hasCue ? "Content" : "Attribution");
+                conf.eventArg(event, "Content", hasCue ? ctype : "Attribution");
                 n++;
             }
             for (String cid : s.claimIds()) {
@@ -273,21 +309,26 @@ public final class BratExporter implements Exporter {
                     continue;
                 }
                 line.append(" Content").append(n == 0 ? "" : String.valueOf(n + 1)).append(':').append(ct);
-                conf.eventArg("Attribution", "Content", "Claim");
+                conf.eventArg(event, "Content", "Claim");
                 n++;
             }
             if (s.via() != null && refs.containsKey(s.via())) {
                 line.append(" Via:").append(refs.get(s.via()));
-                conf.eventArg("Attribution", "Via", "Attribution");
+                conf.eventArg(event, "Via", "Attribution");
             }
             if (s.extras().get("bratArgs") instanceof JsonArray kept) {
                 // Roles an import could not map (e.g. a Supplement) go back as they came.
                 for (JsonElement el : kept) {
                     JsonObject arg = el.getAsJsonObject();
                     String target = refs.getOrDefault(Json.str(arg, "ref"), null);
+                    if (target == null && arg.get("ranges") instanceof JsonArray ranges && speakerSpan(ranges, len) != null) {
+                        // A second content piece or other role T kept with its offsets.
+                        target = t(Json.str(arg, "type"), speakerSpan(ranges, len));
+                        conf.entity(Json.str(arg, "type"));
+                    }
                     if (target != null) {
                         line.append(' ').append(Json.str(arg, "role")).append(':').append(target);
-                        conf.eventArg("Attribution", Json.str(arg, "role"), confType(target));
+                        conf.eventArg(event, Json.str(arg, "role"), confType(target));
                     }
                 }
             }
@@ -295,9 +336,29 @@ public final class BratExporter implements Exporter {
             if (s.form() != null) {
                 attr("Form", eid, s.form(), "Attribution");
             }
-            note("SpeakerDescription", eid, s.speakerDescription());
+            if (!(form.get("source") instanceof JsonArray r) || !joined(speakerSpanOr(r, len)).equals(s.speakerDescription())) {
+                note("SpeakerDescription", eid, s.speakerDescription());
+            }
             note("AnnotatorNotes", eid, s.note());
         }
+    }
+
+    /** brat's offsets field: {@code 10 25}, or {@code 10 25;40 61} for a span in pieces. */
+    static String offsets(Span s) {
+        StringBuilder sb = new StringBuilder();
+        for (Span f : s.fragments()) {
+            sb.append(sb.length() == 0 ? "" : ";").append(f.start()).append(' ').append(f.end());
+        }
+        return sb.toString();
+    }
+
+    /** brat's text field: the fragments' texts joined by a space, each on one line. */
+    static String joined(Span s) {
+        StringBuilder sb = new StringBuilder();
+        for (Span f : s.fragments()) {
+            sb.append(sb.length() == 0 ? "" : " ").append(oneLine(f.exact()));
+        }
+        return sb.toString();
     }
 
     /** brat lines end at a newline and split fields at tabs: both become spaces inside a field. */

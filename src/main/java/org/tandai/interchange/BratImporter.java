@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.tandai.model.Claim;
 import org.tandai.model.Entity;
 import org.tandai.model.Evidence;
 import org.tandai.model.Source;
+import org.tandai.model.Span;
 import org.tandai.model.TagSet;
 import org.tandai.store.Problem;
 
@@ -122,24 +124,27 @@ public final class BratImporter implements Importer {
 
         void run() {
             Set<String> triggers = new HashSet<>();
-            Set<String> contentTs = new HashSet<>();
+            Set<String> roleTs = new HashSet<>();
             for (BratAnn.E e : ann.es) {
-                if (e.type().equals("Attribution")) {
+                if (isAttribution(e)) {
                     triggers.add(e.trigger());
                     for (BratAnn.Arg a : e.args()) {
-                        if (a.role().startsWith("Content")) {
-                            contentTs.add(a.ref());
-                        }
+                        roleTs.add(a.role().replaceAll("\\d+$", "") + "\t" + a.ref());
                     }
                 }
             }
             for (BratAnn.T t : ann.ts) {
                 ts.put(t.id(), t);
-                int[] r = locate(t);
-                if (r == null || triggers.contains(t.id()) || (t.type().equals("Content") && contentTs.contains(t.id()))) {
+                // A T named after the role it plays in an attribution (PolNeAR's Source, Cue, Content) is
+                // part of the source, never an entity of its own (decision 0830).
+                boolean role = ROLE_TYPES.contains(t.type()) && roleTs.contains(t.type() + "\t" + t.id());
+                if (triggers.contains(t.id()) || role) {
                     continue;
                 }
-                byT.put(t.id(), t.type().equals("Claim") ? imp.claim(r[0], r[1]) : imp.entity(t.type(), r[0], r[1]));
+                Span sp = spanOf(t);
+                if (sp != null) {
+                    byT.put(t.id(), t.type().equals("Claim") ? imp.claim(sp) : imp.entity(t.type(), sp));
+                }
             }
             for (BratAnn.Equiv q : ann.equivs) {
                 if (!q.type().equals("Coreference") || !merge(q)) {
@@ -152,12 +157,12 @@ public final class BratImporter implements Importer {
                 }
             }
             for (BratAnn.E e : ann.es) {
-                if (e.type().equals("Attribution")) {
+                if (isAttribution(e)) {
                     byE.put(e.id(), imp.source());
                 }
             }
             for (BratAnn.E e : ann.es) {
-                if (e.type().equals("Attribution")) {
+                if (isAttribution(e)) {
                     attribution(e);
                 } else {
                     JsonObject o = new JsonObject();
@@ -220,9 +225,6 @@ public final class BratImporter implements Importer {
                 start = map[start];
                 end = map[end];
             }
-            if (t.discontinuous()) {
-                problems.accept(Problem.warning(file, loc, t.id() + " is discontinuous; imported as one span " + start + ".." + end));
-            }
             if (start < 0 || end > len || start >= end) {
                 problems.accept(Problem.error(file, loc, t.id() + " offsets " + t.start() + ".." + t.end()
                         + " are outside the text (" + len + " code points); skipped"));
@@ -230,7 +232,7 @@ public final class BratImporter implements Importer {
             }
             String actual = imp.text.slice(start, end);
             // brat writes a span's line breaks as spaces in the .ann text field.
-            if (t.text() != null && !t.discontinuous() && !BratExporter.oneLine(actual).equals(t.text())) {
+            if (t.text() != null && !BratExporter.oneLine(actual).equals(t.text())) {
                 for (int d = 1; d <= 3; d++) {
                     for (int s : new int[] {start - d, start + d}) {
                         int e = s + t.text().codePointCount(0, t.text().length());
@@ -245,6 +247,52 @@ public final class BratImporter implements Importer {
                         + start + ".." + end + " (\"" + actual + "\"); the offsets are kept"));
             }
             return new int[] {start, end};
+        }
+
+        /** The span of a T line (one fragment per {@code ;} range), or null (reported) when it cannot be placed. */
+        private Span spanOf(BratAnn.T t) {
+            if (!t.discontinuous()) {
+                int[] r = locate(t);
+                return r == null ? null : imp.span(r[0], r[1]);
+            }
+            String loc = "line " + t.line();
+            int len = imp.text.length();
+            List<Span> frags = new ArrayList<>();
+            for (int i = 0; i < t.frags().size(); i++) {
+                int start = t.frags().get(i)[0];
+                int end = t.frags().get(i)[1];
+                if (map != null && start >= 0 && end < map.length) {
+                    start = map[start];
+                    end = map[end];
+                }
+                if (start < 0 || end > len || start >= end) {
+                    problems.accept(Problem.error(file, loc, t.id() + " fragment " + (i + 1) + " offsets " + t.frags().get(i)[0]
+                            + ".." + t.frags().get(i)[1] + " are outside the text (" + len + " code points) or empty; skipped"));
+                    return null;
+                }
+                frags.add(imp.span(start, end));
+            }
+            String problem = Span.problemsOf(frags);
+            if (problem != null) {
+                List<Span> sorted = new ArrayList<>(frags);
+                sorted.sort(Span::compare);
+                if (Span.problemsOf(sorted) == null) {
+                    // brat keeps ranges in the order written; Tandai's fragments are in text order.
+                    problems.accept(Problem.warning(file, loc, t.id() + " fragments are not in text order; put in order"));
+                    frags = sorted;
+                    problem = null;
+                }
+            }
+            if (problem != null) {
+                problems.accept(Problem.error(file, loc, t.id() + ": " + problem + "; skipped"));
+                return null;
+            }
+            Span sp = Span.ofFragments(frags);
+            if (t.text() != null && !BratExporter.joined(sp).equals(t.text())) {
+                problems.accept(Problem.warning(file, loc, t.id() + " text \"" + t.text() + "\" disagrees with the article's "
+                        + "fragments (\"" + BratExporter.joined(sp) + "\"); the offsets are kept"));
+            }
+            return sp;
         }
 
         private boolean merge(BratAnn.Equiv q) {
@@ -269,43 +317,81 @@ public final class BratImporter implements Importer {
         private void attribution(BratAnn.E e) {
             Source s = byE.get(e.id());
             BratAnn.T trig = ts.get(e.trigger());
-            int[] tr = trig == null ? null : locate(trig);
+            Span tr = trig == null ? null : spanOf(trig);
             boolean cueRole = e.args().stream().anyMatch(a -> a.role().equals("Cue"));
             boolean triggerIsContent = e.args().stream().anyMatch(a -> a.role().startsWith("Content") && a.ref().equals(e.trigger()));
             if (tr != null && (cueRole || !triggerIsContent)) {
-                s.setCue(imp.span(tr[0], tr[1]));
+                s.setCue(tr);
             }
+            // How the event was written, so export gives back the same lines (decision 0830).
+            JsonObject form = new JsonObject();
+            form.addProperty("event", e.type());
+            form.addProperty("trigger", trig == null ? e.type() : trig.type());
+            form.addProperty("cueRole", cueRole);
             JsonArray other = new JsonArray();
             for (BratAnn.Arg a : e.args()) {
                 Annotation target = byT.get(a.ref());
                 BratAnn.T t = ts.get(a.ref());
                 if (a.role().equals("Source") && target instanceof Entity en) {
                     s.setSpeaker(en.id());
+                } else if (a.role().equals("Source") && t != null && target == null && spanOf(t) != null) {
+                    // A PolNeAR Source T ("he", "the ministry"): the speaker as written, not an entity.
+                    Span sp = spanOf(t);
+                    s.setSpeakerDescription(BratExporter.joined(sp));
+                    form.addProperty("sourceType", t.type());
+                    form.add("source", ranges(sp));
                 } else if (a.role().equals("Cue")) {
-                    if (t != null && !a.ref().equals(e.trigger()) && locate(t) != null) {
-                        int[] r = locate(t);
-                        s.setCue(imp.span(r[0], r[1]));
+                    if (t != null && !a.ref().equals(e.trigger()) && spanOf(t) != null) {
+                        s.setCue(spanOf(t));
+                        form.addProperty("cue", t.type());
                     }
                 } else if (a.role().startsWith("Content") && target instanceof Claim c) {
                     s.claimIds().add(c.id());
-                } else if (a.role().startsWith("Content") && t != null && s.content() == null && locate(t) != null) {
-                    int[] r = locate(t);
-                    s.setContent(imp.span(r[0], r[1]));
+                } else if (a.role().startsWith("Content") && t != null && s.content() == null && spanOf(t) != null) {
+                    s.setContent(spanOf(t));
+                    if (!t.type().equals("Content") && !a.ref().equals(e.trigger())) {
+                        form.addProperty("content", t.type());
+                    }
                 } else if (a.role().equals("Via") && byE.containsKey(a.ref())) {
                     s.setVia(byE.get(a.ref()).id());
                 } else {
                     JsonObject o = new JsonObject();
                     o.addProperty("role", a.role());
                     o.addProperty("ref", ref(a.ref()));
+                    if (t != null && target == null && spanOf(t) != null) {
+                        o.addProperty("type", t.type());
+                        o.add("ranges", ranges(spanOf(t)));
+                    }
                     other.add(o);
                 }
             }
+            s.extras().put(BratExporter.EVENT_FORM, form);
             if (!other.isEmpty()) {
                 s.extras().put("bratArgs", other);
                 problems.accept(Problem.warning(file, "line " + e.line(), e.id() + ": " + other.size()
                         + " argument(s) with no Tandai counterpart kept in the source's bratArgs"));
             }
         }
+    }
+
+    /** PolNeAR's event types: {@code Attribution} and {@code Attribution-no-source}. */
+    static boolean isAttribution(BratAnn.E e) {
+        return e.type().equals("Attribution") || e.type().startsWith("Attribution-");
+    }
+
+    /** T types named after an attribution role or trigger; such Ts are never entities. */
+    static final Set<String> ROLE_TYPES = Set.of("Source", "Cue", "Content", "Attribution", "Attribution-no-source");
+
+    /** A span's fragments as [[start, end], ...] (normalized code points). */
+    static JsonArray ranges(Span sp) {
+        JsonArray arr = new JsonArray();
+        for (Span f : sp.fragments()) {
+            JsonArray r = new JsonArray();
+            r.add(f.start());
+            r.add(f.end());
+            arr.add(r);
+        }
+        return arr;
     }
 
     /** Verdict or other label from brat, matched to the tag set ignoring case, '-' and '_'; null if none. */

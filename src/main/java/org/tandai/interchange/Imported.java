@@ -39,9 +39,21 @@ final class Imported {
         return e;
     }
 
+    /** A new entity with one (possibly multi-fragment) mention. */
+    Entity entity(String type, Span s) {
+        Entity e = new Entity(doc.newId(Kind.ENTITY), s.fragments().get(0).exact().strip(), type);
+        e.mentions().add(s);
+        doc.add(e);
+        return e;
+    }
+
     Claim claim(int start, int end) {
-        Span s = span(start, end);
-        Claim c = new Claim(doc.newId(Kind.CLAIM), s, s.exact());
+        return claim(span(start, end));
+    }
+
+    /** A claim whose statement is its span's text (fragments joined by a space). */
+    Claim claim(Span s) {
+        Claim c = new Claim(doc.newId(Kind.CLAIM), s, s.isMultiFragment() ? BratExporter.joined(s) : s.exact());
         doc.add(c);
         return c;
     }

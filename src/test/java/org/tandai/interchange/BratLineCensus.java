@@ -31,6 +31,9 @@ import org.tandai.model.TagSet;
  * org.tandai.interchange.BratLineCensus ../shared/data}.
  */
 public final class BratLineCensus {
+    /** -Dcensus.show=N prints the first N unmatched lines of each kind. */
+    private static final int SHOW = Integer.getInteger("census.show", 0);
+
     private BratLineCensus() {
     }
 
@@ -112,6 +115,8 @@ public final class BratLineCensus {
             if (n != null && n > 0) {
                 pool.put(k, n - 1);
                 t[1]++;
+            } else if (SHOW > 0 && t[0] - t[1] <= SHOW) {
+                System.out.println("unmatched: " + l);
             }
         }
     }
