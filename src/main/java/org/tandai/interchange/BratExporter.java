@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.tandai.model.Claim;
 import org.tandai.model.Entity;
 import org.tandai.model.Evidence;
+import org.tandai.model.Relation;
 import org.tandai.model.Source;
 import org.tandai.model.Span;
 import org.tandai.store.Problem;
@@ -38,6 +39,8 @@ public final class BratExporter implements Exporter {
     static final String REFERENCE_TEXT = "bratReferenceText";
     /** Source extra recording how an imported attribution event was written (decision 0830). */
     static final String EVENT_FORM = "bratEvent";
+    /** Relation extra with the brat roles of its two arguments when they were not Arg1 and Arg2. */
+    static final String RELATION_ROLES = "bratRoles";
 
     private final OutputFiles files;
     private final BratConf conf = new BratConf();
@@ -138,6 +141,46 @@ public final class BratExporter implements Exporter {
             conf.relationArg(type, "Arg2", confType(arg2));
         }
 
+        /** Tandai attributes as A lines: true → binary, a text → valued; false and empty are not written. */
+        private void attributes(Map<String, Object> values, String target, String targetKind) {
+            values.forEach((name, v) -> {
+                if (Boolean.TRUE.equals(v)) {
+                    attr(BratPassthrough.typeName(name), target, null, targetKind);
+                } else if (v instanceof String str && !str.isBlank()) {
+                    attr(BratPassthrough.typeName(name), target, BratPassthrough.typeName(str), targetKind);
+                }
+            });
+        }
+
+        /** A Tandai relation as an R line between its ends' brat ids (an entity's first mention). */
+        private void relation(Relation r) {
+            String from = refs.get(r.from());
+            String to = refs.get(r.to());
+            if (from == null || to == null) {
+                problems.accept(Problem.warning(file, r.id(), "relation " + r.type() + " has an end that was not exported "
+                        + "(or is a relation, which brat cannot link); not exported"));
+                return;
+            }
+            String type = BratPassthrough.typeName(r.type());
+            String r1 = "Arg1";
+            String r2 = "Arg2";
+            if (r.extras().get(RELATION_ROLES) instanceof JsonArray roles && roles.size() == 2) {
+                r1 = roles.get(0).getAsString();
+                r2 = roles.get(1).getAsString();
+            }
+            String id = next('R', 5);
+            refs.put(r.id(), id);
+            ann.append(id).append('\t').append(type).append(' ').append(r1).append(':').append(from).append(' ')
+                    .append(r2).append(':').append(to).append("\t\n");
+            conf.relationArg(type, r1, confType(from));
+            conf.relationArg(type, r2, confType(to));
+            note("AnnotatorNotes", id, r.note());
+            if (!r.attributes().isEmpty()) {
+                problems.accept(Problem.warning(file, r.id(), "brat has no attributes on relations; "
+                        + String.join(", ", r.attributes().keySet()) + " not exported"));
+            }
+        }
+
         private String confType(String bratId) {
             return bratId.startsWith("E") ? "<EVENT>" : typeOf.getOrDefault(bratId, "<ENTITY>");
         }
@@ -164,6 +207,9 @@ public final class BratExporter implements Exporter {
                     source(s, len);
                 }
             }
+            for (Relation r : a.doc().relations()) {
+                relation(r);
+            }
             new BratPassthrough(a, refs, typeOf, conf, problems, ids).write(ann);
             return ann.toString();
         }
@@ -177,6 +223,7 @@ public final class BratExporter implements Exporter {
                     continue;
                 }
                 String id = t(type, m);
+                attributes(m.attributes(), id, type);
                 mentionT.put(e.id() + "@" + m.start() + ":" + m.end(), id);
                 coref.append(' ').append(id);
                 if (first == null) {
@@ -224,6 +271,7 @@ public final class BratExporter implements Exporter {
             if (c.claimKind() != null) {
                 attr("ClaimKind", id, c.claimKind(), "Claim");
             }
+            attributes(c.attributes(), id, "Claim");
             Entity who = a.doc().entity(c.claimant());
             if (who != null && refs.containsKey(who.id())) {
                 relation("Claimant", next('R', 5), id, mentionOf(who, c.span()));
@@ -336,6 +384,7 @@ public final class BratExporter implements Exporter {
             if (s.form() != null) {
                 attr("Form", eid, s.form(), "Attribution");
             }
+            attributes(s.attributes(), eid, event);
             if (!(form.get("source") instanceof JsonArray r) || !joined(speakerSpanOr(r, len)).equals(s.speakerDescription())) {
                 note("SpeakerDescription", eid, s.speakerDescription());
             }

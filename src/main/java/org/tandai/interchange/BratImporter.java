@@ -111,6 +111,8 @@ public final class BratImporter implements Importer {
         private final Map<String, Annotation> byT = new HashMap<>();
         private final Map<String, BratAnn.T> ts = new HashMap<>();
         private final Map<String, Source> byE = new HashMap<>();
+        /** A T line's span, for the A lines that put attributes on one mention. */
+        private final Map<String, Span> tSpans = new HashMap<>();
         private final JsonObject kept = new JsonObject();
         private int keptCount;
 
@@ -144,6 +146,7 @@ public final class BratImporter implements Importer {
                 Span sp = spanOf(t);
                 if (sp != null) {
                     byT.put(t.id(), t.type().equals("Claim") ? imp.claim(sp) : imp.entity(t.type(), sp));
+                    tSpans.put(t.id(), sp);
                 }
             }
             for (BratAnn.Equiv q : ann.equivs) {
@@ -173,7 +176,7 @@ public final class BratImporter implements Importer {
                     keep("events", o);
                 }
             }
-            new BratImportDetails(this::ref, byT, byE, tags, file, problems, this::keep).apply(ann);
+            new BratImportDetails(this::ref, byT, byE, tags, file, problems, this::keep).apply(ann, imp, tSpans);
             if (!ann.unparsed.isEmpty()) {
                 JsonArray lines = new JsonArray();
                 ann.unparsed.forEach(lines::add);

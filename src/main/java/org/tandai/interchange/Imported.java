@@ -6,6 +6,7 @@ import org.tandai.model.Claim;
 import org.tandai.model.DocumentInfo;
 import org.tandai.model.Entity;
 import org.tandai.model.Kind;
+import org.tandai.model.Relation;
 import org.tandai.model.Source;
 import org.tandai.model.Span;
 
@@ -62,6 +63,12 @@ final class Imported {
         Source s = new Source(doc.newId(Kind.SOURCE));
         doc.add(s);
         return s;
+    }
+
+    Relation relation(String type, String from, String to) {
+        Relation r = new Relation(doc.newId(Kind.RELATION), type, from, to);
+        doc.add(r);
+        return r;
     }
 
     Article article() {
