@@ -28,6 +28,7 @@ import org.tandai.store.Problem;
  * <li>sources: an {@code Attribution} event whose trigger is the cue, with roles Source, Cue,
  *     Content (content span and claims, numbered Content2…) and Via (the relaying source's event),
  *     a Form attribute and SpeakerDescription/AnnotatorNotes # lines (decision record 0201);</li>
+ * <li>spans in pieces: {@code ;} ranges; relations: R lines; attributes: A lines (0830–0832);</li>
  * <li>brat content kept from an import ({@code brat} document extra): events, relations,
  *     equivalences, attributes, notes written back with fresh ids.</li>
  * </ul>
@@ -285,19 +286,8 @@ public final class BratExporter implements Exporter {
             note("AnnotatorNotes", id, c.note());
         }
 
-        /** The span of kept [[start, end], ...] ranges on this article, or null when they no longer fit it. */
         private Span speakerSpan(JsonArray ranges, int len) {
-            List<Span> frags = new java.util.ArrayList<>();
-            for (JsonElement el : ranges) {
-                JsonArray r = el.getAsJsonArray();
-                int st = r.get(0).getAsInt();
-                int en = r.get(1).getAsInt();
-                if (st < 0 || en > len || st >= en) {
-                    return null;
-                }
-                frags.add(Span.of(a.text(), st, en));
-            }
-            return frags.isEmpty() || Span.problemsOf(frags) != null ? null : Span.ofFragments(frags);
+            return BratSpans.fromRanges(a.text(), ranges);
         }
 
         private Span speakerSpanOr(JsonArray ranges, int len) {
@@ -392,22 +382,12 @@ public final class BratExporter implements Exporter {
         }
     }
 
-    /** brat's offsets field: {@code 10 25}, or {@code 10 25;40 61} for a span in pieces. */
     static String offsets(Span s) {
-        StringBuilder sb = new StringBuilder();
-        for (Span f : s.fragments()) {
-            sb.append(sb.length() == 0 ? "" : ";").append(f.start()).append(' ').append(f.end());
-        }
-        return sb.toString();
+        return BratSpans.offsets(s);
     }
 
-    /** brat's text field: the fragments' texts joined by a space, each on one line. */
     static String joined(Span s) {
-        StringBuilder sb = new StringBuilder();
-        for (Span f : s.fragments()) {
-            sb.append(sb.length() == 0 ? "" : " ").append(oneLine(f.exact()));
-        }
-        return sb.toString();
+        return BratSpans.joined(s);
     }
 
     /** brat lines end at a newline and split fields at tabs: both become spaces inside a field. */

@@ -29,11 +29,13 @@ import org.tandai.store.Problem;
 
 /**
  * Reads a brat {@code NAME.ann} with its {@code NAME.txt}. T lines become entity mentions (one
- * entity per T, or one per {@code Coreference} equivalence group), {@code Claim} T lines claims,
- * {@code Attribution} events sources (the inverse of {@link BratExporter}). Everything else
- * (other events, relations, equivalences, attributes, normalizations and notes that have no
- * Tandai field) is kept in the {@code brat} document extra and reported, so export writes it back.
- * Offsets are code points of the raw file; a BOM or CR line ends are accounted for.
+ * entity per T, or one per {@code Coreference} equivalence group; {@code ;} ranges a span in
+ * pieces), {@code Claim} T lines claims, {@code Attribution} events sources (the inverse of
+ * {@link BratExporter}; also PolNeAR's Source/Cue/Content schema, decision 0830), R lines relations
+ * and A lines attributes (0831, 0832). What has no Tandai field (other events, equivalences,
+ * normalizations and notes on them) is kept in the {@code brat} document extra and reported, so
+ * export writes it back. Offsets are code points of the raw file; a BOM or CR line ends are
+ * accounted for.
  */
 public final class BratImporter implements Importer {
     private final TagSet tags;
@@ -114,6 +116,7 @@ public final class BratImporter implements Importer {
         /** A T line's span, for the A lines that put attributes on one mention. */
         private final Map<String, Span> tSpans = new HashMap<>();
         private final JsonObject kept = new JsonObject();
+        private final BratSpans spans;
         private int keptCount;
 
         Mapping(String file, Imported imp, BratAnn ann, int[] map, Consumer<Problem> problems) {
@@ -122,6 +125,11 @@ public final class BratImporter implements Importer {
             this.ann = ann;
             this.map = map;
             this.problems = problems;
+            this.spans = new BratSpans(file, imp, map, problems);
+        }
+
+        private Span spanOf(BratAnn.T t) {
+            return spans.spanOf(t);
         }
 
         void run() {
@@ -218,86 +226,6 @@ public final class BratImporter implements Importer {
             return arr;
         }
 
-        /** Normalized code-point range of a T line, repaired when the quoted text sits nearby. */
-        private int[] locate(BratAnn.T t) {
-            String loc = "line " + t.line();
-            int len = imp.text.length();
-            int start = t.start();
-            int end = t.end();
-            if (map != null && start >= 0 && end < map.length) {
-                start = map[start];
-                end = map[end];
-            }
-            if (start < 0 || end > len || start >= end) {
-                problems.accept(Problem.error(file, loc, t.id() + " offsets " + t.start() + ".." + t.end()
-                        + " are outside the text (" + len + " code points); skipped"));
-                return null;
-            }
-            String actual = imp.text.slice(start, end);
-            // brat writes a span's line breaks as spaces in the .ann text field.
-            if (t.text() != null && !BratExporter.oneLine(actual).equals(t.text())) {
-                for (int d = 1; d <= 3; d++) {
-                    for (int s : new int[] {start - d, start + d}) {
-                        int e = s + t.text().codePointCount(0, t.text().length());
-                        if (s >= 0 && e <= len && imp.text.slice(s, e).equals(t.text())) {
-                            problems.accept(Problem.warning(file, loc, t.id() + " offsets " + t.start() + ".." + t.end()
-                                    + " disagree with its text \"" + t.text() + "\"; moved to " + s + ".." + e + " where the text is"));
-                            return new int[] {s, e};
-                        }
-                    }
-                }
-                problems.accept(Problem.warning(file, loc, t.id() + " text \"" + t.text() + "\" disagrees with the article at "
-                        + start + ".." + end + " (\"" + actual + "\"); the offsets are kept"));
-            }
-            return new int[] {start, end};
-        }
-
-        /** The span of a T line (one fragment per {@code ;} range), or null (reported) when it cannot be placed. */
-        private Span spanOf(BratAnn.T t) {
-            if (!t.discontinuous()) {
-                int[] r = locate(t);
-                return r == null ? null : imp.span(r[0], r[1]);
-            }
-            String loc = "line " + t.line();
-            int len = imp.text.length();
-            List<Span> frags = new ArrayList<>();
-            for (int i = 0; i < t.frags().size(); i++) {
-                int start = t.frags().get(i)[0];
-                int end = t.frags().get(i)[1];
-                if (map != null && start >= 0 && end < map.length) {
-                    start = map[start];
-                    end = map[end];
-                }
-                if (start < 0 || end > len || start >= end) {
-                    problems.accept(Problem.error(file, loc, t.id() + " fragment " + (i + 1) + " offsets " + t.frags().get(i)[0]
-                            + ".." + t.frags().get(i)[1] + " are outside the text (" + len + " code points) or empty; skipped"));
-                    return null;
-                }
-                frags.add(imp.span(start, end));
-            }
-            String problem = Span.problemsOf(frags);
-            if (problem != null) {
-                List<Span> sorted = new ArrayList<>(frags);
-                sorted.sort(Span::compare);
-                if (Span.problemsOf(sorted) == null) {
-                    // brat keeps ranges in the order written; Tandai's fragments are in text order.
-                    problems.accept(Problem.warning(file, loc, t.id() + " fragments are not in text order; put in order"));
-                    frags = sorted;
-                    problem = null;
-                }
-            }
-            if (problem != null) {
-                problems.accept(Problem.error(file, loc, t.id() + ": " + problem + "; skipped"));
-                return null;
-            }
-            Span sp = Span.ofFragments(frags);
-            if (t.text() != null && !BratExporter.joined(sp).equals(t.text())) {
-                problems.accept(Problem.warning(file, loc, t.id() + " text \"" + t.text() + "\" disagrees with the article's "
-                        + "fragments (\"" + BratExporter.joined(sp) + "\"); the offsets are kept"));
-            }
-            return sp;
-        }
-
         private boolean merge(BratAnn.Equiv q) {
             Entity head = null;
             for (String r : q.refs()) {
@@ -342,7 +270,7 @@ public final class BratImporter implements Importer {
                     Span sp = spanOf(t);
                     s.setSpeakerDescription(BratExporter.joined(sp));
                     form.addProperty("sourceType", t.type());
-                    form.add("source", ranges(sp));
+                    form.add("source", BratSpans.ranges(sp));
                 } else if (a.role().equals("Cue")) {
                     if (t != null && !a.ref().equals(e.trigger()) && spanOf(t) != null) {
                         s.setCue(spanOf(t));
@@ -363,7 +291,7 @@ public final class BratImporter implements Importer {
                     o.addProperty("ref", ref(a.ref()));
                     if (t != null && target == null && spanOf(t) != null) {
                         o.addProperty("type", t.type());
-                        o.add("ranges", ranges(spanOf(t)));
+                        o.add("ranges", BratSpans.ranges(spanOf(t)));
                     }
                     other.add(o);
                 }
@@ -384,18 +312,6 @@ public final class BratImporter implements Importer {
 
     /** T types named after an attribution role or trigger; such Ts are never entities. */
     static final Set<String> ROLE_TYPES = Set.of("Source", "Cue", "Content", "Attribution", "Attribution-no-source");
-
-    /** A span's fragments as [[start, end], ...] (normalized code points). */
-    static JsonArray ranges(Span sp) {
-        JsonArray arr = new JsonArray();
-        for (Span f : sp.fragments()) {
-            JsonArray r = new JsonArray();
-            r.add(f.start());
-            r.add(f.end());
-            arr.add(r);
-        }
-        return arr;
-    }
 
     /** Verdict or other label from brat, matched to the tag set ignoring case, '-' and '_'; null if none. */
     static String label(String value, List<String> names) {
