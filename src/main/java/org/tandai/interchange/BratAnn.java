@@ -7,7 +7,8 @@ import org.tandai.store.Problem;
 
 /** The parsed lines of a brat {@code .ann} file, in file order, each with its line number. */
 final class BratAnn {
-    record T(String id, String type, int start, int end, boolean discontinuous, String text, int line) {
+    /** A text-bound line; {@code frags} holds its ranges as written ({@code 10 25;40 61}), start/end their bounds. */
+    record T(String id, String type, int start, int end, boolean discontinuous, String text, int line, List<int[]> frags) {
     }
 
     record Arg(String role, String ref) {
@@ -73,15 +74,18 @@ final class BratAnn {
                 String[] frags = f[1].trim().substring(mid[0].length()).trim().split(";");
                 int start = Integer.MAX_VALUE;
                 int end = -1;
+                List<int[]> ranges = new ArrayList<>();
                 for (String frag : frags) {
                     String[] se = frag.trim().split("\\s+");
                     if (se.length != 2) {
                         throw new IllegalArgumentException("expected START END offsets");
                     }
-                    start = Math.min(start, Integer.parseInt(se[0]));
-                    end = Math.max(end, Integer.parseInt(se[1]));
+                    int[] r = {Integer.parseInt(se[0]), Integer.parseInt(se[1])};
+                    ranges.add(r);
+                    start = Math.min(start, r[0]);
+                    end = Math.max(end, r[1]);
                 }
-                ts.add(new T(id, mid[0], start, end, frags.length > 1, f.length > 2 ? f[2] : null, n));
+                ts.add(new T(id, mid[0], start, end, frags.length > 1, f.length > 2 ? f[2] : null, n, List.copyOf(ranges)));
             }
             case 'E' -> {
                 String[] tr = mid[0].split(":", 2);

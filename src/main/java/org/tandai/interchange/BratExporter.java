@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.tandai.model.Claim;
 import org.tandai.model.Entity;
 import org.tandai.model.Evidence;
+import org.tandai.model.Relation;
 import org.tandai.model.Source;
 import org.tandai.model.Span;
 import org.tandai.store.Problem;
@@ -27,6 +28,7 @@ import org.tandai.store.Problem;
  * <li>sources: an {@code Attribution} event whose trigger is the cue, with roles Source, Cue,
  *     Content (content span and claims, numbered Content2…) and Via (the relaying source's event),
  *     a Form attribute and SpeakerDescription/AnnotatorNotes # lines (decision record 0201);</li>
+ * <li>spans in pieces: {@code ;} ranges; relations: R lines; attributes: A lines (0830–0832);</li>
  * <li>brat content kept from an import ({@code brat} document extra): events, relations,
  *     equivalences, attributes, notes written back with fresh ids.</li>
  * </ul>
@@ -36,6 +38,10 @@ public final class BratExporter implements Exporter {
     static final String PASSTHROUGH = "brat";
     /** Entity extra with the text of the brat N line, when it differs from the entity name. */
     static final String REFERENCE_TEXT = "bratReferenceText";
+    /** Source extra recording how an imported attribution event was written (decision 0830). */
+    static final String EVENT_FORM = "bratEvent";
+    /** Relation extra with the brat roles of its two arguments when they were not Arg1 and Arg2. */
+    static final String RELATION_ROLES = "bratRoles";
 
     private final OutputFiles files;
     private final BratConf conf = new BratConf();
@@ -108,8 +114,8 @@ public final class BratExporter implements Exporter {
 
         private String t(String type, Span s) {
             String id = next('T', 0);
-            ann.append(id).append('\t').append(type).append(' ').append(s.start()).append(' ').append(s.end())
-                    .append('\t').append(oneLine(s.exact())).append('\n');
+            ann.append(id).append('\t').append(type).append(' ').append(offsets(s))
+                    .append('\t').append(joined(s)).append('\n');
             typeOf.put(id, type);
             return id;
         }
@@ -134,6 +140,46 @@ public final class BratExporter implements Exporter {
             ann.append(id).append('\t').append(type).append(" Arg1:").append(arg1).append(" Arg2:").append(arg2).append("\t\n");
             conf.relationArg(type, "Arg1", confType(arg1));
             conf.relationArg(type, "Arg2", confType(arg2));
+        }
+
+        /** Tandai attributes as A lines: true → binary, a text → valued; false and empty are not written. */
+        private void attributes(Map<String, Object> values, String target, String targetKind) {
+            values.forEach((name, v) -> {
+                if (Boolean.TRUE.equals(v)) {
+                    attr(BratPassthrough.typeName(name), target, null, targetKind);
+                } else if (v instanceof String str && !str.isBlank()) {
+                    attr(BratPassthrough.typeName(name), target, BratPassthrough.typeName(str), targetKind);
+                }
+            });
+        }
+
+        /** A Tandai relation as an R line between its ends' brat ids (an entity's first mention). */
+        private void relation(Relation r) {
+            String from = refs.get(r.from());
+            String to = refs.get(r.to());
+            if (from == null || to == null) {
+                problems.accept(Problem.warning(file, r.id(), "relation " + r.type() + " has an end that was not exported "
+                        + "(or is a relation, which brat cannot link); not exported"));
+                return;
+            }
+            String type = BratPassthrough.typeName(r.type());
+            String r1 = "Arg1";
+            String r2 = "Arg2";
+            if (r.extras().get(RELATION_ROLES) instanceof JsonArray roles && roles.size() == 2) {
+                r1 = roles.get(0).getAsString();
+                r2 = roles.get(1).getAsString();
+            }
+            String id = next('R', 5);
+            refs.put(r.id(), id);
+            ann.append(id).append('\t').append(type).append(' ').append(r1).append(':').append(from).append(' ')
+                    .append(r2).append(':').append(to).append("\t\n");
+            conf.relationArg(type, r1, confType(from));
+            conf.relationArg(type, r2, confType(to));
+            note("AnnotatorNotes", id, r.note());
+            if (!r.attributes().isEmpty()) {
+                problems.accept(Problem.warning(file, r.id(), "brat has no attributes on relations; "
+                        + String.join(", ", r.attributes().keySet()) + " not exported"));
+            }
         }
 
         private String confType(String bratId) {
@@ -162,6 +208,9 @@ public final class BratExporter implements Exporter {
                     source(s, len);
                 }
             }
+            for (Relation r : a.doc().relations()) {
+                relation(r);
+            }
             new BratPassthrough(a, refs, typeOf, conf, problems, ids).write(ann);
             return ann.toString();
         }
@@ -175,6 +224,7 @@ public final class BratExporter implements Exporter {
                     continue;
                 }
                 String id = t(type, m);
+                attributes(m.attributes(), id, type);
                 mentionT.put(e.id() + "@" + m.start() + ":" + m.end(), id);
                 coref.append(' ').append(id);
                 if (first == null) {
@@ -222,6 +272,7 @@ public final class BratExporter implements Exporter {
             if (c.claimKind() != null) {
                 attr("ClaimKind", id, c.claimKind(), "Claim");
             }
+            attributes(c.attributes(), id, "Claim");
             Entity who = a.doc().entity(c.claimant());
             if (who != null && refs.containsKey(who.id())) {
                 relation("Claimant", next('R', 5), id, mentionOf(who, c.span()));
@@ -235,6 +286,15 @@ public final class BratExporter implements Exporter {
             note("AnnotatorNotes", id, c.note());
         }
 
+        private Span speakerSpan(JsonArray ranges, int len) {
+            return BratSpans.fromRanges(a.text(), ranges);
+        }
+
+        private Span speakerSpanOr(JsonArray ranges, int len) {
+            Span sp = speakerSpan(ranges, len);
+            return sp != null ? sp : Span.of(a.text(), 0, 0);
+        }
+
         private String mentionOf(Entity who, Span near) {
             Span m = Exports.nearestMention(who, near);
             String id = m == null ? null : mentionT.get(who.id() + "@" + m.start() + ":" + m.end());
@@ -243,27 +303,41 @@ public final class BratExporter implements Exporter {
 
         private void source(Source s, int len) {
             String eid = refs.get(s.id());
+            JsonObject form = s.extras().get(EVENT_FORM) instanceof JsonObject o ? o : new JsonObject();
+            String event = form.has("event") ? Json.str(form, "event") : "Attribution";
             boolean hasCue = Exports.usable(s.cue(), len);
             Span trigger = hasCue ? s.cue() : s.content();
-            String trig = t("Attribution", trigger);
-            StringBuilder line = new StringBuilder(eid).append("\tAttribution:").append(trig);
-            conf.eventArg("Attribution", null, null);
+            String trig = t(form.has("trigger") ? Json.str(form, "trigger") : "Attribution", trigger);
+            StringBuilder line = new StringBuilder(eid).append('\t').append(event).append(':').append(trig);
+            conf.eventArg(event, null, null);
             Entity who = a.doc().entity(s.speaker());
-            if (who != null && refs.containsKey(who.id())) {
+            if (form.get("source") instanceof JsonArray ranges && speakerSpan(ranges, len) != null) {
+                String type = Json.str(form, "sourceType");
+                String m = t(type, speakerSpan(ranges, len));
+                conf.entity(type);
+                line.append(" Source:").append(m);
+                conf.eventArg(event, "Source", type);
+            } else if (who != null && refs.containsKey(who.id())) {
                 String m = mentionOf(who, s.cue());
                 line.append(" Source:").append(m);
-                conf.eventArg("Attribution", "Source", typeOf.get(m));
+                conf.eventArg(event, "Source", typeOf.get(m));
             }
-            if (hasCue) {
+            if (hasCue && form.has("cue")) {
+                String type = Json.str(form, "cue");
+                line.append(" Cue:").append(t(type, s.cue()));
+                conf.entity(type);
+                conf.eventArg(event, "Cue", type);
+            } else if (hasCue && (!form.has("cueRole") || form.get("cueRole").getAsBoolean())) {
                 line.append(" Cue:").append(trig);
-                conf.eventArg("Attribution", "Cue", "Attribution");
+                conf.eventArg(event, "Cue", "Attribution");
             }
             int n = 0;
             if (Exports.usable(s.content(), len)) {
-                String content = hasCue ? t("Content", s.content()) : trig;
-                conf.entity("Content");
+                String ctype = form.has("content") ? Json.str(form, "content") : "Content";
+                String content = hasCue ? t(ctype, s.content()) : trig;
+                conf.entity(ctype);
                 line.append(" Content:").append(content);
-                conf.eventArg("Attribution", "Content", hasCue ? "Content" : "Attribution");
+                conf.eventArg(event, "Content", hasCue ? ctype : "Attribution");
                 n++;
             }
             for (String cid : s.claimIds()) {
@@ -273,21 +347,26 @@ public final class BratExporter implements Exporter {
                     continue;
                 }
                 line.append(" Content").append(n == 0 ? "" : String.valueOf(n + 1)).append(':').append(ct);
-                conf.eventArg("Attribution", "Content", "Claim");
+                conf.eventArg(event, "Content", "Claim");
                 n++;
             }
             if (s.via() != null && refs.containsKey(s.via())) {
                 line.append(" Via:").append(refs.get(s.via()));
-                conf.eventArg("Attribution", "Via", "Attribution");
+                conf.eventArg(event, "Via", "Attribution");
             }
             if (s.extras().get("bratArgs") instanceof JsonArray kept) {
                 // Roles an import could not map (e.g. a Supplement) go back as they came.
                 for (JsonElement el : kept) {
                     JsonObject arg = el.getAsJsonObject();
                     String target = refs.getOrDefault(Json.str(arg, "ref"), null);
+                    if (target == null && arg.get("ranges") instanceof JsonArray ranges && speakerSpan(ranges, len) != null) {
+                        // A second content piece or other role T kept with its offsets.
+                        target = t(Json.str(arg, "type"), speakerSpan(ranges, len));
+                        conf.entity(Json.str(arg, "type"));
+                    }
                     if (target != null) {
                         line.append(' ').append(Json.str(arg, "role")).append(':').append(target);
-                        conf.eventArg("Attribution", Json.str(arg, "role"), confType(target));
+                        conf.eventArg(event, Json.str(arg, "role"), confType(target));
                     }
                 }
             }
@@ -295,9 +374,20 @@ public final class BratExporter implements Exporter {
             if (s.form() != null) {
                 attr("Form", eid, s.form(), "Attribution");
             }
-            note("SpeakerDescription", eid, s.speakerDescription());
+            attributes(s.attributes(), eid, event);
+            if (!(form.get("source") instanceof JsonArray r) || !joined(speakerSpanOr(r, len)).equals(s.speakerDescription())) {
+                note("SpeakerDescription", eid, s.speakerDescription());
+            }
             note("AnnotatorNotes", eid, s.note());
         }
+    }
+
+    static String offsets(Span s) {
+        return BratSpans.offsets(s);
+    }
+
+    static String joined(Span s) {
+        return BratSpans.joined(s);
     }
 
     /** brat lines end at a newline and split fields at tabs: both become spaces inside a field. */

@@ -10,7 +10,9 @@ import java.util.function.UnaryOperator;
 import org.tandai.model.Annotation;
 import org.tandai.model.Claim;
 import org.tandai.model.Entity;
+import org.tandai.model.Relation;
 import org.tandai.model.Source;
+import org.tandai.model.Span;
 import org.tandai.model.TagSet;
 import org.tandai.store.Problem;
 
@@ -39,16 +41,36 @@ final class BratImportDetails {
         this.keep = keep;
     }
 
+    /** brat R id to the Tandai relation made from it. */
+    private final Map<String, Relation> byR = new java.util.HashMap<>();
+
     private Annotation target(String bratId) {
         Annotation a = byT.get(bratId);
+        if (a == null) {
+            a = byR.get(bratId);
+        }
         return a != null ? a : byE.get(bratId);
     }
 
-    void apply(BratAnn ann) {
+    void apply(BratAnn ann, Imported imp, Map<String, Span> tSpans) {
         for (BratAnn.R r : ann.rs) {
             if (r.type().equals("Claimant") && r.args().size() == 2 && byT.get(r.args().get(0).ref()) instanceof Claim c
                     && byT.get(r.args().get(1).ref()) instanceof Entity e) {
                 c.setClaimant(e.id());
+                continue;
+            }
+            if (r.args().size() == 2 && target(r.args().get(0).ref()) != null && target(r.args().get(1).ref()) != null) {
+                // Any other binary relation between two imported annotations is a Tandai relation (decision 0831).
+                Relation rel = imp.relation(r.type(), target(r.args().get(0).ref()).id(), target(r.args().get(1).ref()).id());
+                byR.put(r.id(), rel);
+                String r1 = r.args().get(0).role();
+                String r2 = r.args().get(1).role();
+                if (!r1.equals("Arg1") || !r2.equals("Arg2")) {
+                    JsonArray roles = new JsonArray();
+                    roles.add(r1);
+                    roles.add(r2);
+                    rel.extras().put(BratExporter.RELATION_ROLES, roles);
+                }
                 continue;
             }
             JsonObject o = new JsonObject();
@@ -65,7 +87,7 @@ final class BratImportDetails {
             keep.accept("relations", o);
         }
         for (BratAnn.A a : ann.as) {
-            if (!attribute(a)) {
+            if (!attribute(a) && !tandaiAttribute(a, tSpans)) {
                 JsonObject o = new JsonObject();
                 o.addProperty("name", a.name());
                 o.addProperty("target", ref.apply(a.target()));
@@ -130,6 +152,34 @@ final class BratImportDetails {
         return false;
     }
 
+    /**
+     * Any other A line on an imported annotation: on an entity's T the attribute of that mention
+     * ({@link Span#withAttributes}), on a claim's T or a source's E the annotation's attribute.
+     * A binary attribute is {@code true}, a valued one its value (decision 0832).
+     */
+    private boolean tandaiAttribute(BratAnn.A a, Map<String, Span> tSpans) {
+        Object value = a.value() == null ? Boolean.TRUE : a.value();
+        Annotation t = target(a.target());
+        if (t instanceof Entity e && tSpans.get(a.target()) != null) {
+            Span sp = tSpans.get(a.target());
+            int i = e.mentions().indexOf(sp);
+            if (i < 0) {
+                return false;
+            }
+            Map<String, Object> attrs = new java.util.LinkedHashMap<>(sp.attributes());
+            attrs.put(a.name(), value);
+            Span with = sp.withAttributes(attrs);
+            e.mentions().set(i, with);
+            tSpans.put(a.target(), with);
+            return true;
+        }
+        if (t instanceof Claim || t instanceof Source) {
+            t.attributes().put(a.name(), value);
+            return true;
+        }
+        return false;
+    }
+
     private boolean set(BratAnn.A a, String loc, List<String> allowed, Consumer<String> setter) {
         String v = a.value() == null ? null : BratImporter.label(a.value(), allowed);
         if (v == null) {
@@ -167,6 +217,9 @@ final class BratImportDetails {
                 BratImporter.addEvidence(c, text);
                 return true;
             }
+        } else if (t instanceof Relation r && plain) {
+            r.setNote(r.note() == null ? text : r.note() + "\n" + text);
+            return true;
         } else if (t instanceof Source s) {
             if (plain) {
                 s.setNote(s.note() == null ? text : s.note() + "\n" + text);

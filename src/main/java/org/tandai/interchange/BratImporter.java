@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,16 +23,19 @@ import org.tandai.model.Claim;
 import org.tandai.model.Entity;
 import org.tandai.model.Evidence;
 import org.tandai.model.Source;
+import org.tandai.model.Span;
 import org.tandai.model.TagSet;
 import org.tandai.store.Problem;
 
 /**
  * Reads a brat {@code NAME.ann} with its {@code NAME.txt}. T lines become entity mentions (one
- * entity per T, or one per {@code Coreference} equivalence group), {@code Claim} T lines claims,
- * {@code Attribution} events sources (the inverse of {@link BratExporter}). Everything else
- * (other events, relations, equivalences, attributes, normalizations and notes that have no
- * Tandai field) is kept in the {@code brat} document extra and reported, so export writes it back.
- * Offsets are code points of the raw file; a BOM or CR line ends are accounted for.
+ * entity per T, or one per {@code Coreference} equivalence group; {@code ;} ranges a span in
+ * pieces), {@code Claim} T lines claims, {@code Attribution} events sources (the inverse of
+ * {@link BratExporter}; also PolNeAR's Source/Cue/Content schema, decision 0830), R lines relations
+ * and A lines attributes (0831, 0832). What has no Tandai field (other events, equivalences,
+ * normalizations and notes on them) is kept in the {@code brat} document extra and reported, so
+ * export writes it back. Offsets are code points of the raw file; a BOM or CR line ends are
+ * accounted for.
  */
 public final class BratImporter implements Importer {
     private final TagSet tags;
@@ -109,7 +113,10 @@ public final class BratImporter implements Importer {
         private final Map<String, Annotation> byT = new HashMap<>();
         private final Map<String, BratAnn.T> ts = new HashMap<>();
         private final Map<String, Source> byE = new HashMap<>();
+        /** A T line's span, for the A lines that put attributes on one mention. */
+        private final Map<String, Span> tSpans = new HashMap<>();
         private final JsonObject kept = new JsonObject();
+        private final BratSpans spans;
         private int keptCount;
 
         Mapping(String file, Imported imp, BratAnn ann, int[] map, Consumer<Problem> problems) {
@@ -118,28 +125,37 @@ public final class BratImporter implements Importer {
             this.ann = ann;
             this.map = map;
             this.problems = problems;
+            this.spans = new BratSpans(file, imp, map, problems);
+        }
+
+        private Span spanOf(BratAnn.T t) {
+            return spans.spanOf(t);
         }
 
         void run() {
             Set<String> triggers = new HashSet<>();
-            Set<String> contentTs = new HashSet<>();
+            Set<String> roleTs = new HashSet<>();
             for (BratAnn.E e : ann.es) {
-                if (e.type().equals("Attribution")) {
+                if (isAttribution(e)) {
                     triggers.add(e.trigger());
                     for (BratAnn.Arg a : e.args()) {
-                        if (a.role().startsWith("Content")) {
-                            contentTs.add(a.ref());
-                        }
+                        roleTs.add(a.role().replaceAll("\\d+$", "") + "\t" + a.ref());
                     }
                 }
             }
             for (BratAnn.T t : ann.ts) {
                 ts.put(t.id(), t);
-                int[] r = locate(t);
-                if (r == null || triggers.contains(t.id()) || (t.type().equals("Content") && contentTs.contains(t.id()))) {
+                // A T named after the role it plays in an attribution (PolNeAR's Source, Cue, Content) is
+                // part of the source, never an entity of its own (decision 0830).
+                boolean role = ROLE_TYPES.contains(t.type()) && roleTs.contains(t.type() + "\t" + t.id());
+                if (triggers.contains(t.id()) || role) {
                     continue;
                 }
-                byT.put(t.id(), t.type().equals("Claim") ? imp.claim(r[0], r[1]) : imp.entity(t.type(), r[0], r[1]));
+                Span sp = spanOf(t);
+                if (sp != null) {
+                    byT.put(t.id(), t.type().equals("Claim") ? imp.claim(sp) : imp.entity(t.type(), sp));
+                    tSpans.put(t.id(), sp);
+                }
             }
             for (BratAnn.Equiv q : ann.equivs) {
                 if (!q.type().equals("Coreference") || !merge(q)) {
@@ -152,12 +168,12 @@ public final class BratImporter implements Importer {
                 }
             }
             for (BratAnn.E e : ann.es) {
-                if (e.type().equals("Attribution")) {
+                if (isAttribution(e)) {
                     byE.put(e.id(), imp.source());
                 }
             }
             for (BratAnn.E e : ann.es) {
-                if (e.type().equals("Attribution")) {
+                if (isAttribution(e)) {
                     attribution(e);
                 } else {
                     JsonObject o = new JsonObject();
@@ -168,7 +184,7 @@ public final class BratImporter implements Importer {
                     keep("events", o);
                 }
             }
-            new BratImportDetails(this::ref, byT, byE, tags, file, problems, this::keep).apply(ann);
+            new BratImportDetails(this::ref, byT, byE, tags, file, problems, this::keep).apply(ann, imp, tSpans);
             if (!ann.unparsed.isEmpty()) {
                 JsonArray lines = new JsonArray();
                 ann.unparsed.forEach(lines::add);
@@ -210,43 +226,6 @@ public final class BratImporter implements Importer {
             return arr;
         }
 
-        /** Normalized code-point range of a T line, repaired when the quoted text sits nearby. */
-        private int[] locate(BratAnn.T t) {
-            String loc = "line " + t.line();
-            int len = imp.text.length();
-            int start = t.start();
-            int end = t.end();
-            if (map != null && start >= 0 && end < map.length) {
-                start = map[start];
-                end = map[end];
-            }
-            if (t.discontinuous()) {
-                problems.accept(Problem.warning(file, loc, t.id() + " is discontinuous; imported as one span " + start + ".." + end));
-            }
-            if (start < 0 || end > len || start >= end) {
-                problems.accept(Problem.error(file, loc, t.id() + " offsets " + t.start() + ".." + t.end()
-                        + " are outside the text (" + len + " code points); skipped"));
-                return null;
-            }
-            String actual = imp.text.slice(start, end);
-            // brat writes a span's line breaks as spaces in the .ann text field.
-            if (t.text() != null && !t.discontinuous() && !BratExporter.oneLine(actual).equals(t.text())) {
-                for (int d = 1; d <= 3; d++) {
-                    for (int s : new int[] {start - d, start + d}) {
-                        int e = s + t.text().codePointCount(0, t.text().length());
-                        if (s >= 0 && e <= len && imp.text.slice(s, e).equals(t.text())) {
-                            problems.accept(Problem.warning(file, loc, t.id() + " offsets " + t.start() + ".." + t.end()
-                                    + " disagree with its text \"" + t.text() + "\"; moved to " + s + ".." + e + " where the text is"));
-                            return new int[] {s, e};
-                        }
-                    }
-                }
-                problems.accept(Problem.warning(file, loc, t.id() + " text \"" + t.text() + "\" disagrees with the article at "
-                        + start + ".." + end + " (\"" + actual + "\"); the offsets are kept"));
-            }
-            return new int[] {start, end};
-        }
-
         private boolean merge(BratAnn.Equiv q) {
             Entity head = null;
             for (String r : q.refs()) {
@@ -269,37 +248,55 @@ public final class BratImporter implements Importer {
         private void attribution(BratAnn.E e) {
             Source s = byE.get(e.id());
             BratAnn.T trig = ts.get(e.trigger());
-            int[] tr = trig == null ? null : locate(trig);
+            Span tr = trig == null ? null : spanOf(trig);
             boolean cueRole = e.args().stream().anyMatch(a -> a.role().equals("Cue"));
             boolean triggerIsContent = e.args().stream().anyMatch(a -> a.role().startsWith("Content") && a.ref().equals(e.trigger()));
             if (tr != null && (cueRole || !triggerIsContent)) {
-                s.setCue(imp.span(tr[0], tr[1]));
+                s.setCue(tr);
             }
+            // How the event was written, so export gives back the same lines (decision 0830).
+            JsonObject form = new JsonObject();
+            form.addProperty("event", e.type());
+            form.addProperty("trigger", trig == null ? e.type() : trig.type());
+            form.addProperty("cueRole", cueRole);
             JsonArray other = new JsonArray();
             for (BratAnn.Arg a : e.args()) {
                 Annotation target = byT.get(a.ref());
                 BratAnn.T t = ts.get(a.ref());
                 if (a.role().equals("Source") && target instanceof Entity en) {
                     s.setSpeaker(en.id());
+                } else if (a.role().equals("Source") && t != null && target == null && spanOf(t) != null) {
+                    // A PolNeAR Source T ("he", "the ministry"): the speaker as written, not an entity.
+                    Span sp = spanOf(t);
+                    s.setSpeakerDescription(BratExporter.joined(sp));
+                    form.addProperty("sourceType", t.type());
+                    form.add("source", BratSpans.ranges(sp));
                 } else if (a.role().equals("Cue")) {
-                    if (t != null && !a.ref().equals(e.trigger()) && locate(t) != null) {
-                        int[] r = locate(t);
-                        s.setCue(imp.span(r[0], r[1]));
+                    if (t != null && !a.ref().equals(e.trigger()) && spanOf(t) != null) {
+                        s.setCue(spanOf(t));
+                        form.addProperty("cue", t.type());
                     }
                 } else if (a.role().startsWith("Content") && target instanceof Claim c) {
                     s.claimIds().add(c.id());
-                } else if (a.role().startsWith("Content") && t != null && s.content() == null && locate(t) != null) {
-                    int[] r = locate(t);
-                    s.setContent(imp.span(r[0], r[1]));
+                } else if (a.role().startsWith("Content") && t != null && s.content() == null && spanOf(t) != null) {
+                    s.setContent(spanOf(t));
+                    if (!t.type().equals("Content") && !a.ref().equals(e.trigger())) {
+                        form.addProperty("content", t.type());
+                    }
                 } else if (a.role().equals("Via") && byE.containsKey(a.ref())) {
                     s.setVia(byE.get(a.ref()).id());
                 } else {
                     JsonObject o = new JsonObject();
                     o.addProperty("role", a.role());
                     o.addProperty("ref", ref(a.ref()));
+                    if (t != null && target == null && spanOf(t) != null) {
+                        o.addProperty("type", t.type());
+                        o.add("ranges", BratSpans.ranges(spanOf(t)));
+                    }
                     other.add(o);
                 }
             }
+            s.extras().put(BratExporter.EVENT_FORM, form);
             if (!other.isEmpty()) {
                 s.extras().put("bratArgs", other);
                 problems.accept(Problem.warning(file, "line " + e.line(), e.id() + ": " + other.size()
@@ -307,6 +304,14 @@ public final class BratImporter implements Importer {
             }
         }
     }
+
+    /** PolNeAR's event types: {@code Attribution} and {@code Attribution-no-source}. */
+    static boolean isAttribution(BratAnn.E e) {
+        return e.type().equals("Attribution") || e.type().startsWith("Attribution-");
+    }
+
+    /** T types named after an attribution role or trigger; such Ts are never entities. */
+    static final Set<String> ROLE_TYPES = Set.of("Source", "Cue", "Content", "Attribution", "Attribution-no-source");
 
     /** Verdict or other label from brat, matched to the tag set ignoring case, '-' and '_'; null if none. */
     static String label(String value, List<String> names) {

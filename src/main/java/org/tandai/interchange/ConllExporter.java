@@ -92,7 +92,18 @@ public final class ConllExporter implements Exporter {
         for (Entity e : Exports.entities(a.doc())) {
             List<Span> mentions = Exports.mentions(e);
             for (int i = 0; i < mentions.size(); i++) {
-                spans.add(new Object[] {e, mentions.get(i), e.id() + ".mentions[" + i + "]"});
+                Span m = mentions.get(i);
+                String loc = e.id() + ".mentions[" + i + "]";
+                if (m.isMultiFragment()) {
+                    // CoNLL chunks have no gaps: each piece is a chunk of its own (decision 0833).
+                    problems.accept(Problem.warning(file, loc, "span in " + m.fragmentCount()
+                            + " pieces exported as " + m.fragmentCount() + " separate chunks"));
+                    for (Span f : m.fragments()) {
+                        spans.add(new Object[] {e, f, loc});
+                    }
+                } else {
+                    spans.add(new Object[] {e, m, loc});
+                }
             }
         }
         spans.sort((x, y) -> {

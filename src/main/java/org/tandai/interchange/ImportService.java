@@ -71,6 +71,7 @@ public final class ImportService {
         }
         List<Path> files = expand(sources, importer, problems);
         Set<String> types = new LinkedHashSet<>();
+        ImportedTags found = new ImportedTags();
         int[] counts = new int[4];
         boolean[] cancelled = {false};
         for (int i = 0; i < files.size() && !cancelled[0]; i++) {
@@ -92,6 +93,7 @@ public final class ImportService {
                             types.add(e.type());
                         }
                     }
+                    found.collect(article.doc(), tags);
                     // One source file can hold thousands of articles: say how far into it we are.
                     progress.update(index, files.size(), f.getFileName() + ": " + counts[0] + " article(s)");
                     if (progress.cancelled()) {
@@ -107,8 +109,8 @@ public final class ImportService {
             }
             progress.update(i + 1, files.size(), f.getFileName().toString());
         }
-        if (!types.isEmpty()) {
-            TagSetStore.save(outDir, tags.withEntityTypes(new ArrayList<>(types)), store);
+        if (!types.isEmpty() || !found.isEmpty()) {
+            TagSetStore.save(outDir, found.addTo(tags.withEntityTypes(new ArrayList<>(types))), store);
         }
         return new Summary(files.size(), counts[0], counts[1], counts[2], counts[3], List.copyOf(types), cancelled[0]);
     }

@@ -6,6 +6,7 @@ import org.tandai.model.Claim;
 import org.tandai.model.DocumentInfo;
 import org.tandai.model.Entity;
 import org.tandai.model.Kind;
+import org.tandai.model.Relation;
 import org.tandai.model.Source;
 import org.tandai.model.Span;
 
@@ -39,9 +40,21 @@ final class Imported {
         return e;
     }
 
+    /** A new entity with one (possibly multi-fragment) mention. */
+    Entity entity(String type, Span s) {
+        Entity e = new Entity(doc.newId(Kind.ENTITY), s.fragments().get(0).exact().strip(), type);
+        e.mentions().add(s);
+        doc.add(e);
+        return e;
+    }
+
     Claim claim(int start, int end) {
-        Span s = span(start, end);
-        Claim c = new Claim(doc.newId(Kind.CLAIM), s, s.exact());
+        return claim(span(start, end));
+    }
+
+    /** A claim whose statement is its span's text (fragments joined by a space). */
+    Claim claim(Span s) {
+        Claim c = new Claim(doc.newId(Kind.CLAIM), s, s.isMultiFragment() ? BratExporter.joined(s) : s.exact());
         doc.add(c);
         return c;
     }
@@ -50,6 +63,12 @@ final class Imported {
         Source s = new Source(doc.newId(Kind.SOURCE));
         doc.add(s);
         return s;
+    }
+
+    Relation relation(String type, String from, String to) {
+        Relation r = new Relation(doc.newId(Kind.RELATION), type, from, to);
+        doc.add(r);
+        return r;
     }
 
     Article article() {

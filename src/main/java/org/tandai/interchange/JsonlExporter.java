@@ -48,7 +48,10 @@ public final class JsonlExporter implements Exporter {
 
     @Override
     public void write(Article a, Consumer<Problem> problems) throws IOException {
-        writeRecord(a, Json.compactWriter(line));
+        for (String d : writeRecord(a, Json.compactWriter(line))) {
+            int colon = d.indexOf(": ");
+            problems.accept(Problem.warning(a.name() + ".txt", d.substring(0, colon), d.substring(colon + 2)));
+        }
         line.write('\n');
         line.drainTo(out);
         out.record();
@@ -70,7 +73,7 @@ public final class JsonlExporter implements Exporter {
      * source's content item is only numbered while its relations are; then everything is written in
      * the order the record has always had. No JSON tree is built: see decision 0405.
      */
-    private static void writeRecord(Article a, JsonWriter w) throws IOException {
+    private static List<String> writeRecord(Article a, JsonWriter w) throws IOException {
         JsonlItems items = new JsonlItems(a);
         w.beginObject();
         w.name("id").value(a.name());
@@ -111,6 +114,7 @@ public final class JsonlExporter implements Exporter {
             }
         }
         w.endObject();
+        return items.degraded();
     }
 
     /** Claim fields doccano has no place for, keyed by the claim's entity item id; false when there were none. */

@@ -28,6 +28,7 @@ final class JsonlItems {
 
     private final List<Item> items = new ArrayList<>();
     private final List<Relation> relations = new ArrayList<>();
+    private final List<String> degraded = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<Claim> claims;
     private final List<Source> sources;
@@ -36,11 +37,13 @@ final class JsonlItems {
         Map<Span, Integer> mentionIds = new HashMap<>();
         int len = a.text().length();
         for (Entity e : Exports.entities(a.doc())) {
-            for (Span m : Exports.mentions(e)) {
+            List<Span> ms = Exports.mentions(e);
+            for (int i = 0; i < ms.size(); i++) {
+                Span m = ms.get(i);
                 if (!Exports.usable(m, len)) {
                     continue;
                 }
-                int id = item(e.type(), m, true);
+                int id = item(e.type(), m, true, e.id() + ".mentions[" + i + "]");
                 mentionIds.put(m, id);
                 ids.putIfAbsent(e.id(), id);
             }
@@ -48,13 +51,13 @@ final class JsonlItems {
         claims = Exports.claims(a.doc());
         for (Claim c : claims) {
             if (Exports.usable(c.span(), len)) {
-                ids.put(c.id(), item("CLAIM", c.span(), false));
+                ids.put(c.id(), item("CLAIM", c.span(), false, c.id() + ".span"));
             }
         }
         sources = Exports.sources(a.doc());
         for (Source s : sources) {
             if (Exports.usable(s.cue(), len)) {
-                ids.put(s.id(), item("CUE", s.cue(), false));
+                ids.put(s.id(), item("CUE", s.cue(), false, s.id() + ".cue"));
             }
         }
         for (Claim c : claims) {
@@ -65,7 +68,7 @@ final class JsonlItems {
         }
         for (Source s : sources) {
             Integer cue = ids.get(s.id());
-            Integer contentId = Exports.usable(s.content(), len) ? item("CONTENT", s.content(), false) : null;
+            Integer contentId = Exports.usable(s.content(), len) ? item("CONTENT", s.content(), false, s.id() + ".content") : null;
             Integer from = cue != null ? cue : contentId;
             if (from == null) {
                 continue;
@@ -112,9 +115,19 @@ final class JsonlItems {
         return ids.get(annotationId);
     }
 
-    private int item(String label, Span s, boolean mention) {
+    /** Where a span in pieces was cut to its first piece (doccano spans have no gaps; decision 0833). */
+    List<String> degraded() {
+        return degraded;
+    }
+
+    private int item(String label, Span s, boolean mention, String where) {
         int id = items.size() + 1;
-        items.add(new Item(id, label, s.start(), s.end(), mention));
+        Span first = s.fragments().get(0);
+        if (s.isMultiFragment()) {
+            degraded.add(where + ": span in " + s.fragmentCount() + " pieces exported as its first piece \""
+                    + first.exact() + "\" (doccano spans have no gaps)");
+        }
+        items.add(new Item(id, label, first.start(), first.end(), mention));
         return id;
     }
 

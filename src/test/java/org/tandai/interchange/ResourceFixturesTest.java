@@ -25,13 +25,17 @@ class ResourceFixturesTest {
     }
 
     @Test
-    void bratWithBomAndCrlfImportsEveryAttributionAndKeepsTheRelation() throws Exception {
+    void bratWithBomAndCrlfImportsEveryAttributionAndTheRelation() throws Exception {
         Fixtures.Collect problems = new Fixtures.Collect();
         org.tandai.interchange.Article a = Fixtures.importFile(new BratImporter(TagSet.defaults()),
                 resource("bom-crlf/news.ann"), problems).get(0);
         assertTrue(problems.errors().isEmpty(), problems.all.toString());
-        assertTrue(problems.mentions("news.ann: file: warning: 1 brat annotation(s) with no Tandai counterpart (relations)"),
-                problems.all.toString());
+        // Since model v2 the Located R line is a Tandai relation, no longer passthrough (decision 0831).
+        assertTrue(problems.all.stream().noneMatch(p -> p.toString().contains("no Tandai counterpart")), problems.all.toString());
+        assertEquals(1, a.doc().relations().size());
+        assertEquals("Located", a.doc().relations().get(0).type());
+        assertEquals(a.doc().entities().get(0).id(), a.doc().relations().get(0).from());
+        assertEquals(a.doc().entities().get(1).id(), a.doc().relations().get(0).to());
         assertTrue(a.text().text().startsWith("“Saya") && !a.text().text().contains("\r"));
         assertEquals(List.of("Sri Mulyani", "Jakarta", "Kompas", "Budi"),
                 a.doc().entities().stream().map(e -> e.mentions().get(0).exact()).toList());
