@@ -9,7 +9,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -169,6 +171,26 @@ public final class ArticleView extends VBox {
             }
         });
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
+        bindPieces();
+    }
+
+    /**
+     * Ctrl+drag adds a piece: before the area starts its new selection, the one it has is held as
+     * a piece (decision 0840). Escape clears the pieces; Ctrl+click without a drag just holds.
+     */
+    private void bindPieces() {
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isShortcutDown() && !e.isShiftDown()) {
+                vm.pieces().holdLive();
+            }
+        });
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && vm.pieces().clear()) {
+                e.consume();
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> vm.hoverAt(e.getCharacterIndex()));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> vm.hoverAt(-1));
     }
 
     private void sessionChanged(DocumentSession s) {
