@@ -44,6 +44,8 @@ public final class ArticleView extends VBox {
     private final Popup tip = new Popup();
     private final Label tipLabel = new Label();
     private boolean syncing;
+    /** Where a Ctrl+drag for another piece started (UTF-16), or -1. */
+    private int pieceFrom = -1;
 
     public ArticleView(ArticleViewModel vm) {
         this.vm = vm;
@@ -179,9 +181,30 @@ public final class ArticleView extends VBox {
      * a piece (decision 0840). Escape clears the pieces; Ctrl+click without a drag just holds.
      */
     private void bindPieces() {
+        // The area's own behaviour does not drag-select with Ctrl held, so the piece's drag is ours.
         area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isShortcutDown() && !e.isShiftDown()) {
                 vm.pieces().holdLive();
+                pieceFrom = area.hit(e.getX(), e.getY()).getInsertionIndex();
+                area.requestFocus();
+                area.moveTo(pieceFrom);
+                e.consume();
+            }
+        });
+        area.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (pieceFrom >= 0) {
+                area.selectRange(pieceFrom, area.hit(e.getX(), e.getY()).getInsertionIndex());
+                e.consume();
+            }
+        });
+        area.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (pieceFrom >= 0) {
+                int to = area.hit(e.getX(), e.getY()).getInsertionIndex();
+                if (to != pieceFrom) {
+                    area.selectRange(pieceFrom, to);
+                }
+                pieceFrom = -1;
+                e.consume();
             }
         });
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
