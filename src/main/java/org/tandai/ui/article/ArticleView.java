@@ -189,10 +189,12 @@ public final class ArticleView extends VBox {
                 area.requestFocus();
                 area.moveTo(pieceFrom);
                 e.consume();
+            } else {
+                pieceFrom = -1; // a Ctrl+drag whose release never came must not capture later drags
             }
         });
         area.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (pieceFrom >= 0) {
+            if (pieceFrom >= 0 && e.isPrimaryButtonDown()) {
                 area.selectRange(pieceFrom, area.hit(e.getX(), e.getY()).getInsertionIndex());
                 e.consume();
             }
