@@ -37,8 +37,8 @@ public final class FragmentActions {
     public void holdPiece() {
         if (article.pieces().holdLive()) {
             int n = article.pieces().heldCount();
-            status.accept(n + (n == 1 ? " piece" : " pieces") + " selected. Select the next piece (Ctrl+drag or"
-                    + " Ctrl+Shift+A), then press a type key, C or S; Esc clears the pieces.");
+            status.accept(n + (n == 1 ? " piece" : " pieces") + " held. Select the next piece (drag, or Shift+arrows) and press"
+                    + " Ctrl+Shift+A again, or a type key, C or S; Esc clears the pieces.");
         } else {
             status.accept("Select some text first; Ctrl+Shift+A then keeps it as one piece of the selection.");
         }
