@@ -189,7 +189,8 @@ final class MainMenu {
             }
             sb.append(String.format("  %-24s %s%n", display(a.keys()), a.name()));
         }
-        sb.append("\nFind bar: Enter next, Shift+Enter previous, Esc close.\n");
+        sb.append("\nSpans in pieces: Ctrl+Shift+A or Ctrl+click holds a piece; Esc clears them.\n");
+        sb.append("Find bar: Enter next, Shift+Enter previous, Esc close.\n");
         sb.append("Tables: F2 or double-click edits a cell,\nEnter commits, Esc cancels.\n");
         return sb.toString();
     }

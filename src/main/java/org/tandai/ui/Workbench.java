@@ -21,6 +21,7 @@ import org.tandai.model.TagSet;
 import org.tandai.store.OpenTarget;
 import org.tandai.store.StoreException;
 import org.tandai.ui.article.AnnotateActions;
+import org.tandai.ui.article.FragmentActions;
 import org.tandai.ui.article.ArticleView;
 import org.tandai.ui.article.ArticleViewModel;
 import org.tandai.ui.claims.ClaimsView;
@@ -62,6 +63,7 @@ public final class Workbench {
     private final SourcesViewModel sourcesVm = new SourcesViewModel(selection);
     private final CorpusViewModel corpusVm;
     private final AnnotateActions annotate;
+    private final FragmentActions fragments;
     private final ArticleView articleView;
     private final EntitiesView entitiesView;
     private final ClaimsView claimsView;
@@ -94,6 +96,7 @@ public final class Workbench {
         status = new WorkbenchStatus(vm.statusProperty(), vm.annotatorProperty());
         snapItem.setSelected(settings.snapToWords);
         annotate = new AnnotateActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
+        fragments = new FragmentActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
         articleView = new ArticleView(articleVm);
         entitiesView = new EntitiesView(entitiesVm);
         claimsView = new ClaimsView(claimsVm, entitiesVm.entities());
@@ -163,6 +166,11 @@ public final class Workbench {
         menu.add("Annotate", "Start Relation from Selection", "R", false, true, relationsVm::startFromSelection);
         menu.add("Annotate", "Relate Selection to Start\u2026", "T", false, true, relationsVm::relateToStart);
         menu.add("Annotate", "Re-attach Orphan to Selection", "Shortcut+R", false, false, orphansView::reattachSelected);
+        menu.add("Annotate", "-", null, false, false, null);
+        menu.add("Annotate", "Add Selection as Another Piece", "Shortcut+Shift+A", false, false, fragments::holdPiece);
+        menu.add("Annotate", "Add Selection as a Fragment of the Selected Annotation", "Shortcut+Shift+F", false, false,
+                fragments::addToSelected);
+        menu.add("Annotate", "Clear Pieces (Esc)", null, false, false, fragments::clearPieces);
         menu.add("Annotate", "-", null, false, false, null);
         menu.add("Annotate", "Extend Selection End by a Word", "Alt+Right", false, false, () -> articleVm.adjustSelection(true, true));
         menu.add("Annotate", "Shrink Selection End by a Word", "Alt+Left", false, false, () -> articleVm.adjustSelection(true, false));

@@ -51,8 +51,9 @@ public final class AnnotateActions {
         return s;
     }
 
+    /** The selection, in all its pieces (Ctrl+drag), as one span; null (and a hint) when there is none. */
     private Span selected() {
-        Span span = article.selectedSpan(snapToWords.getAsBoolean());
+        Span span = article.pieces().span(snapToWords.getAsBoolean());
         if (span == null || span.exact().isBlank()) {
             status.accept("Select some text first (Shift+arrow keys or drag with the mouse).");
             return null;
@@ -84,19 +85,30 @@ public final class AnnotateActions {
             }
             if (answer.get() == 0) {
                 edits.addMention(match.id(), span);
+                article.pieces().clear();
                 selection.select(match.id(), span);
                 status.accept("Added a mention of \u201c" + match.name() + "\u201d.");
                 return;
             }
         }
-        String id = edits.newEntity(span.exact().strip(), type.name(), span);
+        String id = edits.newEntity(nameOf(span), type.name(), span);
+        article.pieces().clear();
         selection.select(id, span);
         status.accept("New " + type.label().toLowerCase(Locale.ROOT) + " \u201c" + span.exact() + "\u201d.");
     }
 
+    /** The text of a span for a name or statement: its pieces joined by a space. */
+    static String nameOf(Span span) {
+        StringBuilder b = new StringBuilder();
+        for (Span f : span.fragments()) {
+            b.append(b.length() == 0 ? "" : " ").append(f.exact().strip());
+        }
+        return b.toString();
+    }
+
     /** An entity whose name or one of whose mentions equals the text (ignoring case), or null. */
     static Entity findMatchingEntity(DocumentSession s, Span span) {
-        String q = span.exact().strip();
+        String q = nameOf(span);
         for (Entity e : s.document().entities()) {
             if (e.name() != null && e.name().equalsIgnoreCase(q)) {
                 return e;
@@ -119,7 +131,8 @@ public final class AnnotateActions {
         if (span == null) {
             return;
         }
-        String id = new Edits(s).newClaim(span, span.exact().strip());
+        String id = new Edits(s).newClaim(span, nameOf(span));
+        article.pieces().clear();
         selection.select(id, null);
         status.accept("New claim " + id + ". Edit its statement and verdict in the Claims panel.");
     }
@@ -140,6 +153,7 @@ public final class AnnotateActions {
             return;
         }
         String id = new Edits(s).newSource(draft.get());
+        article.pieces().clear();
         selection.select(id, null);
         status.accept("New source " + id + ".");
     }

@@ -9,7 +9,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,6 +44,8 @@ public final class ArticleView extends VBox {
     private final Popup tip = new Popup();
     private final Label tipLabel = new Label();
     private boolean syncing;
+    /** Where a Ctrl+drag for another piece started (UTF-16), or -1. */
+    private int pieceFrom = -1;
 
     public ArticleView(ArticleViewModel vm) {
         this.vm = vm;
@@ -169,6 +173,49 @@ public final class ArticleView extends VBox {
             }
         });
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
+        bindPieces();
+    }
+
+    /**
+     * Ctrl+drag adds a piece: before the area starts its new selection, the one it has is held as
+     * a piece (decision 0840). Escape clears the pieces; Ctrl+click without a drag just holds.
+     */
+    private void bindPieces() {
+        // The area's own behaviour does not drag-select with Ctrl held, so the piece's drag is ours.
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isShortcutDown() && !e.isShiftDown()) {
+                vm.pieces().holdLive();
+                pieceFrom = area.hit(e.getX(), e.getY()).getInsertionIndex();
+                area.requestFocus();
+                area.moveTo(pieceFrom);
+                e.consume();
+            } else {
+                pieceFrom = -1; // a Ctrl+drag whose release never came must not capture later drags
+            }
+        });
+        area.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (pieceFrom >= 0 && e.isPrimaryButtonDown()) {
+                area.selectRange(pieceFrom, area.hit(e.getX(), e.getY()).getInsertionIndex());
+                e.consume();
+            }
+        });
+        area.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (pieceFrom >= 0) {
+                int to = area.hit(e.getX(), e.getY()).getInsertionIndex();
+                if (to != pieceFrom) {
+                    area.selectRange(pieceFrom, to);
+                }
+                pieceFrom = -1;
+                e.consume();
+            }
+        });
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && vm.pieces().clear()) {
+                e.consume();
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> vm.hoverAt(e.getCharacterIndex()));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> vm.hoverAt(-1));
     }
 
     private void sessionChanged(DocumentSession s) {

@@ -52,6 +52,7 @@ public final class ArticleViewModel {
     private Restyler restyler = (a, b) -> { };
     private Consumer<int[]> revealer = r -> { };
     private int currentMatch = -1;
+    private final PieceSelection pieces = new PieceSelection(this);
 
     public ArticleViewModel(AnnotationSelection selection) {
         this.selection = selection;
@@ -96,6 +97,15 @@ public final class ArticleViewModel {
     /** Receives {start, end} ranges (UTF-16) the view should select and scroll to. */
     public void setRevealer(Consumer<int[]> r) {
         this.revealer = r;
+    }
+
+    /** The pieces of a selection in several pieces (Ctrl+drag). */
+    public PieceSelection pieces() {
+        return pieces;
+    }
+
+    void restyle(DirtyRanges dirty) {
+        dirty.restyle(restyler);
     }
 
     public HighlightIndex index() {
@@ -177,6 +187,26 @@ public final class ArticleViewModel {
         return a.anchorSpan();
     }
 
+    /**
+     * The mouse is over a character (-1: over none): when a span in pieces is there, all its
+     * pieces get the "hovered" class, so the whole span shows. Restyles only those pieces.
+     */
+    public void hoverAt(int utf16) {
+        DirtyRanges dirty = new DirtyRanges();
+        dirty.addAll(index.remove("#hover"));
+        List<String> ids = utf16 < 0 ? List.of() : annotationsAt(utf16);
+        if (!ids.isEmpty()) {
+            Span sp = spanAt(ids.get(0), utf16);
+            if (sp != null && sp.isMultiFragment()) {
+                List<HighlightIndex.Seg> segs = new ArrayList<>();
+                Highlights.addSeg(segs, session.get().text(), sp, "hovered", "#hover");
+                index.add(segs);
+                dirty.addAll(segs);
+            }
+        }
+        dirty.restyle(restyler);
+    }
+
     /** What a highlight is, for the tooltip: one line per annotation at the character. */
     public String describeAt(int utf16) {
         DocumentSession s = session.get();
@@ -199,6 +229,7 @@ public final class ArticleViewModel {
         }
         matches.clear();
         currentMatch = -1;
+        pieces.forget();
         List<HighlightIndex.Seg> all = new ArrayList<>();
         if (now != null) {
             now.addListener(onChange);

@@ -7,8 +7,10 @@ import org.tandai.model.Annotation;
 import org.tandai.model.ArticleText;
 import org.tandai.model.Claim;
 import org.tandai.model.Entity;
+import org.tandai.model.Relation;
 import org.tandai.model.Source;
 import org.tandai.model.Span;
+import org.tandai.model.SpanRef;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.Theme;
 
@@ -20,53 +22,77 @@ final class Highlights {
     private Highlights() {
     }
 
-    /** The highlight segments of one annotation: entity mentions by type, claims, cues, content. */
+    /** Marks every piece of a span in several pieces, so the pieces read as one span. */
+    static final String FRAGMENT = "fragment";
+
+    /**
+     * The highlight segments of one annotation: entity mentions by type, claims, cues, content.
+     * Walks {@link Annotation#spans()} and each span's fragments, so a gap between fragments is
+     * never painted; the class per span comes from {@link #styleOf}, a visitor, so a new kind is a
+     * compile error here.
+     */
     static List<HighlightIndex.Seg> segments(DocumentSession s, Annotation a) {
         List<HighlightIndex.Seg> out = new ArrayList<>();
         ArticleText t = s.text();
-        if (a instanceof Entity e) {
-            String cls = Theme.entityClass(e.type());
-            for (Span m : e.mentions()) {
-                addSeg(out, t, m, cls, e.id());
+        for (SpanRef ref : a.spans()) {
+            if (ref.span() == null) {
+                continue;
             }
-        } else if (a instanceof Claim c && c.span() != null) {
-            addSeg(out, t, c.span(), "claim", c.id());
-        } else if (a instanceof Source src) {
-            if (src.cue() != null) {
-                addSeg(out, t, src.cue(), "cue", src.id());
-            }
-            if (src.content() != null) {
-                addSeg(out, t, src.content(), "content", src.id());
+            String cls = styleOf(a, ref);
+            addSeg(out, t, ref.span(), cls, a.id());
+            if (ref.span().isMultiFragment()) {
+                addSeg(out, t, ref.span(), FRAGMENT, a.id());
             }
         }
         return out;
+    }
+
+    /** The CSS class of one span of an annotation. */
+    static String styleOf(Annotation a, SpanRef ref) {
+        return a.accept(new Annotation.Visitor<String>() {
+            @Override
+            public String entity(Entity e) {
+                return Theme.entityClass(e.type());
+            }
+
+            @Override
+            public String claim(Claim c) {
+                return "claim";
+            }
+
+            @Override
+            public String source(Source src) {
+                return ref.field().equals("cue") ? "cue" : "content";
+            }
+
+            @Override
+            public String relation(Relation r) {
+                return "relation";
+            }
+        });
     }
 
     static List<Span> spansOf(Annotation a) {
         List<Span> out = new ArrayList<>();
-        if (a instanceof Entity e) {
-            out.addAll(e.mentions());
-        } else if (a instanceof Claim c && c.span() != null) {
-            out.add(c.span());
-        } else if (a instanceof Source src) {
-            if (src.cue() != null) {
-                out.add(src.cue());
-            }
-            if (src.content() != null) {
-                out.add(src.content());
+        for (SpanRef ref : a.spans()) {
+            if (ref.span() != null) {
+                out.add(ref.span());
             }
         }
         return out;
     }
 
+    /** One segment per fragment of the span (never the gaps); nothing for an orphaned fragment. */
     static void addSeg(List<HighlightIndex.Seg> out, ArticleText t, Span sp, String cls, String owner) {
-        if (sp.anchor() == Anchor.ORPHANED) {
-            return;
-        }
-        int a = t.toUtf16(sp.start());
-        int b = t.toUtf16(sp.end());
-        if (b > a) {
-            out.add(new HighlightIndex.Seg(a, b, cls, owner));
+        for (Span f : sp.fragments()) {
+            if (f.anchor() == Anchor.ORPHANED) {
+                continue;
+            }
+            int a = t.toUtf16(f.start());
+            int b = t.toUtf16(f.end());
+            if (b > a) {
+                out.add(new HighlightIndex.Seg(a, b, cls, owner));
+            }
         }
     }
 

@@ -24,8 +24,10 @@ import org.tandai.ui.common.AnnotationSelection;
 import org.tandai.ui.common.Describe;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.FormSync;
+import org.tandai.ui.common.Edits;
 import org.tandai.ui.common.Forms;
 import org.tandai.ui.relations.AnnotationExtras;
+import org.tandai.ui.common.FragmentList;
 
 /** Claims: a table (statement, verdict and check-worthiness edit in place) and the full form below. */
 public final class ClaimsView extends VBox {
@@ -41,6 +43,7 @@ public final class ClaimsView extends VBox {
     private final ComboBox<String> worth = new ComboBox<>(worthiness);
     private final TextField note = new TextField();
     private final GridPane form = Forms.grid();
+    private final FragmentList fragments = new FragmentList("claim-fragments", "Claim text");
     private final ValidationSupport validation = new ValidationSupport();
     private TagSet tags = TagSet.defaults();
     /** Which record the form shows; typed text commits to it even if the table selection has moved on. */
@@ -87,7 +90,8 @@ public final class ClaimsView extends VBox {
         claimant.setItems(entities);
         claimant.setConverter(Forms.entities());
         buildForm();
-        getChildren().addAll(table, form, extras);
+        getChildren().addAll(table, form, fragments, extras);
+        fragments.setOnRemove(this::removeFragment);
         sync.follow(vm.selection(), this::fill);
         vm.claims().addListener((javafx.collections.ListChangeListener<Claim>) c -> sync.selectFromOutside(vm.selection().get()));
     }
@@ -146,6 +150,22 @@ public final class ClaimsView extends VBox {
             note.setText(c == null || c.note() == null ? "" : c.note());
         });
         extras.show(vm.session(), c);
+        showFragments(c);
+    }
+
+    /** The claim's text in pieces, each removable (an undoable edit). */
+    private void showFragments(Claim c) {
+        DocumentSession s = vm.session();
+        fragments.show(c == null ? null : c.span(), s != null && !s.readOnly());
+    }
+
+    private void removeFragment(int index) {
+        sync.withShown(id -> {
+            Claim c = vm.session().claim(id);
+            if (c != null && !c.spans().isEmpty()) {
+                new Edits(vm.session()).removeFragment(id, c.spans().get(0), index);
+            }
+        });
     }
 
 

@@ -13,9 +13,11 @@ import org.tandai.model.ArticleText;
 import org.tandai.model.Claim;
 import org.tandai.model.Entity;
 import org.tandai.model.Kind;
+import org.tandai.model.Reference;
 import org.tandai.model.Relation;
 import org.tandai.model.Source;
 import org.tandai.model.Span;
+import org.tandai.model.SpanRef;
 
 /**
  * Builds the {@link Change}s of every edit the workbench offers and applies them to a session as
@@ -130,16 +132,108 @@ public final class Edits {
         return s.apply(description, List.of(Change.replace(before, s.stamp(after))));
     }
 
-    /** Deletes an annotation and every reference to it (claimants, speakers, linked claims, via). */
+    /**
+     * Deletes an annotation and every reference to it, found through the one walk
+     * ({@link AnnotatedDocument#referrersOf}): a claimant, speaker, linked claim or via is dropped;
+     * an annotation that cannot lose the reference (a relation whose end it was) is deleted too,
+     * and so on for whatever pointed at that. One undoable step.
+     */
     public boolean delete(String id) {
         Annotation gone = s.find(id);
         if (gone == null) {
             return false;
         }
-        List<Change> changes = new ArrayList<>(dropReferences(id, null));
-        changes.addAll(relationsEndingAt(id));
-        changes.add(Change.remove(gone, doc().indexOf(id)));
-        return s.apply("Delete " + label(gone), changes);
+        return s.apply("Delete " + label(gone), deletion(List.of(id)));
+    }
+
+    /** The changes that delete the annotations {@code ids} and clean up every reference to them. */
+    private List<Change> deletion(List<String> ids) {
+        java.util.LinkedHashSet<String> doomed = new java.util.LinkedHashSet<>(ids);
+        java.util.Map<String, Annotation[]> edited = new java.util.LinkedHashMap<>(); // id -> {before, after}
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(ids);
+        while (!todo.isEmpty()) {
+            String target = todo.poll();
+            for (AnnotatedDocument.Referrer r : doc().referrersOf(target)) {
+                String rid = r.annotation().id();
+                if (doomed.contains(rid)) {
+                    continue;
+                }
+                Annotation[] pair = edited.computeIfAbsent(rid, k -> new Annotation[] {r.annotation(), r.annotation().copy()});
+                if (!pair[1].removeReference(r.reference())) {
+                    doomed.add(rid);
+                    edited.remove(rid);
+                    todo.add(rid);
+                }
+            }
+        }
+        List<Change> changes = new ArrayList<>();
+        for (Annotation[] pair : edited.values()) {
+            if (!doomed.contains(pair[0].id())) {
+                changes.add(Change.replace(pair[0], s.stamp(pair[1])));
+            }
+        }
+        // Highest index first, so no removal shifts another's index and undo, which runs
+        // backwards, puts each back where it was.
+        List<String> order = new ArrayList<>(doomed);
+        order.sort(java.util.Comparator.comparingInt((String x) -> doc().indexOf(x)).reversed());
+        for (String x : order) {
+            changes.add(Change.remove(s.find(x), doc().indexOf(x)));
+        }
+        return changes;
+    }
+
+    /**
+     * Adds the fragments of {@code piece} to the span at {@code ref} of annotation {@code id}
+     * (a claim's span, a mention, a cue or a content). Returns the new span, or null when nothing
+     * changed: no such span, read-only, or a fragment would overlap one it already has.
+     */
+    public Span addFragment(String id, SpanRef ref, Span piece) {
+        Annotation before = s.find(id);
+        SpanRef current = before == null ? null : find(before, ref);
+        if (current == null) {
+            return null;
+        }
+        Span grown = current.span();
+        for (Span f : piece.fragments()) {
+            grown = grown == null ? null : grown.plusFragment(f);
+        }
+        if (grown == null) {
+            return null;
+        }
+        Annotation after = before.copy();
+        after.setSpan(current, grown);
+        return s.apply("Add a fragment to " + label(before) + " " + current.location(),
+                List.of(Change.replace(before, s.stamp(after)))) ? grown : null;
+    }
+
+    /**
+     * Removes fragment {@code index} of the span at {@code ref}; never the last one (delete the
+     * mention or annotation instead). Returns the new span, or null when nothing changed.
+     */
+    public Span removeFragment(String id, SpanRef ref, int index) {
+        Annotation before = s.find(id);
+        SpanRef current = before == null ? null : find(before, ref);
+        if (current == null || index < 0 || index >= current.span().fragmentCount()) {
+            return null;
+        }
+        Span shrunk = current.span().minusFragment(index);
+        if (shrunk == null) {
+            return null;
+        }
+        Annotation after = before.copy();
+        after.setSpan(current, shrunk);
+        return s.apply("Remove fragment " + (index + 1) + " of " + label(before) + " " + current.location(),
+                List.of(Change.replace(before, s.stamp(after)))) ? shrunk : null;
+    }
+
+    /** The annotation's span at the same field and index as {@code ref} with the same span, or null. */
+    private static SpanRef find(Annotation a, SpanRef ref) {
+        for (SpanRef r : a.spans()) {
+            if (r.field().equals(ref.field()) && r.index() == ref.index() && r.span().equals(ref.span())) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** Removes one mention; an entity left without mentions and unreferenced is deleted. */
@@ -148,7 +242,7 @@ public final class Edits {
         if (before == null || !before.mentions().contains(mention)) {
             return false;
         }
-        if (before.mentions().size() == 1 && dropReferences(entityId, null).isEmpty()) {
+        if (before.mentions().size() == 1 && doc().referrersOf(entityId).isEmpty()) {
             return delete(entityId);
         }
         Entity after = before.copy();
@@ -171,37 +265,72 @@ public final class Edits {
         }
         List<Change> changes = new ArrayList<>();
         changes.add(Change.replace(keep, s.stamp(merged)));
-        changes.addAll(dropReferences(goneId, keepId));
-        changes.addAll(relationsMovedTo(goneId, keepId));
+        changes.addAll(retarget(goneId, keepId));
         changes.add(Change.remove(gone, doc().indexOf(goneId)));
         return s.apply("Merge \u201c" + gone.name() + "\u201d into \u201c" + keep.name() + "\u201d", changes);
     }
 
-    /** Changes that point references to {@code id} at {@code replacement} (or drop them when null). */
-    private List<Change> dropReferences(String id, String replacement) {
-        List<Change> out = new ArrayList<>();
-        for (Claim c : doc().claims()) {
-            if (id.equals(c.claimant())) {
-                Claim after = c.copy();
-                after.setClaimant(replacement);
-                out.add(Change.replace(c, s.stamp(after)));
-            }
-        }
-        for (Source src : doc().sources()) {
-            boolean hit = id.equals(src.speaker()) || id.equals(src.via()) || src.claimIds().contains(id);
-            if (!hit || src.id().equals(id)) {
+    /**
+     * Changes that point every reference to {@code id} at {@code replacement}, found through the
+     * one walk; the field is set through a visitor, so a new kind is a compile error here.
+     */
+    private List<Change> retarget(String id, String replacement) {
+        java.util.Map<String, Annotation[]> edited = new java.util.LinkedHashMap<>();
+        for (AnnotatedDocument.Referrer r : doc().referrersOf(id)) {
+            if (r.annotation().id().equals(id)) {
                 continue;
             }
-            Source after = src.copy();
-            if (id.equals(after.speaker())) {
-                after.setSpeaker(replacement);
+            Annotation after = edited.computeIfAbsent(r.annotation().id(),
+                    k -> new Annotation[] {r.annotation(), r.annotation().copy()})[1];
+            Reference ref = r.reference();
+            after.accept(new Annotation.Visitor<Void>() {
+                @Override
+                public Void entity(Entity e) {
+                    return null;
+                }
+
+                @Override
+                public Void claim(Claim c) {
+                    c.setClaimant(replacement);
+                    return null;
+                }
+
+                @Override
+                public Void source(Source src) {
+                    switch (ref.field()) {
+                        case "speaker" -> src.setSpeaker(replacement);
+                        case "via" -> src.setVia(replacement);
+                        default -> {
+                            src.claimIds().replaceAll(x -> x.equals(id) ? replacement : x);
+                            List<String> unique = new ArrayList<>(new java.util.LinkedHashSet<>(src.claimIds()));
+                            src.claimIds().clear();
+                            src.claimIds().addAll(unique);
+                        }
+                    }
+                    return null;
+                }
+
+                @Override
+                public Void relation(Relation rel) {
+                    if (ref.field().equals("from")) {
+                        rel.setFrom(replacement);
+                    } else {
+                        rel.setTo(replacement);
+                    }
+                    return null;
+                }
+            });
+        }
+        List<Change> out = new ArrayList<>();
+        int removed = 0;
+        for (Annotation[] pair : edited.values()) {
+            if (pair[1] instanceof Relation rel && rel.from().equals(rel.to())) {
+                // A relation between the two merged annotations would link the kept one to itself:
+                // it goes. Relations come in list order, so each index counts the removals before it.
+                out.add(Change.remove(pair[0], doc().indexOf(pair[0].id()) - removed++));
+            } else {
+                out.add(Change.replace(pair[0], s.stamp(pair[1])));
             }
-            if (id.equals(after.via())) {
-                after.setVia(replacement);
-            }
-            after.claimIds().replaceAll(x -> x.equals(id) ? replacement : x);
-            after.claimIds().removeIf(x -> x == null);
-            out.add(Change.replace(src, s.stamp(after)));
         }
         return out;
     }
@@ -268,51 +397,13 @@ public final class Edits {
                 List.of(Change.replace(before, s.stamp(after)))) ? changed : null;
     }
 
-    /**
-     * Merging {@code goneId} into {@code keepId}: its relations now end at the kept annotation; one
-     * that would then link the kept annotation to itself is removed.
-     */
-    private List<Change> relationsMovedTo(String goneId, String keepId) {
-        List<Change> out = new ArrayList<>();
-        List<Relation> all = doc().relations();
-        int removed = 0;
-        for (int i = 0; i < all.size(); i++) {
-            Relation r = all.get(i);
-            if (!goneId.equals(r.from()) && !goneId.equals(r.to())) {
-                continue;
-            }
-            Relation after = r.copy();
-            after.setFrom(goneId.equals(r.from()) ? keepId : r.from());
-            after.setTo(goneId.equals(r.to()) ? keepId : r.to());
-            out.add(after.from().equals(after.to()) ? Change.remove(r, i - removed++) : Change.replace(r, s.stamp(after)));
-        }
-        return out;
-    }
-
-    /**
-     * The removal of every relation from or to {@code id}: a relation cannot lose an end, so
-     * deleting an end deletes it too, and undoing the deletion restores it.
-     */
-    private List<Change> relationsEndingAt(String id) {
-        List<Change> out = new ArrayList<>();
-        List<Relation> all = doc().relations();
-        for (int i = 0; i < all.size(); i++) {
-            Relation r = all.get(i);
-            if (!r.id().equals(id) && (id.equals(r.from()) || id.equals(r.to()))) {
-                // The index it has when its turn comes (the earlier ones are gone by then), so
-                // undo, re-adding in reverse, puts every relation back where it was.
-                out.add(Change.remove(r, i - out.size()));
-            }
-        }
-        return out;
-    }
-
     /** "entity “Kim Jong Un”", "claim c3", "source s2": for menu and status texts. */
     public static String label(Annotation a) {
-        if (a instanceof Entity e) {
-            return "entity \u201c" + e.name() + "\u201d";
-        }
-        return a.kind().name().toLowerCase(Locale.ROOT) + " " + a.id();
+        String plain = a.kind().name().toLowerCase(Locale.ROOT) + " " + a.id();
+        return switch (a.kind()) {
+            case ENTITY -> "entity \u201c" + ((Entity) a).name() + "\u201d";
+            case CLAIM, SOURCE, RELATION -> plain;
+        };
     }
 
     private static String blankToNull(String v) {

@@ -13,6 +13,9 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
 import org.tandai.model.Entity;
 import org.tandai.model.Span;
+import org.tandai.model.SpanRef;
+import org.tandai.ui.common.Edits;
+import org.tandai.ui.common.FragmentList;
 import org.tandai.model.TagSet;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.Forms;
@@ -31,6 +34,7 @@ final class EntityForm extends VBox {
     private final TextField note = new TextField();
     private final Label mentionsHeading = new Label("Mentions");
     private final ListView<Span> mentions = new ListView<>();
+    private final FragmentList mentionFragments = new FragmentList("mention-fragments", "Mention");
     private final GridPane grid = Forms.grid();
     private final AnnotationExtras extras;
     private boolean syncing;
@@ -76,12 +80,37 @@ final class EntityForm extends VBox {
                 vm.selection().select(shownId, b);
             }
         });
-        VBox box = new VBox(4, mentionsHeading, mentions);
+        VBox box = new VBox(4, mentionsHeading, mentions, mentionFragments);
+        bindFragments();
         box.getStyleClass().add("mention-box");
         VBox.setVgrow(mentions, Priority.ALWAYS);
         getChildren().addAll(grid, box, extras);
         mentions.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> extras.showMention(b));
         grid.setDisable(true);
+    }
+
+    /** The selected mention's fragments follow the mention list; removing one is an undoable edit. */
+    private void bindFragments() {
+        mentions.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showFragments(b));
+        mentionFragments.setOnRemove(i -> withShown(id -> {
+            Span mention = mentions.getSelectionModel().getSelectedItem();
+            Entity e = vm.session().entity(id);
+            SpanRef ref = e == null || mention == null ? null
+                    : e.spans().stream().filter(r -> r.span().equals(mention)).findFirst().orElse(null);
+            Span shrunk = ref == null ? null : new Edits(vm.session()).removeFragment(id, ref, i);
+            if (shrunk != null) {
+                vm.selection().select(id, shrunk);
+            }
+        }));
+    }
+
+    private void showFragments(Span mention) {
+        DocumentSession s = vm.session();
+        mentionFragments.show(mention, s != null && !s.readOnly());
+    }
+
+    FragmentList mentionFragments() {
+        return mentionFragments;
     }
 
     ListView<Span> mentions() {
@@ -145,6 +174,7 @@ final class EntityForm extends VBox {
         if (picked != null) {
             selectMention(picked);
         }
+        showFragments(mentions.getSelectionModel().getSelectedItem());
     }
 
     /** Selects {@code span} in the mention list (null: none) without selecting it again in the article. */

@@ -27,8 +27,11 @@ import org.tandai.ui.common.AnnotationSelection;
 import org.tandai.ui.common.Describe;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.FormSync;
+import org.tandai.ui.common.Edits;
 import org.tandai.ui.common.Forms;
 import org.tandai.ui.relations.AnnotationExtras;
+import org.tandai.ui.common.FragmentList;
+import org.tandai.model.SpanRef;
 
 /** Sources (attributions): who, cue, form, via and the attributed claims; the form edits the rest. */
 public final class SourcesView extends VBox {
@@ -44,6 +47,8 @@ public final class SourcesView extends VBox {
     private final CheckComboBox<String> claims = Forms.cheapWidth(new CheckComboBox<>(claimChoices));
     private final TextField note = new TextField();
     private final GridPane grid = Forms.grid();
+    private final FragmentList cueFragments = new FragmentList("cue-fragments", "Cue");
+    private final FragmentList contentFragments = new FragmentList("content-fragments", "Content");
     private final ObservableList<Claim> allClaims;
     private TagSet tags = TagSet.defaults();
     /** Which record the form shows; typed text commits to it even if the table selection has moved on. */
@@ -93,7 +98,9 @@ public final class SourcesView extends VBox {
         }));
         via.setConverter(Forms.converter(this::viaLabel));
         buildForm();
-        getChildren().addAll(table, grid, extras);
+        getChildren().addAll(table, grid, cueFragments, contentFragments, extras);
+        cueFragments.setOnRemove(i -> removeFragment("cue", i));
+        contentFragments.setOnRemove(i -> removeFragment("content", i));
         sync.follow(vm.selection(), this::fill);
     }
 
@@ -171,6 +178,26 @@ public final class SourcesView extends VBox {
             note.setText(src == null || src.note() == null ? "" : src.note());
         });
         extras.show(vm.session(), src);
+        showFragments(src);
+    }
+
+    /** The cue's and the content's pieces, each removable (an undoable edit). */
+    private void showFragments(Source src) {
+        DocumentSession s = vm.session();
+        boolean editable = s != null && !s.readOnly();
+        cueFragments.show(src == null ? null : src.cue(), editable);
+        contentFragments.show(src == null ? null : src.content(), editable);
+    }
+
+    private void removeFragment(String field, int index) {
+        sync.withShown(id -> {
+            Source src = vm.session().source(id);
+            SpanRef ref = src == null ? null
+                    : src.spans().stream().filter(r -> r.field().equals(field)).findFirst().orElse(null);
+            if (ref != null) {
+                new Edits(vm.session()).removeFragment(id, ref, index);
+            }
+        });
     }
 
     private void refreshClaimChoices() {
