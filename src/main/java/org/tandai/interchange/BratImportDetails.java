@@ -191,45 +191,68 @@ final class BratImportDetails {
         return true;
     }
 
+    /**
+     * An AnnotatorNotes line (any kind's note) or one of Tandai's own note types (Name, Statement,
+     * Evidence, SpeakerDescription). A visitor, so a new kind must say where its notes go.
+     */
     private boolean note(BratAnn.Note n) {
         Annotation t = target(n.target());
+        if (t == null) {
+            return false;
+        }
         String text = n.text().strip();
         boolean plain = n.type().equals("AnnotatorNotes");
-        if (t instanceof Entity e) {
-            if (plain) {
-                e.setNote(e.note() == null ? text : e.note() + "\n" + text);
+        return t.accept(new Annotation.Visitor<Boolean>() {
+            @Override
+            public Boolean entity(Entity e) {
+                if (plain) {
+                    e.setNote(joined(e.note(), text));
+                } else if (n.type().equals("Name")) {
+                    e.setName(text);
+                } else {
+                    return false;
+                }
                 return true;
             }
-            if (n.type().equals("Name")) {
-                e.setName(text);
+
+            @Override
+            public Boolean claim(Claim c) {
+                if (plain) {
+                    c.setNote(joined(c.note(), text));
+                } else if (n.type().equals("Statement")) {
+                    c.setStatement(text);
+                } else if (n.type().equals("Evidence")) {
+                    BratImporter.addEvidence(c, text);
+                } else {
+                    return false;
+                }
                 return true;
             }
-        } else if (t instanceof Claim c) {
-            if (plain) {
-                c.setNote(c.note() == null ? text : c.note() + "\n" + text);
+
+            @Override
+            public Boolean source(Source s) {
+                if (plain) {
+                    s.setNote(joined(s.note(), text));
+                } else if (n.type().equals("SpeakerDescription")) {
+                    s.setSpeakerDescription(text);
+                } else {
+                    return false;
+                }
                 return true;
             }
-            if (n.type().equals("Statement")) {
-                c.setStatement(text);
+
+            @Override
+            public Boolean relation(Relation r) {
+                if (!plain) {
+                    return false;
+                }
+                r.setNote(joined(r.note(), text));
                 return true;
             }
-            if (n.type().equals("Evidence")) {
-                BratImporter.addEvidence(c, text);
-                return true;
-            }
-        } else if (t instanceof Relation r && plain) {
-            r.setNote(r.note() == null ? text : r.note() + "\n" + text);
-            return true;
-        } else if (t instanceof Source s) {
-            if (plain) {
-                s.setNote(s.note() == null ? text : s.note() + "\n" + text);
-                return true;
-            }
-            if (n.type().equals("SpeakerDescription")) {
-                s.setSpeakerDescription(text);
-                return true;
-            }
-        }
-        return false;
+        });
+    }
+
+    private static String joined(String note, String more) {
+        return note == null ? more : note + "\n" + more;
     }
 }

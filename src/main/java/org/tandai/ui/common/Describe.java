@@ -3,6 +3,7 @@ package org.tandai.ui.common;
 import org.tandai.model.Annotation;
 import org.tandai.model.Claim;
 import org.tandai.model.Entity;
+import org.tandai.model.Relation;
 import org.tandai.model.Source;
 import org.tandai.model.TagSet;
 
@@ -11,22 +12,39 @@ public final class Describe {
     private Describe() {
     }
 
-    /** One line: "Person · Kim Jong Un (e1)", "Claim c2 · verdict Mostly true", "Source s1 · Kim Jong Un · direct quote". */
+    /**
+     * One line: "Person · Kim Jong Un (e1)", "Claim c2 · verdict Mostly true", "Source s1 · Kim Jong
+     * Un · direct quote", "Relation r1 · Supports · c1 → c2". A visitor, so a new kind must say how
+     * it is described.
+     */
     public static String annotation(DocumentSession s, Annotation a) {
-        if (a instanceof Entity e) {
-            TagSet.EntityType t = s.tags().entityType(e.type());
-            return (t == null ? e.type() : t.label()) + " \u00b7 " + e.name() + " (" + e.id() + ", "
-                    + e.mentions().size() + (e.mentions().size() == 1 ? " mention)" : " mentions)");
-        }
-        if (a instanceof Claim c) {
-            return "Claim " + c.id() + " \u00b7 " + verdictLabel(s.tags(), c.verdict())
-                    + (c.claimant() == null ? "" : " \u00b7 by " + entityName(s, c.claimant()));
-        }
-        if (a instanceof Source src) {
-            return "Source " + src.id() + " \u00b7 " + speaker(s, src)
-                    + (src.form() == null ? "" : " \u00b7 " + label(s.tags().sourceForms(), src.form()));
-        }
-        return null;
+        return a.accept(new Annotation.Visitor<>() {
+            @Override
+            public String entity(Entity e) {
+                TagSet.EntityType t = s.tags().entityType(e.type());
+                return (t == null ? e.type() : t.label()) + " \u00b7 " + e.name() + " (" + e.id() + ", "
+                        + e.mentions().size() + (e.mentions().size() == 1 ? " mention)" : " mentions)");
+            }
+
+            @Override
+            public String claim(Claim c) {
+                return "Claim " + c.id() + " \u00b7 " + verdictLabel(s.tags(), c.verdict())
+                        + (c.claimant() == null ? "" : " \u00b7 by " + entityName(s, c.claimant()));
+            }
+
+            @Override
+            public String source(Source src) {
+                return "Source " + src.id() + " \u00b7 " + speaker(s, src)
+                        + (src.form() == null ? "" : " \u00b7 " + label(s.tags().sourceForms(), src.form()));
+            }
+
+            @Override
+            public String relation(Relation r) {
+                TagSet.RelationType t = s.tags().relationType(r.type());
+                return "Relation " + r.id() + " \u00b7 " + (t == null ? r.type() : t.label()) + " \u00b7 " + r.from()
+                        + " \u2192 " + r.to();
+            }
+        });
     }
 
     /** How an entity is named in pickers: "Kim Jong Un  (PERSON)". */

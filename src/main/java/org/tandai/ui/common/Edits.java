@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.Annotation;
@@ -351,50 +350,6 @@ public final class Edits {
         Relation r = new Relation(s.newId(Kind.RELATION), type, fromId, toId);
         s.stamp(r);
         return s.apply("New relation " + fromId + " " + type + " " + toId, List.of(Change.add(r))) ? r.id() : null;
-    }
-
-    /**
-     * Sets one attribute of an annotation; a null value removes it from the map (unset). Returns
-     * false when nothing changes.
-     */
-    public boolean setAttribute(String id, String name, Object value) {
-        Annotation before = s.find(id);
-        if (before == null || Objects.equals(before.attributes().get(name), value)) {
-            return false;
-        }
-        Annotation after = before.copy();
-        if (value == null) {
-            after.attributes().remove(name);
-        } else {
-            after.attributes().put(name, value);
-        }
-        String what = value == null ? "Clear " + name : "Set " + name + (value instanceof Boolean b && b ? "" : " to " + value);
-        return s.apply(what + " on " + label(before), List.of(Change.replace(before, s.stamp(after))));
-    }
-
-    /**
-     * Sets one attribute of an entity's mention (on the span, {@code Span.withAttributes}); a null
-     * value removes it. Returns the mention as it now is (the span changes with its attributes),
-     * or null when nothing changed.
-     */
-    public Span setMentionAttribute(String entityId, Span mention, String name, Object value) {
-        Entity before = s.entity(entityId);
-        int i = before == null ? -1 : before.mentions().indexOf(mention);
-        if (i < 0 || Objects.equals(mention.attributes().get(name), value)) {
-            return null;
-        }
-        Map<String, Object> values = new LinkedHashMap<>(mention.attributes());
-        if (value == null) {
-            values.remove(name);
-        } else {
-            values.put(name, value);
-        }
-        Span changed = mention.withAttributes(values);
-        Entity after = before.copy();
-        after.mentions().set(i, changed);
-        String what = value == null ? "Clear " + name : "Set " + name + (value instanceof Boolean b && b ? "" : " to " + value);
-        return s.apply(what + " on mention \u201c" + mention.exact() + "\u201d",
-                List.of(Change.replace(before, s.stamp(after)))) ? changed : null;
     }
 
     /** "entity “Kim Jong Un”", "claim c3", "source s2": for menu and status texts. */

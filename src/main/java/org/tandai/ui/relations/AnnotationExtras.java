@@ -16,7 +16,7 @@ import org.tandai.ui.common.AnnotationSelection;
 import org.tandai.ui.common.AttributesForm;
 import org.tandai.ui.common.Change;
 import org.tandai.ui.common.DocumentSession;
-import org.tandai.ui.common.Edits;
+import org.tandai.ui.common.AttributeEdits;
 
 /**
  * The part of an entity's, claim's or source's detail form that issue 10 adds: the attributes the
@@ -64,7 +64,7 @@ public final class AnnotationExtras extends VBox {
         String id = a == null ? null : a.id();
         attributes.show(s == null ? null : s.tags(), shown == null ? null : shown.attributes(), editable, (n, v) -> {
             if (session == s) {
-                new Edits(s).setAttribute(id, n, v);
+                new AttributeEdits(s).setAttribute(id, n, v);
             }
         });
         showMention(shown instanceof Entity e && e.mentions().contains(shownMention) ? shownMention : null);
@@ -78,7 +78,7 @@ public final class AnnotationExtras extends VBox {
         shownMention = e == null ? null : m;
         mention.show(e == null ? null : s.tags(), e == null ? null : m.attributes(), s != null && !s.readOnly(), (n, v) -> {
             if (session == s) {
-                Span now = new Edits(s).setMentionAttribute(e.id(), m, n, v);
+                Span now = new AttributeEdits(s).setMentionAttribute(e.id(), m, n, v);
                 if (now != null) {
                     selection.select(e.id(), now);
                 }

@@ -21,7 +21,7 @@ import org.tandai.model.Relation;
 import org.tandai.model.Status;
 import org.tandai.ui.common.AttributesForm;
 import org.tandai.ui.common.DocumentSession;
-import org.tandai.ui.common.Edits;
+import org.tandai.ui.common.AttributeEdits;
 import org.tandai.ui.common.FormSync;
 import org.tandai.ui.common.Forms;
 
@@ -145,7 +145,7 @@ public final class RelationsView extends VBox {
             attributes.show(s == null ? null : s.tags(), r == null ? null : r.attributes(), editable,
                     (n, v) -> {
                         if (session() == s) {
-                            new Edits(s).setAttribute(r.id(), n, v);
+                            new AttributeEdits(s).setAttribute(r.id(), n, v);
                         }
                     });
         });

@@ -22,6 +22,7 @@ import org.tandai.store.SidecarStore;
 import org.tandai.ui.common.AnnotationSelection;
 import org.tandai.ui.common.DialogService;
 import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.AttributeEdits;
 import org.tandai.ui.common.Edits;
 import org.tandai.ui.common.SourceDraft;
 
@@ -121,10 +122,10 @@ class RelationEditsTest {
     @Test
     void anUnsetAttributeIsRemovedFromTheMap() {
         String c = edits.newClaim(span("Harga naik"), "Harga naik");
-        assertTrue(edits.setAttribute(c, "hedged", true));
+        assertTrue(new AttributeEdits(s).setAttribute(c, "hedged", true));
         assertEquals(Map.of("hedged", true), s.document().claim(c).attributes());
-        assertFalse(edits.setAttribute(c, "hedged", true), "no change, no undo step");
-        assertTrue(edits.setAttribute(c, "hedged", null));
+        assertFalse(new AttributeEdits(s).setAttribute(c, "hedged", true), "no change, no undo step");
+        assertTrue(new AttributeEdits(s).setAttribute(c, "hedged", null));
         assertFalse(s.document().claim(c).attributes().containsKey("hedged"));
         s.history().undo();
         assertEquals(Map.of("hedged", true), s.document().claim(c).attributes());
@@ -135,7 +136,7 @@ class RelationEditsTest {
         String e = edits.newEntity("Harga", "OTHER", Span.of(text, 19, 24));
         Span first = s.document().entity(e).mentions().get(0);
         edits.addMention(e, Span.of(text, 31, 36));
-        Span now = edits.setMentionAttribute(e, first, "negated", true);
+        Span now = new AttributeEdits(s).setMentionAttribute(e, first, "negated", true);
         assertEquals(Map.of("negated", true), now.attributes());
         assertEquals(List.of(Map.of("negated", true), Map.of()),
                 s.document().entity(e).mentions().stream().map(Span::attributes).toList());
