@@ -115,6 +115,8 @@ public final class LabelStudioImporter implements Importer {
         LabelStudioPieces pieces = LabelStudioPieces.of(result);
         Map<Integer, int[]> ranges = new HashMap<>();
         Map<String, int[]> pieceRanges = new HashMap<>();
+        Map<String, Integer> pieceIndex = new HashMap<>();
+        Set<String> withRange = new HashSet<>();
         for (int i = 0; i < result.size(); i++) {
             if (result.get(i) instanceof JsonObject r && r.get("value") instanceof JsonObject v
                     && v.get("labels") instanceof JsonArray l && !l.isEmpty()) {
@@ -122,9 +124,19 @@ public final class LabelStudioImporter implements Importer {
                 String id = Json.text(r.get("id"));
                 if (range != null && pieces.isPiece(id)) {
                     pieceRanges.put(id, range);
+                    pieceIndex.put(id, i);
                 } else if (range != null) {
                     ranges.put(i, range);
+                    withRange.add(id);
                 }
+            }
+        }
+        for (Map.Entry<String, Integer> p : pieceIndex.entrySet()) {
+            if (!withRange.contains(pieces.headOf(p.getKey()))) {
+                // A piece whose first region was not imported is kept as a region of its own.
+                problems.accept(Problem.warning(file, loc + ": result[" + p.getValue() + "]", "fragment " + p.getKey()
+                        + " belongs to region " + pieces.headOf(p.getKey()) + ", which was not imported; imported on its own"));
+                ranges.put(p.getValue(), pieceRanges.get(p.getKey()));
             }
         }
         Map<String, Annotation> regions = new HashMap<>();

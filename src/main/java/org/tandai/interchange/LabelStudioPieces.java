@@ -72,6 +72,10 @@ final class LabelStudioPieces {
         return id != null && headOf.containsKey(id) && !piecesOf.containsKey(id);
     }
 
+    String headOf(String piece) {
+        return headOf.get(piece);
+    }
+
     /** The span of a region: its own range plus its pieces' ranges, with the span's attributes. */
     Span span(String file, String loc, Imported imp, String id, int[] range, Map<String, int[]> pieceRanges,
               Consumer<Problem> problems) {

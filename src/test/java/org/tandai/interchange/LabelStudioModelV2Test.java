@@ -103,4 +103,22 @@ class LabelStudioModelV2Test {
         assertEquals(c1.id(), r.to());
         assertEquals(3, back.doc().claims().size() + back.doc().relations().size());
     }
+
+    @Test
+    void aPieceWhoseFirstRegionIsBrokenIsImportedOnItsOwnWithAWarning() throws IOException {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, """
+                [{"data": {"text": "Ani said no, firmly."}, "annotations": [{"result": [
+                  {"id": "a", "from_name": "label", "to_name": "text", "type": "labels",
+                   "value": {"start": 90, "end": 99, "labels": ["Claim"]}},
+                  {"id": "b", "from_name": "label", "to_name": "text", "type": "labels",
+                   "value": {"start": 13, "end": 19, "text": "firmly", "labels": ["Claim"]}},
+                  {"type": "relation", "from_id": "a", "to_id": "b", "direction": "right", "labels": ["fragment"]}]}]}]
+                """);
+        Fixtures.Collect problems = new Fixtures.Collect();
+        Article back = Fixtures.importFile(new LabelStudioImporter(), file, problems).get(0);
+        assertEquals(List.of("firmly"), back.doc().claims().stream().map(c -> c.span().exact()).toList());
+        assertTrue(problems.mentions("result[1]: warning: fragment b belongs to region a, which was not imported; imported on its own"),
+                problems.all.toString());
+    }
 }
