@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 import org.tandai.model.ArticleText;
 import org.tandai.model.Claim;
 import org.tandai.model.Entity;
+import org.tandai.model.Relation;
 import org.tandai.model.Source;
 import org.tandai.model.Span;
 import org.tandai.store.Problem;
@@ -23,9 +25,19 @@ import org.tandai.store.Problem;
  * (Label Studio counts JavaScript string indices); claims are regions labelled {@code Claim} with
  * per-region {@code choices} for verdict and check-worthiness; sources are {@code Cue} and
  * {@code Content} regions joined by {@code relation} items (source, content, claimant, via).
+ * Model v2 (decision 0835): a span in pieces is one region per fragment joined by
+ * {@code fragment} relations; attributes are per-region choices ({@code attr:NAME} for an
+ * annotation's, {@code span:NAME} for a span's own); Tandai relations are relation items
+ * labelled with their type.
  */
 public final class LabelStudioExporter implements Exporter {
     static final String RELATIONS_KEY = "labelStudioRelations";
+    /** Label of the relation joining the first region of a span in pieces to each further piece (decision 0835). */
+    static final String FRAGMENT = "fragment";
+    /** {@code from_name} prefix of the choices holding an annotation's attributes. */
+    static final String ATTR = "attr:";
+    /** {@code from_name} prefix of the choices holding a span's own attributes (a mention's "negated"). */
+    static final String SPAN_ATTR = "span:";
     private final OutputFiles files;
     private final OutputFiles.Stream out;
     private final LineBuffer line = new LineBuffer();
@@ -50,13 +62,18 @@ public final class LabelStudioExporter implements Exporter {
         if (tasks > 0) {
             line.write(",\n");
         }
-        Json.writeCompact(toJson(a, ++tasks), line);
+        Json.writeCompact(toJson(a, ++tasks, problems), line);
         line.drainTo(out);
         out.record();
     }
 
     /** One task. */
     public JsonObject toJson(Article a, int id) {
+        return toJson(a, id, p -> { });
+    }
+
+    /** One task; what Label Studio cannot hold is reported. */
+    public JsonObject toJson(Article a, int id, Consumer<Problem> problems) {
         ArticleText text = a.text();
         JsonArray result = new JsonArray();
         Map<String, String> regionOf = new HashMap<>();
@@ -67,8 +84,10 @@ public final class LabelStudioExporter implements Exporter {
             for (Span m : Exports.mentions(e)) {
                 if (Exports.usable(m, len)) {
                     String rid = e.id() + "-" + (i++);
-                    result.add(region(rid, "label", text, m, "labels", e.type()));
-                    regionOf.putIfAbsent(e.id(), rid);
+                    labels(result, rid, text, m, e.type());
+                    if (regionOf.putIfAbsent(e.id(), rid) == null) {
+                        attributes(result, rid, text, m, ATTR, e.attributes());
+                    }
                     mentionRegion.put(e.id() + "@" + m.start(), rid);
                 }
             }
@@ -77,14 +96,16 @@ public final class LabelStudioExporter implements Exporter {
             if (!Exports.usable(c.span(), len)) {
                 continue;
             }
-            result.add(region(c.id(), "label", text, c.span(), "labels", "Claim"));
+            labels(result, c.id(), text, c.span(), "Claim");
             regionOf.put(c.id(), c.id());
+            Span head = c.span().fragments().get(0);
             if (c.verdict() != null) {
-                result.add(region(c.id(), "verdict", text, c.span(), "choices", c.verdict()));
+                result.add(region(c.id(), "verdict", text, head, "choices", c.verdict()));
             }
             if (c.checkWorthiness() != null) {
-                result.add(region(c.id(), "checkWorthiness", text, c.span(), "choices", c.checkWorthiness()));
+                result.add(region(c.id(), "checkWorthiness", text, head, "choices", c.checkWorthiness()));
             }
+            attributes(result, c.id(), text, head, ATTR, c.attributes());
             Entity who = a.doc().entity(c.claimant());
             if (who != null) {
                 Span m = Exports.nearestMention(who, c.span());
@@ -95,18 +116,20 @@ public final class LabelStudioExporter implements Exporter {
             String anchor = null;
             if (Exports.usable(s.cue(), len)) {
                 anchor = s.id() + "-cue";
-                result.add(region(anchor, "label", text, s.cue(), "labels", "Cue"));
+                labels(result, anchor, text, s.cue(), "Cue");
             }
             String content = null;
             if (Exports.usable(s.content(), len)) {
                 content = s.id() + "-content";
-                result.add(region(content, "label", text, s.content(), "labels", "Content"));
+                labels(result, content, text, s.content(), "Content");
             }
             anchor = anchor != null ? anchor : content;
             if (anchor == null) {
                 continue;
             }
             regionOf.put(s.id(), anchor);
+            attributes(result, anchor, text, (anchor.equals(content) ? s.content() : s.cue()).fragments().get(0), ATTR,
+                    s.attributes());
             Entity who = a.doc().entity(s.speaker());
             if (who != null) {
                 Span m = Exports.nearestMention(who, s.cue());
@@ -121,6 +144,23 @@ public final class LabelStudioExporter implements Exporter {
         }
         for (Source s : Exports.sources(a.doc())) {
             relation(result, regionOf.get(s.id()), regionOf.get(s.via()), "via");
+        }
+        for (Relation r : a.doc().relations()) {
+            if (!Exports.exported(r)) {
+                continue;
+            }
+            String from = regionOf.get(r.from());
+            String to = regionOf.get(r.to());
+            if (from == null || to == null) {
+                problems.accept(Problem.warning(a.name() + ".txt", r.id(), "relation " + r.type()
+                        + " has an end that was not exported (or is a relation, which Label Studio cannot link); not exported"));
+                continue;
+            }
+            relation(result, from, to, r.type());
+            if (!r.attributes().isEmpty() || r.note() != null) {
+                problems.accept(Problem.warning(a.name() + ".txt", r.id(), "Label Studio relations carry no attributes or "
+                        + "notes; only the type of " + r.id() + " is exported"));
+            }
         }
         if (a.doc().extras().get(RELATIONS_KEY) instanceof JsonArray kept) {
             for (JsonElement el : kept) {
@@ -140,6 +180,31 @@ public final class LabelStudioExporter implements Exporter {
         task.add("data", data);
         task.add("annotations", annotations);
         return task;
+    }
+
+    /**
+     * A labelled span: one {@code labels} region per fragment, the first with the given id, the
+     * others {@code ID~N} joined to it by a {@value #FRAGMENT} relation; the span's own
+     * attributes as choices on the first region.
+     */
+    private void labels(JsonArray result, String id, ArticleText text, Span s, String label) {
+        List<Span> fragments = s.fragments();
+        result.add(region(id, "label", text, fragments.get(0), "labels", label));
+        for (int i = 1; i < fragments.size(); i++) {
+            String piece = id + "~" + i;
+            result.add(region(piece, "label", text, fragments.get(i), "labels", label));
+            relation(result, id, piece, FRAGMENT);
+        }
+        attributes(result, id, text, fragments.get(0), SPAN_ATTR, s.attributes());
+    }
+
+    /** Attributes as per-region choices: {@code from_name} PREFIX+name, the value as the one choice. */
+    private void attributes(JsonArray result, String id, ArticleText text, Span at, String prefix, Map<String, Object> values) {
+        new java.util.TreeMap<>(values).forEach((name, value) -> {
+            if (value != null && !"".equals(value)) {
+                result.add(region(id, prefix + name, text, at, "choices", String.valueOf(value)));
+            }
+        });
     }
 
     private JsonObject region(String id, String from, ArticleText text, Span s, String type, String value) {

@@ -17,6 +17,7 @@ import org.tandai.model.ArticleText;
 import org.tandai.model.Claim;
 import org.tandai.model.Entity;
 import org.tandai.model.Source;
+import org.tandai.model.Span;
 import org.tandai.model.Status;
 import org.tandai.store.Corpus;
 import org.tandai.store.Problem;
@@ -29,7 +30,9 @@ import org.tandai.store.Problem;
  * to code points; when a region's offsets disagree with its own {@code value.text} (old Label
  * Studio versions wrote some ends one short), the text is searched within three units and the
  * region moved there with a warning. Claim/Cue/Content regions and relations map as in
- * {@link LabelStudioExporter}; other relations are kept as passthrough.
+ * {@link LabelStudioExporter}; regions joined by {@code fragment} relations are one span in
+ * pieces, {@code attr:}/{@code span:} choices are attributes, and any other relation becomes a
+ * Tandai relation of that type (decision 0835).
  */
 public final class LabelStudioImporter implements Importer {
     @Override
@@ -109,8 +112,35 @@ public final class LabelStudioImporter implements Importer {
     }
 
     private void results(String file, String loc, Imported imp, OffsetMap map, JsonArray result, Consumer<Problem> problems) {
+        LabelStudioPieces pieces = LabelStudioPieces.of(result);
+        Map<Integer, int[]> ranges = new HashMap<>();
+        Map<String, int[]> pieceRanges = new HashMap<>();
+        Map<String, Integer> pieceIndex = new HashMap<>();
+        Set<String> withRange = new HashSet<>();
+        for (int i = 0; i < result.size(); i++) {
+            if (result.get(i) instanceof JsonObject r && r.get("value") instanceof JsonObject v
+                    && v.get("labels") instanceof JsonArray l && !l.isEmpty()) {
+                int[] range = range(file, loc + ": result[" + i + "]", imp.text, map, v, problems);
+                String id = Json.text(r.get("id"));
+                if (range != null && pieces.isPiece(id)) {
+                    pieceRanges.put(id, range);
+                    pieceIndex.put(id, i);
+                } else if (range != null) {
+                    ranges.put(i, range);
+                    withRange.add(id);
+                }
+            }
+        }
+        for (Map.Entry<String, Integer> p : pieceIndex.entrySet()) {
+            if (!withRange.contains(pieces.headOf(p.getKey()))) {
+                // A piece whose first region was not imported is kept as a region of its own.
+                problems.accept(Problem.warning(file, loc + ": result[" + p.getValue() + "]", "fragment " + p.getKey()
+                        + " belongs to region " + pieces.headOf(p.getKey()) + ", which was not imported; imported on its own"));
+                ranges.put(p.getValue(), pieceRanges.get(p.getKey()));
+            }
+        }
         Map<String, Annotation> regions = new HashMap<>();
-        Map<String, int[]> contents = new HashMap<>();
+        Map<String, Span> contents = new HashMap<>();
         for (int i = 0; i < result.size(); i++) {
             String rloc = loc + ": result[" + i + "]";
             if (!(result.get(i) instanceof JsonObject r) || !(r.get("value") instanceof JsonObject v)) {
@@ -119,6 +149,9 @@ public final class LabelStudioImporter implements Importer {
             String id = Json.text(r.get("id"));
             String type = Json.str(r, "type");
             JsonArray labels = v.get("labels") instanceof JsonArray l ? l : null;
+            if (labels == null && LabelStudioPieces.isAttributeChoice(r)) {
+                continue;
+            }
             if (labels == null && "choices".equals(type) && regions.get(id) instanceof Claim c && v.get("choices") instanceof JsonArray ch && !ch.isEmpty()) {
                 String from = Json.str(r, "from_name");
                 if ("checkWorthiness".equals(from)) {
@@ -132,10 +165,11 @@ public final class LabelStudioImporter implements Importer {
                 problems.accept(Problem.warning(file, rloc, "result of type " + type + " is not a labelled text span; not imported"));
                 continue;
             }
-            int[] range = range(file, rloc, imp.text, map, v, problems);
+            int[] range = ranges.get(i);
             if (range == null) {
                 continue;
             }
+            Span span = pieces.span(file, rloc, imp, id, range, pieceRanges, problems);
             if (labels.size() > 1) {
                 problems.accept(Problem.warning(file, rloc, labels.size() + " labels on one region; each becomes an entity"));
             }
@@ -143,17 +177,17 @@ public final class LabelStudioImporter implements Importer {
                 String label = labelEl.getAsString();
                 Annotation a;
                 switch (label) {
-                    case "Claim" -> a = imp.claim(range[0], range[1]);
+                    case "Claim" -> a = imp.claim(span);
                     case "Cue" -> {
                         Source s = imp.source();
-                        s.setCue(imp.span(range[0], range[1]));
+                        s.setCue(span);
                         a = s;
                     }
                     case "Content" -> {
-                        contents.put(id, range);
+                        contents.put(id, span);
                         continue;
                     }
-                    default -> a = imp.entity(label, range[0], range[1]);
+                    default -> a = imp.entity(label, span);
                 }
                 if (id != null) {
                     regions.putIfAbsent(id, a);
@@ -161,14 +195,14 @@ public final class LabelStudioImporter implements Importer {
             }
         }
         relations(file, loc, imp, result, regions, contents, problems);
+        pieces.applyAttributes(file, loc, regions, problems);
     }
 
     private void relations(String file, String loc, Imported imp, JsonArray result, Map<String, Annotation> regions,
-                           Map<String, int[]> contents, Consumer<Problem> problems) {
-        JsonArray kept = new JsonArray();
+                           Map<String, Span> contents, Consumer<Problem> problems) {
         Set<String> used = new HashSet<>();
         for (JsonElement el : result) {
-            if (!(el instanceof JsonObject r) || !"relation".equals(Json.str(r, "type"))) {
+            if (!(el instanceof JsonObject r) || !"relation".equals(Json.str(r, "type")) || LabelStudioPieces.isFragmentRelation(r)) {
                 continue;
             }
             String fromId = Json.text(r.get("from_id"));
@@ -178,7 +212,7 @@ public final class LabelStudioImporter implements Importer {
             Annotation to = regions.get(toId);
             if (from == null && contents.containsKey(fromId)) {
                 Source s = imp.source();
-                s.setContent(imp.span(contents.get(fromId)[0], contents.get(fromId)[1]));
+                s.setContent(contents.get(fromId));
                 used.add(fromId);
                 regions.put(fromId, s);
                 from = s;
@@ -186,7 +220,7 @@ public final class LabelStudioImporter implements Importer {
             if (from instanceof Source s && label.equals("source") && to instanceof Entity e) {
                 s.setSpeaker(e.id());
             } else if (from instanceof Source s && label.equals("content") && contents.containsKey(toId)) {
-                s.setContent(imp.span(contents.get(toId)[0], contents.get(toId)[1]));
+                s.setContent(contents.get(toId));
                 used.add(toId);
             } else if (from instanceof Source s && label.equals("content") && to instanceof Claim c) {
                 s.claimIds().add(c.id());
@@ -195,23 +229,16 @@ public final class LabelStudioImporter implements Importer {
             } else if (from instanceof Claim c && label.equals("claimant") && to instanceof Entity e) {
                 c.setClaimant(e.id());
             } else if (from != null && to != null) {
-                JsonObject k = new JsonObject();
-                k.addProperty("type", label);
-                k.addProperty("from", from.id());
-                k.addProperty("to", to.id());
-                kept.add(k);
+                // Any other relation is a Tandai relation of that type (decision 0835).
+                imp.relation(label, from.id(), to.id());
             } else {
                 problems.accept(Problem.error(file, loc, "relation " + fromId + " -> " + toId + " refers to unknown regions; skipped"));
             }
         }
-        for (Map.Entry<String, int[]> c : contents.entrySet()) {
+        for (Map.Entry<String, Span> c : contents.entrySet()) {
             if (!used.contains(c.getKey())) {
-                imp.entity("Content", c.getValue()[0], c.getValue()[1]);
+                imp.entity("Content", c.getValue());
             }
-        }
-        if (!kept.isEmpty()) {
-            imp.doc.extras().put(LabelStudioExporter.RELATIONS_KEY, kept);
-            problems.accept(Problem.warning(file, loc, kept.size() + " relation(s) with no Tandai counterpart kept as passthrough"));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.tandai.interchange;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -60,8 +61,9 @@ public final class W3cExporter implements Exporter {
         for (Entity e : Exports.entities(a.doc())) {
             List<Span> mentions = Exports.mentions(e);
             for (int i = 0; i < mentions.size(); i++) {
-                JsonObject target = target(source, text, mentions.get(i), file, e.id(), problems);
-                if (target == null) {
+                Span mention = mentions.get(i);
+                JsonArray targets = targets(source, text, mention, file, e.id(), problems);
+                if (targets == null) {
                     continue;
                 }
                 JsonObject anno = annotation(base + ":" + e.id() + ":" + i, "classifying");
@@ -76,14 +78,16 @@ public final class W3cExporter implements Exporter {
                 if (e.note() != null) {
                     body.add(textual(e.note(), "commenting"));
                 }
+                tags(body, e.attributes(), "");
+                tags(body, mention.attributes(), "");
                 anno.add("body", body);
-                anno.add("target", target);
+                anno.add("target", one(targets));
                 items.add(anno);
             }
         }
         for (Claim c : Exports.claims(a.doc())) {
-            JsonObject target = target(source, text, c.span(), file, c.id(), problems);
-            if (target == null) {
+            JsonArray targets = targets(source, text, c.span(), file, c.id(), problems);
+            if (targets == null) {
                 continue;
             }
             JsonObject anno = annotation(base + ":" + c.id(), ASSESSING);
@@ -102,17 +106,19 @@ public final class W3cExporter implements Exporter {
             if (c.note() != null) {
                 body.add(textual(c.note(), "commenting"));
             }
+            tags(body, c.attributes(), "");
+            tags(body, c.span().attributes(), "");
             anno.add("body", body);
-            anno.add("target", target);
+            anno.add("target", one(targets));
             items.add(anno);
         }
         for (Source s : Exports.sources(a.doc())) {
             JsonArray targets = new JsonArray();
             for (Span sp : new Span[] {s.cue(), s.content()}) {
                 if (sp != null) {
-                    JsonObject t = target(source, text, sp, file, s.id(), problems);
+                    JsonArray t = targets(source, text, sp, file, s.id(), problems);
                     if (t != null) {
-                        targets.add(t);
+                        targets.addAll(t);
                     }
                 }
             }
@@ -136,10 +142,14 @@ public final class W3cExporter implements Exporter {
             if (s.via() != null) {
                 body.add(link(base + ":" + s.via(), "linking"));
             }
+            tags(body, s.attributes(), "");
+            tags(body, s.cue() == null ? java.util.Map.of() : s.cue().attributes(), "cue.");
+            tags(body, s.content() == null ? java.util.Map.of() : s.content().attributes(), "content.");
             anno.add("body", body);
-            anno.add("target", targets.size() == 1 ? targets.get(0) : targets);
+            anno.add("target", one(targets));
             items.add(anno);
         }
+        W3cRelations.add(items, a.doc(), base, file, problems);
         JsonObject page = new JsonObject();
         page.addProperty("id", base + ":page1");
         page.addProperty("type", "AnnotationPage");
@@ -155,7 +165,24 @@ public final class W3cExporter implements Exporter {
         return coll;
     }
 
-    private static JsonObject annotation(String id, String motivation) {
+    /** A lone target is written as an object (as before model v2); a span in pieces as the array of its fragments. */
+    private static JsonElement one(JsonArray targets) {
+        return targets.size() == 1 ? targets.get(0) : targets;
+    }
+
+    /**
+     * Attributes as tagging bodies {@code name=value} (a true boolean as {@code name=true}); a
+     * span's own attributes on a source are prefixed with the span's field ({@code cue.negated=true}).
+     */
+    static void tags(JsonArray body, java.util.Map<String, Object> attributes, String prefix) {
+        new java.util.TreeMap<>(attributes).forEach((name, value) -> {
+            if (value != null && !"".equals(value)) {
+                body.add(textual(prefix + name + "=" + value, "tagging"));
+            }
+        });
+    }
+
+    static JsonObject annotation(String id, String motivation) {
         JsonObject o = new JsonObject();
         if (ASSESSING.equals(motivation)) {
             // The model allows further contexts after anno.jsonld; only annotations that use the term carry it.
@@ -175,7 +202,7 @@ public final class W3cExporter implements Exporter {
     }
 
     /** A body that points at another resource: the purpose belongs to this SpecificResource, not to the resource. */
-    private static JsonObject link(String iri, String purpose) {
+    static JsonObject link(String iri, String purpose) {
         JsonObject b = new JsonObject();
         b.addProperty("type", "SpecificResource");
         b.addProperty("source", iri);
@@ -183,7 +210,7 @@ public final class W3cExporter implements Exporter {
         return b;
     }
 
-    private static JsonObject textual(String value, String purpose) {
+    static JsonObject textual(String value, String purpose) {
         JsonObject b = new JsonObject();
         b.addProperty("type", "TextualBody");
         b.addProperty("value", value);
@@ -191,12 +218,31 @@ public final class W3cExporter implements Exporter {
         return b;
     }
 
-    private static JsonObject target(String source, ArticleText text, Span s, String file, String id,
+    /**
+     * One target per fragment (a one-piece span is its own single fragment), each with its own
+     * quote and position selectors, so a span in pieces is kept exactly (decision 0834).
+     */
+    private static JsonArray targets(String source, ArticleText text, Span s, String file, String id,
                                      Consumer<Problem> problems) {
         if (!Exports.usable(s, text.length())) {
             problems.accept(Problem.warning(file, id, "span outside the text; annotation left out"));
             return null;
         }
+        JsonArray out = new JsonArray();
+        List<Span> fragments = s.fragments();
+        for (int i = 0; i < fragments.size(); i++) {
+            Span f = fragments.get(i);
+            if (!Exports.usable(f, text.length())) {
+                problems.accept(Problem.warning(file, id, "fragment " + i + " outside the text; annotation left out"));
+                return null;
+            }
+            out.add(target(source, text, f, file, s.isMultiFragment() ? id + " fragment " + i : id, problems));
+        }
+        return out;
+    }
+
+    private static JsonObject target(String source, ArticleText text, Span s, String file, String id,
+                                     Consumer<Problem> problems) {
         String exact = text.slice(s.start(), s.end());
         if (!exact.equals(s.exact())) {
             problems.accept(Problem.warning(file, id, "stored quote \"" + s.exact() + "\" differs from the text at "

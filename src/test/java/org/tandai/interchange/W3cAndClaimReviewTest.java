@@ -32,7 +32,8 @@ class W3cAndClaimReviewTest {
             JsonElement t = item.getAsJsonObject().get("target");
             if (t.isJsonArray()) {
                 t.getAsJsonArray().forEach(x -> out.add(x.getAsJsonObject()));
-            } else {
+            } else if (t.isJsonObject()) {
+                // A relation's target is the IRI of its from end's annotation (decision 0834), not a text target.
                 out.add(t.getAsJsonObject());
             }
         }
