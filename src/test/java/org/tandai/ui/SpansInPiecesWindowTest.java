@@ -147,6 +147,25 @@ class SpansInPiecesWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The mouse way: drag the first piece, then Ctrl+drag the second; C makes one claim of both. */
+    @Test
+    void ctrlDragSelectsTheNextPiece() {
+        dragOver("inflasi");
+        robot.press(KeyCode.CONTROL);
+        dragOver("mencapai 3 persen");
+        robot.release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("mencapai 3 persen", area().getSelectedText(), "the Ctrl+drag made the live selection");
+        assertEquals(1, wb.articleVm().pieces().heldCount(), "the first piece is held");
+        assertTrue(styleAt(indexOf("inflasi")).contains("piece"), "the held piece is painted");
+        robot.type(KeyCode.C);
+        WaitForAsyncUtils.waitForFxEvents();
+        Claim c = claimOver("inflasi");
+        assertNotNull(c, "claim made; status: " + wb.vm().statusProperty().get());
+        assertEquals(List.of(span("inflasi"), span("mencapai 3 persen")), c.span().fragments());
+        assertStyled(" bulan lalu ", "claim", false);
+    }
+
     @Test
     void aTwoPieceClaimHasBothPiecesStyledAndNotTheGap() {
         dragOver("inflasi");

@@ -46,6 +46,8 @@ public final class ArticleView extends VBox {
     private boolean syncing;
     /** Where a Ctrl+drag for another piece started (UTF-16), or -1. */
     private int pieceFrom = -1;
+    /** The live selection {start, end} when a Ctrl+press began, held as a piece at its release. */
+    private int[] pendingPiece;
 
     public ArticleView(ArticleViewModel vm) {
         this.vm = vm;
@@ -184,13 +186,16 @@ public final class ArticleView extends VBox {
         // The area's own behaviour does not drag-select with Ctrl held, so the piece's drag is ours.
         area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isShortcutDown() && !e.isShiftDown()) {
-                vm.pieces().holdLive();
+                // Remember the live selection but hold it only when the drag ends: painting it now
+                // would replace the text node the press hit, and the drag's events would go to a
+                // node no longer in the scene (decision 0840).
                 pieceFrom = area.hit(e.getX(), e.getY()).getInsertionIndex();
+                pendingPiece = new int[] {area.getSelection().getStart(), area.getSelection().getEnd()};
                 area.requestFocus();
-                area.moveTo(pieceFrom);
                 e.consume();
             } else {
                 pieceFrom = -1; // a Ctrl+drag whose release never came must not capture later drags
+                pendingPiece = null;
             }
         });
         area.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
@@ -202,10 +207,14 @@ public final class ArticleView extends VBox {
         area.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
             if (pieceFrom >= 0) {
                 int to = area.hit(e.getX(), e.getY()).getInsertionIndex();
-                if (to != pieceFrom) {
-                    area.selectRange(pieceFrom, to);
-                }
+                int[] held = pendingPiece;
                 pieceFrom = -1;
+                pendingPiece = null;
+                if (to == area.getSelection().getStart() && to == area.getSelection().getEnd() || held == null) {
+                    vm.pieces().holdLive(); // a Ctrl+click without a drag: hold what was selected
+                } else {
+                    vm.pieces().hold(held[0], held[1]);
+                }
                 e.consume();
             }
         });

@@ -50,6 +50,21 @@ public final class PieceSelection {
         return true;
     }
 
+    /**
+     * Holds {@code a..b} (UTF-16) as a piece without touching the live selection: the end of a
+     * Ctrl+drag, whose drag made the live selection the next piece. False for an empty range.
+     */
+    public boolean hold(int a, int b) {
+        int lo = Math.min(a, b);
+        int hi = Math.max(a, b);
+        if (lo == hi || vm.session() == null) {
+            return false;
+        }
+        add(held, lo, hi);
+        repaint();
+        return true;
+    }
+
     /** Forgets the held pieces; false when there were none. */
     public boolean clear() {
         if (held.isEmpty()) {
