@@ -30,7 +30,6 @@ import org.tandai.model.Span;
 import org.tandai.ui.common.Change;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.FragmentList;
-import org.tandai.ui.common.SameThreadTaskRunner;
 import org.tandai.ui.common.Settings;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -54,9 +53,7 @@ class SpansInPiecesWindowTest {
 
     @BeforeAll
     static void startWindow() throws Exception {
-        settings.width = 1280;
-        settings.height = 800;
-        window = TestWindow.start(new SameThreadTaskRunner(), dialogs, settings, "tester");
+        window = TestWindow.standard(dialogs, settings);
         stage = window.stage;
         wb = window.workbench;
     }

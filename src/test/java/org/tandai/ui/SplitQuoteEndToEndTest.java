@@ -24,7 +24,6 @@ import org.tandai.cli.TandaiCommand;
 import org.tandai.model.Claim;
 import org.tandai.model.Span;
 import org.tandai.store.SidecarStore;
-import org.tandai.ui.common.SameThreadTaskRunner;
 import org.tandai.ui.common.Settings;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -49,9 +48,7 @@ class SplitQuoteEndToEndTest {
 
     @BeforeAll
     static void startWindow() throws Exception {
-        settings.width = 1280;
-        settings.height = 800;
-        window = TestWindow.start(new SameThreadTaskRunner(), dialogs, settings, "tester");
+        window = TestWindow.standard(dialogs, settings);
         wb = window.workbench;
     }
 

@@ -28,6 +28,16 @@ public final class TestWindow {
         this.configDir = configDir;
     }
 
+    /**
+     * The window most tests use: 1280x800, tasks run on the calling thread, annotator "tester".
+     * Sets the size in {@code settings}, which the test keeps to read and change later.
+     */
+    public static TestWindow standard(DialogService dialogs, Settings settings) throws Exception {
+        settings.width = 1280;
+        settings.height = 800;
+        return start(new org.tandai.ui.common.SameThreadTaskRunner(), dialogs, settings, "tester");
+    }
+
     public static TestWindow start(TaskRunner tasks, DialogService dialogs, Settings settings, String annotator)
             throws Exception {
         return start(new SidecarStore(), tasks, dialogs, settings, annotator);

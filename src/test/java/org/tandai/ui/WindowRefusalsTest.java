@@ -30,7 +30,6 @@ import org.tandai.TestFiles;
 import org.tandai.model.TagSet;
 import org.tandai.store.SidecarStore;
 import org.tandai.ui.common.DocumentSession;
-import org.tandai.ui.common.SameThreadTaskRunner;
 import org.tandai.ui.common.Settings;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -59,9 +58,7 @@ class WindowRefusalsTest {
 
     @BeforeAll
     static void startWindow() throws Exception {
-        settings.width = 1280;
-        settings.height = 800;
-        window = TestWindow.start(new SameThreadTaskRunner(), dialogs, settings, "tester");
+        window = TestWindow.standard(dialogs, settings);
         stage = window.stage;
         wb = window.workbench;
         historyAtStart = historyDisabled();

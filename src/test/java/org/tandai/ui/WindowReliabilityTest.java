@@ -34,7 +34,6 @@ import org.tandai.store.RecoveryJournal;
 import org.tandai.store.SidecarStore;
 import org.tandai.ui.common.Change;
 import org.tandai.ui.common.DocumentSession;
-import org.tandai.ui.common.SameThreadTaskRunner;
 import org.tandai.ui.common.Settings;
 import org.tandai.ui.guard.ReviewItem;
 import org.testfx.api.FxRobot;
@@ -62,9 +61,7 @@ class WindowReliabilityTest {
 
     @BeforeAll
     static void startWindow() throws Exception {
-        settings.width = 1280;
-        settings.height = 800;
-        window = TestWindow.start(new SameThreadTaskRunner(), dialogs, settings, "tester");
+        window = TestWindow.standard(dialogs, settings);
         stage = window.stage;
         wb = window.workbench;
     }

@@ -32,7 +32,6 @@ import org.tandai.model.Entity;
 import org.tandai.model.Source;
 import org.tandai.store.SidecarStore;
 import org.tandai.ui.common.DocumentSession;
-import org.tandai.ui.common.SameThreadTaskRunner;
 import org.tandai.ui.common.Settings;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -56,9 +55,7 @@ class WorkbenchTest {
 
     @BeforeAll
     static void startWindow() throws Exception {
-        settings.width = 1280;
-        settings.height = 800;
-        window = TestWindow.start(new SameThreadTaskRunner(), dialogs, settings, "tester");
+        window = TestWindow.standard(dialogs, settings);
         stage = window.stage;
         wb = window.workbench;
         configDir = window.configDir;

@@ -36,7 +36,6 @@ import org.tandai.ui.TestWindow;
 import org.tandai.ui.Workbench;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.Edits;
-import org.tandai.ui.common.SameThreadTaskRunner;
 import org.tandai.ui.common.Settings;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -59,9 +58,7 @@ class RelationsWindowTest {
 
     @BeforeAll
     static void startWindow() throws Exception {
-        settings.width = 1280;
-        settings.height = 800;
-        window = TestWindow.start(new SameThreadTaskRunner(), dialogs, settings, "tester");
+        window = TestWindow.standard(dialogs, settings);
         wb = window.workbench;
     }
 
