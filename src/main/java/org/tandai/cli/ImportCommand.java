@@ -55,6 +55,13 @@ final class ImportCommand implements Callable<Integer> {
             if (!s.addedTypes().isEmpty()) {
                 stdout.println("added entity types to " + out.resolve("tagset.json") + ": " + String.join(", ", s.addedTypes()));
             }
+            if (!s.addedRelationTypes().isEmpty()) {
+                stdout.println("added relation types to " + out.resolve("tagset.json") + ": "
+                        + String.join(", ", s.addedRelationTypes()));
+            }
+            if (!s.addedAttributes().isEmpty()) {
+                stdout.println("added attributes to " + out.resolve("tagset.json") + ": " + String.join(", ", s.addedAttributes()));
+            }
         } catch (StoreException e) {
             return problems.failed(e);
         } catch (IOException e) {

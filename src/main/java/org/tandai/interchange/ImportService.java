@@ -26,9 +26,12 @@ import org.tandai.store.TagSetStore;
  * The output folder may not be (or lie inside) a source folder, compared as real paths ({@link OutputFolder}).
  */
 public final class ImportService {
-    /** What an import did. */
+    /**
+     * What an import did; {@code addedTypes} are the entity types, {@code addedRelationTypes} and
+     * {@code addedAttributes} the relation types and attributes it added to the tag set.
+     */
     public record Summary(int files, int articles, int entities, int claims, int sources, List<String> addedTypes,
-                          boolean cancelled) {
+                          List<String> addedRelationTypes, List<String> addedAttributes, boolean cancelled) {
     }
 
     private final SidecarStore store;
@@ -112,7 +115,8 @@ public final class ImportService {
         if (!types.isEmpty() || !found.isEmpty()) {
             TagSetStore.save(outDir, found.addTo(tags.withEntityTypes(new ArrayList<>(types))), store);
         }
-        return new Summary(files.size(), counts[0], counts[1], counts[2], counts[3], List.copyOf(types), cancelled[0]);
+        return new Summary(files.size(), counts[0], counts[1], counts[2], counts[3], List.copyOf(types),
+                found.relationTypes(), found.attributes(), cancelled[0]);
     }
 
     private void save(Article a, Path outDir, Consumer<Problem> problems) throws StoreException {

@@ -55,6 +55,16 @@ final class ImportedTags {
         });
     }
 
+    /** The relation types found that the tag set did not declare, in the order met. */
+    List<String> relationTypes() {
+        return List.copyOf(relationTypes);
+    }
+
+    /** The attributes found that the tag set did not declare, in the order met. */
+    List<String> attributes() {
+        return List.copyOf(on.keySet());
+    }
+
     boolean isEmpty() {
         return relationTypes.isEmpty() && on.isEmpty();
     }

@@ -77,4 +77,22 @@ class InterchangeCommandsTest {
             }
         }
     }
+
+    /** A brat import that brings relation types and attributes says so, and they are in tagset.json. */
+    @Test
+    void importNamesTheRelationTypesAndAttributesItAddsToTheTagSet(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (String name : new String[] {"split.ann", "split.txt"}) {
+            Files.copy(Path.of(System.getProperty("tandai.test.basedir", "."),
+                    "src/test/resources/interchange/attribution", name), in.resolve(name));
+        }
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("import", "--format", "brat", "--out", out.toString(), in.toString());
+        assertEquals(0, run.exit(), run.err());
+        Path tagset = out.resolve("tagset.json");
+        assertTrue(run.out().contains("added relation types to " + tagset + ": About"), run.out());
+        assertTrue(run.out().contains("added attributes to " + tagset + ": Negated, Sentiment"), run.out());
+        String json = Files.readString(tagset);
+        assertTrue(json.contains("\"name\": \"About\"") && json.contains("\"name\": \"Sentiment\""), json);
+    }
 }

@@ -134,6 +134,12 @@ public final class ImportViewModel {
             if (!s.addedTypes().isEmpty()) {
                 text.append(" New entity types: ").append(String.join(", ", s.addedTypes())).append('.');
             }
+            if (!s.addedRelationTypes().isEmpty()) {
+                text.append(" New relation types: ").append(String.join(", ", s.addedRelationTypes())).append('.');
+            }
+            if (!s.addedAttributes().isEmpty()) {
+                text.append(" New attributes: ").append(String.join(", ", s.addedAttributes())).append('.');
+            }
             job.finish(text.toString());
             dialogs.notify(text.toString());
             if (s.articles() > 0) {
