@@ -35,10 +35,19 @@ final class WorkbenchStatus {
         fileLabel.setText(name == null ? "" : name);
     }
 
-    /** The counts of the open document, or nothing when none is open. */
+    /** The counts of the open document ("1 claim", relations once there are some), or nothing when none is open. */
     void showCounts(AnnotatedDocument d) {
-        countsLabel.setText(d == null ? "" : d.entities().size() + " entities \u00b7 " + d.mentionCount()
-                + " mentions \u00b7 " + d.claims().size() + " claims \u00b7 " + d.sources().size() + " sources");
+        countsLabel.setText(d == null ? "" : counts(d));
+    }
+
+    static String counts(AnnotatedDocument d) {
+        String text = count(d.entities().size(), "entity", "entities") + " \u00b7 " + count(d.mentionCount(), "mention", "mentions")
+                + " \u00b7 " + count(d.claims().size(), "claim", "claims") + " \u00b7 " + count(d.sources().size(), "source", "sources");
+        return d.relations().isEmpty() ? text : text + " \u00b7 " + count(d.relations().size(), "relation", "relations");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     void showSaved(boolean open, boolean readOnly, boolean saving, boolean dirty) {
