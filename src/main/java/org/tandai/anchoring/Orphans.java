@@ -6,6 +6,7 @@ import org.tandai.model.Anchor;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.Annotation;
 import org.tandai.model.ArticleText;
+import org.tandai.model.Fragments;
 import org.tandai.model.Span;
 
 /**
@@ -96,7 +97,7 @@ public final class Orphans {
         for (SpanSlot slot : slotsOf(a)) {
             if (slot.location().equals(location)) {
                 Span next = SpanSlot.assemble(slot.ref().span(), List.of(slot), List.of(piece));
-                if (next.isMultiFragment() && Span.problemsOf(placedFragments(next)) != null) {
+                if (next.isMultiFragment() && Fragments.problemsOf(placedFragments(next)) != null) {
                     return false;
                 }
                 a.setSpan(slot.ref(), next);
@@ -114,7 +115,7 @@ public final class Orphans {
         for (SpanSlot slot : slotsOf(a)) {
             if (slot.location().equals(location)) {
                 Span next = SpanSlot.assemble(slot.ref().span(), List.of(slot), List.of(piece));
-                return next.isMultiFragment() ? Span.problemsOf(placedFragments(next)) : null;
+                return next.isMultiFragment() ? Fragments.problemsOf(placedFragments(next)) : null;
             }
         }
         return "no span at " + location;

@@ -114,8 +114,8 @@ public final class BratExporter implements Exporter {
 
         private String t(String type, Span s) {
             String id = next('T', 0);
-            ann.append(id).append('\t').append(type).append(' ').append(offsets(s))
-                    .append('\t').append(joined(s)).append('\n');
+            ann.append(id).append('\t').append(type).append(' ').append(BratSpans.offsets(s))
+                    .append('\t').append(BratSpans.joined(s)).append('\n');
             typeOf.put(id, type);
             return id;
         }
@@ -375,33 +375,15 @@ public final class BratExporter implements Exporter {
                 attr("Form", eid, s.form(), "Attribution");
             }
             attributes(s.attributes(), eid, event);
-            if (!(form.get("source") instanceof JsonArray r) || !joined(speakerSpanOr(r, len)).equals(s.speakerDescription())) {
+            if (!(form.get("source") instanceof JsonArray r) || !BratSpans.joined(speakerSpanOr(r, len)).equals(s.speakerDescription())) {
                 note("SpeakerDescription", eid, s.speakerDescription());
             }
             note("AnnotatorNotes", eid, s.note());
         }
     }
 
-    static String offsets(Span s) {
-        return BratSpans.offsets(s);
-    }
-
-    static String joined(Span s) {
-        return BratSpans.joined(s);
-    }
-
     /** brat lines end at a newline and split fields at tabs: both become spaces inside a field. */
     static String oneLine(String s) {
         return s.replace('\n', ' ').replace('\t', ' ').replace('\r', ' ');
-    }
-
-    /** Reads a string-valued or absent member of a passthrough object. */
-    static String str(JsonObject o, String key) {
-        return Json.str(o, key);
-    }
-
-    static JsonArray arr(JsonObject o, String key) {
-        JsonElement el = o.get(key);
-        return el != null && el.isJsonArray() ? el.getAsJsonArray() : new JsonArray();
     }
 }

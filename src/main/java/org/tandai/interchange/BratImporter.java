@@ -268,7 +268,7 @@ public final class BratImporter implements Importer {
                 } else if (a.role().equals("Source") && t != null && target == null && spanOf(t) != null) {
                     // A PolNeAR Source T ("he", "the ministry"): the speaker as written, not an entity.
                     Span sp = spanOf(t);
-                    s.setSpeakerDescription(BratExporter.joined(sp));
+                    s.setSpeakerDescription(BratSpans.joined(sp));
                     form.addProperty("sourceType", t.type());
                     form.add("source", BratSpans.ranges(sp));
                 } else if (a.role().equals("Cue")) {

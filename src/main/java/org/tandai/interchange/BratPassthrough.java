@@ -1,5 +1,6 @@
 package org.tandai.interchange;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.HashMap;
@@ -47,29 +48,29 @@ final class BratPassthrough {
             return;
         }
         String file = a.name() + ".txt";
-        for (JsonElement el : BratExporter.arr(kept, "events")) {
-            own.put(BratExporter.str(el.getAsJsonObject(), "id"), "E" + (++ids[3]));
+        for (JsonElement el : arr(kept, "events")) {
+            own.put(Json.str(el.getAsJsonObject(), "id"), "E" + (++ids[3]));
         }
-        for (JsonElement el : BratExporter.arr(kept, "relations")) {
-            own.put(BratExporter.str(el.getAsJsonObject(), "id"), "R" + (++ids[5]));
+        for (JsonElement el : arr(kept, "relations")) {
+            own.put(Json.str(el.getAsJsonObject(), "id"), "R" + (++ids[5]));
         }
-        for (JsonElement el : BratExporter.arr(kept, "events")) {
+        for (JsonElement el : arr(kept, "events")) {
             JsonObject ev = el.getAsJsonObject();
-            String type = BratExporter.str(ev, "type");
-            String trigger = resolve(BratExporter.str(ev, "trigger"));
+            String type = Json.str(ev, "type");
+            String trigger = resolve(Json.str(ev, "trigger"));
             if (trigger == null || type == null) {
-                problems.accept(Problem.warning(file, "brat." + BratExporter.str(ev, "id"), "event's trigger no longer exists; left out"));
+                problems.accept(Problem.warning(file, "brat." + Json.str(ev, "id"), "event's trigger no longer exists; left out"));
                 continue;
             }
-            StringBuilder line = new StringBuilder(own.get(BratExporter.str(ev, "id"))).append('\t').append(type)
+            StringBuilder line = new StringBuilder(own.get(Json.str(ev, "id"))).append('\t').append(type)
                     .append(':').append(trigger);
             conf.eventArg(type, null, null);
-            for (JsonElement argEl : BratExporter.arr(ev, "args")) {
+            for (JsonElement argEl : arr(ev, "args")) {
                 JsonObject arg = argEl.getAsJsonObject();
-                String ref = resolve(BratExporter.str(arg, "ref"));
-                String role = BratExporter.str(arg, "role");
+                String ref = resolve(Json.str(arg, "ref"));
+                String role = Json.str(arg, "role");
                 if (ref == null) {
-                    problems.accept(Problem.warning(file, "brat." + BratExporter.str(ev, "id"), "argument " + role
+                    problems.accept(Problem.warning(file, "brat." + Json.str(ev, "id"), "argument " + role
                             + " refers to a deleted annotation; left out"));
                     continue;
                 }
@@ -78,31 +79,31 @@ final class BratPassthrough {
             }
             ann.append(line).append('\n');
         }
-        for (JsonElement el : BratExporter.arr(kept, "relations")) {
+        for (JsonElement el : arr(kept, "relations")) {
             JsonObject r = el.getAsJsonObject();
-            String type = BratExporter.str(r, "type");
-            StringBuilder line = new StringBuilder(own.get(BratExporter.str(r, "id"))).append('\t').append(type);
+            String type = Json.str(r, "type");
+            StringBuilder line = new StringBuilder(own.get(Json.str(r, "id"))).append('\t').append(type);
             boolean ok = true;
-            for (JsonElement argEl : BratExporter.arr(r, "args")) {
+            for (JsonElement argEl : arr(r, "args")) {
                 JsonObject arg = argEl.getAsJsonObject();
-                String ref = resolve(BratExporter.str(arg, "ref"));
+                String ref = resolve(Json.str(arg, "ref"));
                 ok &= ref != null;
-                line.append(' ').append(BratExporter.str(arg, "role")).append(':').append(ref);
+                line.append(' ').append(Json.str(arg, "role")).append(':').append(ref);
                 if (ref != null) {
-                    conf.relationArg(type, BratExporter.str(arg, "role"), kindOf(ref));
+                    conf.relationArg(type, Json.str(arg, "role"), kindOf(ref));
                 }
             }
             if (ok) {
                 ann.append(line).append("\t\n");
             } else {
-                problems.accept(Problem.warning(file, "brat." + BratExporter.str(r, "id"), "relation refers to a deleted annotation; left out"));
+                problems.accept(Problem.warning(file, "brat." + Json.str(r, "id"), "relation refers to a deleted annotation; left out"));
             }
         }
-        for (JsonElement el : BratExporter.arr(kept, "equivs")) {
+        for (JsonElement el : arr(kept, "equivs")) {
             JsonObject q = el.getAsJsonObject();
-            StringBuilder line = new StringBuilder("*\t").append(BratExporter.str(q, "type"));
+            StringBuilder line = new StringBuilder("*\t").append(Json.str(q, "type"));
             int n = 0;
-            for (JsonElement ref : BratExporter.arr(q, "refs")) {
+            for (JsonElement ref : arr(q, "refs")) {
                 String r = resolve(ref.getAsString());
                 if (r != null) {
                     line.append(' ').append(r);
@@ -111,37 +112,37 @@ final class BratPassthrough {
             }
             if (n >= 2) {
                 ann.append(line).append('\n');
-                conf.equiv(BratExporter.str(q, "type"));
+                conf.equiv(Json.str(q, "type"));
             }
         }
-        for (JsonElement el : BratExporter.arr(kept, "attributes")) {
+        for (JsonElement el : arr(kept, "attributes")) {
             JsonObject at = el.getAsJsonObject();
-            String target = resolve(BratExporter.str(at, "target"));
+            String target = resolve(Json.str(at, "target"));
             if (target == null) {
                 continue;
             }
-            String value = BratExporter.str(at, "value");
-            ann.append('A').append(++ids[1]).append('\t').append(BratExporter.str(at, "name")).append(' ').append(target);
+            String value = Json.str(at, "value");
+            ann.append('A').append(++ids[1]).append('\t').append(Json.str(at, "name")).append(' ').append(target);
             if (value != null) {
                 ann.append(' ').append(value);
             }
             ann.append('\n');
-            conf.attribute(BratExporter.str(at, "name"), target.startsWith("E") ? "<EVENT>" : "<ENTITY>", value);
+            conf.attribute(Json.str(at, "name"), target.startsWith("E") ? "<EVENT>" : "<ENTITY>", value);
         }
-        for (JsonElement el : BratExporter.arr(kept, "notes")) {
+        for (JsonElement el : arr(kept, "notes")) {
             JsonObject nt = el.getAsJsonObject();
-            String target = resolve(BratExporter.str(nt, "target"));
+            String target = resolve(Json.str(nt, "target"));
             if (target != null) {
-                ann.append('#').append(++ids[2]).append('\t').append(BratExporter.str(nt, "type")).append(' ').append(target)
-                        .append('\t').append(BratExporter.str(nt, "text")).append('\n');
+                ann.append('#').append(++ids[2]).append('\t').append(Json.str(nt, "type")).append(' ').append(target)
+                        .append('\t').append(Json.str(nt, "text")).append('\n');
             }
         }
-        for (JsonElement el : BratExporter.arr(kept, "normalizations")) {
+        for (JsonElement el : arr(kept, "normalizations")) {
             JsonObject nz = el.getAsJsonObject();
-            String target = resolve(BratExporter.str(nz, "target"));
+            String target = resolve(Json.str(nz, "target"));
             if (target != null) {
-                ann.append('N').append(++ids[4]).append('\t').append(BratExporter.str(nz, "type")).append(' ').append(target)
-                        .append(' ').append(BratExporter.str(nz, "ref")).append('\t').append(BratExporter.str(nz, "text")).append('\n');
+                ann.append('N').append(++ids[4]).append('\t').append(Json.str(nz, "type")).append(' ').append(target)
+                        .append(' ').append(Json.str(nz, "ref")).append('\t').append(Json.str(nz, "text")).append('\n');
             }
         }
     }
@@ -156,5 +157,10 @@ final class BratPassthrough {
 
     private String kindOf(String bratId) {
         return bratId.startsWith("E") ? "<EVENT>" : typeOf.getOrDefault(bratId, "<ENTITY>");
+    }
+
+    private static JsonArray arr(JsonObject o, String key) {
+        JsonElement el = o.get(key);
+        return el != null && el.isJsonArray() ? el.getAsJsonArray() : new JsonArray();
     }
 }

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.tandai.model.Fragments;
 import org.tandai.model.Span;
 import org.tandai.store.Problem;
 
@@ -82,11 +83,11 @@ final class BratSpans {
             }
             frags.add(imp.span(start, end));
         }
-        String problem = Span.problemsOf(frags);
+        String problem = Fragments.problemsOf(frags);
         if (problem != null) {
             List<Span> sorted = new ArrayList<>(frags);
             sorted.sort(Span::compare);
-            if (Span.problemsOf(sorted) == null) {
+            if (Fragments.problemsOf(sorted) == null) {
                 // brat keeps ranges in the order written; Tandai's fragments are in text order.
                 problems.accept(Problem.warning(file, loc, t.id() + " fragments are not in text order; put in order"));
                 frags = sorted;
@@ -98,9 +99,9 @@ final class BratSpans {
             return null;
         }
         Span sp = Span.ofFragments(frags);
-        if (t.text() != null && !BratExporter.joined(sp).equals(t.text())) {
+        if (t.text() != null && !BratSpans.joined(sp).equals(t.text())) {
             problems.accept(Problem.warning(file, loc, t.id() + " text \"" + t.text() + "\" disagrees with the article's "
-                    + "fragments (\"" + BratExporter.joined(sp) + "\"); the offsets are kept"));
+                    + "fragments (\"" + BratSpans.joined(sp) + "\"); the offsets are kept"));
         }
         return sp;
     }
@@ -146,6 +147,6 @@ final class BratSpans {
             }
             frags.add(Span.of(text, st, en));
         }
-        return frags.isEmpty() || Span.problemsOf(frags) != null ? null : Span.ofFragments(frags);
+        return frags.isEmpty() || Fragments.problemsOf(frags) != null ? null : Span.ofFragments(frags);
     }
 }

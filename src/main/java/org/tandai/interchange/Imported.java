@@ -54,7 +54,7 @@ final class Imported {
 
     /** A claim whose statement is its span's text (fragments joined by a space). */
     Claim claim(Span s) {
-        Claim c = new Claim(doc.newId(Kind.CLAIM), s, s.isMultiFragment() ? BratExporter.joined(s) : s.exact());
+        Claim c = new Claim(doc.newId(Kind.CLAIM), s, s.isMultiFragment() ? BratSpans.joined(s) : s.exact());
         doc.add(c);
         return c;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.tandai.model.Annotation;
+import org.tandai.model.Fragments;
 import org.tandai.model.Span;
 import org.tandai.store.Problem;
 
@@ -90,7 +91,7 @@ final class LabelStudioPieces {
         fragments.sort(Comparator.comparingInt(Span::start));
         Span span = fragments.get(0);
         if (fragments.size() > 1) {
-            String problem = Span.problemsOf(fragments);
+            String problem = Fragments.problemsOf(fragments);
             if (problem == null) {
                 span = Span.ofFragments(fragments);
             } else {

@@ -87,24 +87,19 @@ public final class Span {
 
     /**
      * A span made of the given fragments. One fragment gives that fragment itself. Several must
-     * each be a one-piece span, in text order, not overlapping and not empty ({@link #problemsOf}
-     * says what is wrong otherwise); their own attributes are dropped (attributes belong to the
-     * whole span). The whole span's anchor is derived from the fragments' ({@link #anchor()}).
+     * each be a one-piece span, in text order, not overlapping and not empty ({@link
+     * Fragments#problemsOf} says what is wrong otherwise); their own attributes are dropped
+     * (attributes belong to the whole span). The whole span's anchor is derived from the
+     * fragments' ({@link #anchor()}).
      *
      * @throws IllegalArgumentException when the list is empty or the fragments are not valid
      */
     public static Span ofFragments(List<Span> fragments) {
-        if (fragments.isEmpty()) {
-            throw new IllegalArgumentException("a span needs at least one fragment");
-        }
-        if (fragments.size() == 1) {
-            return fragments.get(0);
-        }
-        String problem = problemsOf(fragments);
+        String problem = fragments.size() > 1 ? Fragments.problemsOf(fragments) : null;
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
-        return unchecked(fragments, Map.of());
+        return ofFragmentsAsRead(fragments);
     }
 
     /**
@@ -138,31 +133,6 @@ public final class Span {
             hi = Math.max(hi, f.end);
         }
         return new Span(null, null, null, lo, hi, null, null, ps, attributes);
-    }
-
-    /**
-     * What is wrong with a list of fragments for one span, or null: each must be a one-piece span,
-     * not empty, in text order and not overlapping the one before. Located by fragment index.
-     */
-    public static String problemsOf(List<Span> fragments) {
-        for (int i = 0; i < fragments.size(); i++) {
-            Span f = fragments.get(i);
-            if (f.pieces != null) {
-                return "fragments[" + i + "] has fragments itself";
-            }
-            if (f.start >= f.end) {
-                return "fragments[" + i + "] is empty (" + f.start + ".." + f.end + ")";
-            }
-            if (i > 0) {
-                Span prev = fragments.get(i - 1);
-                if (f.start < prev.end) {
-                    return "fragments[" + i + "] (" + f.start + ".." + f.end + ") "
-                            + (f.start < prev.start ? "is before" : "overlaps") + " fragments[" + (i - 1) + "] ("
-                            + prev.start + ".." + prev.end + ")";
-                }
-            }
-        }
-        return null;
     }
 
     /** Builds a span over the given code-point range of the text, taking quote and context from it. */
@@ -240,7 +210,7 @@ public final class Span {
         }
         ps.add(fragment.withAttributes(Map.of()));
         ps.sort(Span::compare);
-        if (problemsOf(ps) != null) {
+        if (Fragments.problemsOf(ps) != null) {
             return null;
         }
         return unchecked(ps, attributes);

@@ -50,9 +50,9 @@ class SpanFragmentsTest {
                 () -> Span.ofFragments(List.of(b, a)));
         assertTrue(outOfOrder.getMessage().startsWith("fragments[1]"), outOfOrder.getMessage());
         Span overlapping = Span.of(TEXT, a.start() + 2, a.end() + 3);
-        assertTrue(Span.problemsOf(List.of(a, overlapping)).contains("overlaps fragments[0]"));
+        assertTrue(Fragments.problemsOf(List.of(a, overlapping)).contains("overlaps fragments[0]"));
         Span empty = Span.of(TEXT, 20, 20);
-        assertTrue(Span.problemsOf(List.of(a, empty)).contains("fragments[1] is empty"));
+        assertTrue(Fragments.problemsOf(List.of(a, empty)).contains("fragments[1] is empty"));
         assertThrows(IllegalArgumentException.class, () -> Span.ofFragments(List.of()));
     }
 

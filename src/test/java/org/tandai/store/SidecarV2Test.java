@@ -23,6 +23,7 @@ import org.tandai.model.Claim;
 import org.tandai.model.Entity;
 import org.tandai.model.Relation;
 import org.tandai.model.Source;
+import org.tandai.model.Fragments;
 import org.tandai.model.Span;
 import org.tandai.model.TagSet;
 import org.tandai.store.migrate.Migrations;
@@ -134,7 +135,7 @@ class SidecarV2Test {
         Span span = r.document().claim("c3").span();
         assertEquals(3, span.fragmentCount());
         assertEquals(List.of(10, 2, 7), span.fragments().stream().map(Span::start).toList(), "read in the file's order");
-        assertNotNull(Span.problemsOf(span.fragments()));
+        assertNotNull(Fragments.problemsOf(span.fragments()));
     }
 
     @Test
