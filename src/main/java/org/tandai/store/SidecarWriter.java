@@ -171,6 +171,7 @@ public final class SidecarWriter {
             writeRelation(w, r);
         }
         w.endArray();
+        SidecarConflicts.write(w, doc.conflicts());
         writeExtras(w, doc.extras());
         w.endObject();
         w.flush();
