@@ -145,8 +145,11 @@ public final class Edits {
         return s.apply("Delete " + label(gone), deletion(List.of(id)));
     }
 
-    /** The changes that delete the annotations {@code ids} and clean up every reference to them. */
-    private List<Change> deletion(List<String> ids) {
+    /**
+     * The changes that delete the annotations {@code ids} and clean up every reference to them, for
+     * an edit that deletes as one part of a larger step (resolving a merge conflict).
+     */
+    public List<Change> deletion(List<String> ids) {
         java.util.LinkedHashSet<String> doomed = new java.util.LinkedHashSet<>(ids);
         java.util.Map<String, Annotation[]> edited = new java.util.LinkedHashMap<>(); // id -> {before, after}
         java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(ids);
