@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.Conflict;
 import org.tandai.model.DocumentInfo;
@@ -47,10 +51,29 @@ public final class MergeDriver {
      */
     public Outcome run(Path base, Path ours, Path theirs, String path) {
         List<Problem> problems = new ArrayList<>();
-        AnnotatedDocument o = read(ours, path + " (ours)", problems);
-        AnnotatedDocument t = read(theirs, path + " (theirs)", problems);
-        AnnotatedDocument b = isEmpty(base) && o != null ? emptyLike(o) : read(base, path + " (base)", problems);
-        if (!problems.isEmpty()) {
+        // The three reads are most of the time: they run side by side.
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<AnnotatedDocument> theirsRead = pool.submit(() -> read(theirs, path + " (theirs)", problems));
+            Future<AnnotatedDocument> baseRead = isEmpty(base) ? null : pool.submit(() -> read(base, path + " (base)", problems));
+            AnnotatedDocument o = read(ours, path + " (ours)", problems);
+            AnnotatedDocument t = theirsRead.get();
+            AnnotatedDocument b = baseRead == null ? (o == null ? null : emptyLike(o)) : baseRead.get();
+            return merge(b, o, t, ours, path, problems);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(List.of(Problem.error(path, "merge", "interrupted")), null);
+        } catch (ExecutionException e) {
+            return new Outcome(List.of(Problem.error(path, "merge", "cannot read: " + e.getCause())), null);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Outcome merge(AnnotatedDocument b, AnnotatedDocument o, AnnotatedDocument t, Path ours, String path,
+                          List<Problem> problems) {
+        if (!problems.isEmpty() || b == null || o == null || t == null) {
+            problems.sort(java.util.Comparator.comparing(Problem::file)); // the reads finish in any order
             return new Outcome(problems, null);
         }
         try {
@@ -85,19 +108,24 @@ public final class MergeDriver {
         return new AnnotatedDocument(new DocumentInfo(i.file(), i.sha256(), null));
     }
 
+    /** Reads one version; its problems are added to the shared list (synchronized: the reads run side by side). */
     private static AnnotatedDocument read(Path file, String label, List<Problem> problems) {
         try {
             SidecarReader.Result r = SidecarStore.readSidecar(file);
             List<Problem> errors = r.problems().stream().filter(Problem::isError)
                     .map(p -> new Problem(label, p.location(), p.message(), p.severity())).toList();
             if (r.document() == null || !errors.isEmpty()) {
-                problems.addAll(errors);
+                synchronized (problems) {
+                    problems.addAll(errors);
+                }
                 return null;
             }
             return r.document();
         } catch (StoreException e) {
             Problem p = e.problem();
-            problems.add(new Problem(label, p.location(), p.message(), p.severity()));
+            synchronized (problems) {
+                problems.add(new Problem(label, p.location(), p.message(), p.severity()));
+            }
             return null;
         }
     }

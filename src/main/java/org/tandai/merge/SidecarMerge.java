@@ -24,17 +24,16 @@ import org.tandai.store.SidecarWriter;
 
 /**
  * The three-way merge of one sidecar at the level of annotations and fields (issue 11, decisions
- * 0931-0934). Each version is first written in the deterministic file form and read as a JSON tree,
- * so a "field" is exactly a key of the file and unknown fields merge like known ones. The merged
- * tree is read back through the strict reader, so the result is a document like any loaded one and
+ * 0931-0934). Each annotation of each version is written in the deterministic file form (one line
+ * per annotation): where a side left an annotation as it was, the other side's annotation is taken
+ * as it is; only an annotation changed on both sides is merged key by key ({@link ObjectMerge}), so
+ * a "field" is exactly a key of the file and unknown fields merge like known ones. Those merged
+ * annotations and the document's own fields are read back through the strict reader, and the whole
  * is written by the same deterministic writer: the bytes do not depend on which side is ours,
  * except where git's direction itself decides (which side keeps a clashing id, which value a
  * conflict leaves in place).
  */
 public final class SidecarMerge {
-    private static final Set<String> TOP_KEYS = Set.of("format", "version", "offsetUnit", "document", "nextIds",
-            "entities", "claims", "sources", "relations", "conflicts");
-
     /** The merged document (with its {@link AnnotatedDocument#conflicts()}) and theirs' ids that were renumbered. */
     public record Result(AnnotatedDocument document, List<Conflict> newConflicts, Map<String, String> renumbered) {
         public boolean clean() {
@@ -70,81 +69,115 @@ public final class SidecarMerge {
         return new SidecarMerge().run(base, ours, theirs, label);
     }
 
+    /** One version: its document, its annotations by id, and each annotation in the file form (one line). */
+    private record Side(AnnotatedDocument doc, Map<String, Annotation> byId, Map<String, String> json) {
+        static Side of(AnnotatedDocument doc) {
+            Map<String, Annotation> byId = new HashMap<>();
+            Map<String, String> json = new HashMap<>();
+            for (Annotation a : doc.all()) {
+                byId.put(a.id(), a);
+                json.put(a.id(), SidecarWriter.annotationJson(a));
+            }
+            return new Side(doc, byId, json);
+        }
+
+        /** After theirs' renumbering: drops the old ids and writes again only what it changed. */
+        void renumbered(Map<String, String> renamed) {
+            renamed.keySet().forEach(old -> {
+                byId.remove(old);
+                json.remove(old);
+            });
+            Set<String> fresh = new HashSet<>(renamed.values());
+            for (Annotation a : doc.all()) {
+                if (fresh.contains(a.id()) || a.references().stream().anyMatch(r -> fresh.contains(r.target()))) {
+                    byId.put(a.id(), a);
+                    json.put(a.id(), SidecarWriter.annotationJson(a));
+                }
+            }
+        }
+
+        JsonObject tree(String id) {
+            String j = json.get(id);
+            return j == null ? null : JsonParser.parseString(j).getAsJsonObject();
+        }
+    }
+
     private Result run(AnnotatedDocument base, AnnotatedDocument ours, AnnotatedDocument theirs, String label)
             throws MergeException {
-        JsonObject b = tree(base);
-        JsonObject o = tree(ours);
-        JsonObject t = tree(theirs);
-        Map<String, JsonObject> bi = index(b);
-        Map<String, JsonObject> oi = index(o);
-        Map<String, JsonObject> ti = index(t);
+        Side b = Side.of(base);
+        Side o = Side.of(ours);
+        Side t = Side.of(theirs);
         List<String> clashing = new ArrayList<>();
-        for (Map.Entry<String, JsonObject> e : ti.entrySet()) {
-            JsonObject mine = oi.get(e.getKey());
-            if (mine != null && !bi.containsKey(e.getKey()) && !mine.equals(e.getValue())) {
+        for (Map.Entry<String, String> e : t.json().entrySet()) {
+            String mine = o.json().get(e.getKey());
+            if (mine != null && !b.json().containsKey(e.getKey()) && !mine.equals(e.getValue())) {
                 clashing.add(e.getKey());
             }
         }
         Map<String, String> renamed = Map.of();
         if (!clashing.isEmpty()) {
-            Set<String> used = new HashSet<>(bi.keySet());
-            used.addAll(oi.keySet());
-            used.addAll(ti.keySet());
+            Set<String> used = new HashSet<>(b.json().keySet());
+            used.addAll(o.json().keySet());
+            used.addAll(t.json().keySet());
             renamed = Renumbering.apply(clashing, base, ours, theirs, used);
-            t = tree(theirs);
-            ti = index(t);
+            t.renumbered(renamed);
         }
 
-        JsonObject out = new JsonObject();
-        for (String k : List.of("format", "version", "offsetUnit")) {
-            out.add(k, o.get(k));
-        }
-        out.add("document", value(Conflict.DOCUMENT, b.getAsJsonObject("document"), o.getAsJsonObject("document"),
-                t.getAsJsonObject("document"), false));
-        out.add("nextIds", nextIds(b, o, t));
+        // Annotations unchanged on a side are taken as they are; only those changed on both sides
+        // go through the JSON merge and are read back, with the document's own fields, in a small tree.
+        JsonObject changed = new JsonObject();
+        changed.addProperty("format", SidecarFormat.FORMAT);
+        changed.addProperty("version", SidecarFormat.VERSION);
+        changed.addProperty("offsetUnit", SidecarFormat.OFFSET_UNIT);
+        changed.add("document", value(Conflict.DOCUMENT, info(base), info(ours), info(theirs), false));
+        changed.add("nextIds", nextIds(base, ours, theirs));
+        List<Annotation> taken = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            out.add(kind.plural(), annotations(kind, bi, oi, ti));
+            JsonArray merged = new JsonArray();
+            for (String id : ids(kind, b, o, t)) {
+                String bs = b.json().get(id);
+                String os = o.json().get(id);
+                String ts = t.json().get(id);
+                if (Objects.equals(os, ts) || Objects.equals(ts, bs)) {
+                    addIfThere(taken, o.byId().get(id));
+                } else if (Objects.equals(os, bs)) {
+                    addIfThere(taken, t.byId().get(id));
+                } else {
+                    JsonObject v = value(id, b.tree(id), o.tree(id), t.tree(id), true);
+                    if (v != null) {
+                        merged.add(v);
+                    }
+                }
+            }
+            changed.add(kind.plural(), merged);
         }
-        JsonObject rest = ObjectMerge.merge(null, rest(b), rest(o), rest(t), false, conflicts);
-        rest.entrySet().forEach(e -> out.add(e.getKey(), e.getValue()));
+        JsonObject rest = ObjectMerge.merge(null, extras(base), extras(ours), extras(theirs), false, conflicts);
+        rest.entrySet().forEach(e -> changed.add(e.getKey(), e.getValue()));
 
-        SidecarReader.Result read = SidecarReader.read(label, out.toString());
+        SidecarReader.Result read = SidecarReader.read(label, changed.toString());
         if (read.document() == null || read.hasErrors()) {
             throw new MergeException(read.problems().stream().filter(Problem::isError).toList());
         }
-        AnnotatedDocument merged = read.document();
-        danglingReferences(merged, bi, oi, ti);
+        AnnotatedDocument result = read.document();
+        taken.forEach(result::add);
+        danglingReferences(result, b, o, t);
         List<Conflict> fresh = List.copyOf(conflicts);
-        merged.conflicts().addAll(fresh);
-        merged.conflicts().addAll(carried(base, ours, theirs));
-        return new Result(merged, fresh, renamed);
+        result.conflicts().addAll(fresh);
+        result.conflicts().addAll(carried(base, ours, theirs));
+        return new Result(result, fresh, renamed);
     }
 
-    /** The document in the deterministic file form, as a JSON tree. */
-    static JsonObject tree(AnnotatedDocument doc) {
-        return JsonParser.parseString(SidecarWriter.toJson(doc)).getAsJsonObject();
-    }
-
-    /** Every annotation object of the tree by id, of all kinds. */
-    private static Map<String, JsonObject> index(JsonObject tree) {
-        Map<String, JsonObject> out = new HashMap<>();
-        for (Kind kind : Kind.values()) {
-            JsonArray arr = tree.getAsJsonArray(kind.plural());
-            if (arr != null) {
-                for (JsonElement el : arr) {
-                    JsonObject a = el.getAsJsonObject();
-                    out.put(a.get("id").getAsString(), a);
-                }
-            }
+    private static void addIfThere(List<Annotation> list, Annotation a) {
+        if (a != null) {
+            list.add(a);
         }
-        return out;
     }
 
-    private JsonArray annotations(Kind kind, Map<String, JsonObject> bi, Map<String, JsonObject> oi,
-                                  Map<String, JsonObject> ti) {
+    /** The ids of one kind in any of the versions, in natural order (so conflicts come in a fixed order). */
+    private static List<String> ids(Kind kind, Side... sides) {
         Set<String> ids = new HashSet<>();
-        for (Map<String, JsonObject> m : List.of(bi, oi, ti)) {
-            for (String id : m.keySet()) {
+        for (Side side : sides) {
+            for (String id : side.json().keySet()) {
                 if (Kind.ofId(id) == kind) {
                     ids.add(id);
                 }
@@ -152,14 +185,28 @@ public final class SidecarMerge {
         }
         List<String> sorted = new ArrayList<>(ids);
         sorted.sort(SidecarFormat::compareIds);
-        JsonArray out = new JsonArray();
-        for (String id : sorted) {
-            JsonObject v = value(id, bi.get(id), oi.get(id), ti.get(id), true);
-            if (v != null) {
-                out.add(v);
+        return sorted;
+    }
+
+    /** The document object of the file form. */
+    private static JsonObject info(AnnotatedDocument doc) {
+        return tree(new AnnotatedDocument(doc.info())).getAsJsonObject("document");
+    }
+
+    /** The file's own fields Tandai does not know (kept as extras), as one object. */
+    private static JsonObject extras(AnnotatedDocument doc) {
+        JsonObject out = new JsonObject();
+        doc.extras().forEach((k, v) -> {
+            if (v instanceof JsonElement el) {
+                out.add(k, el);
             }
-        }
+        });
         return out;
+    }
+
+    /** The document in the deterministic file form, as a JSON tree. */
+    static JsonObject tree(AnnotatedDocument doc) {
+        return JsonParser.parseString(SidecarWriter.toJson(doc)).getAsJsonObject();
     }
 
     /**
@@ -182,28 +229,14 @@ public final class SidecarMerge {
     }
 
     /** Each kind's counter at the highest of the three, so an id handed out on either side is never reused. */
-    private static JsonObject nextIds(JsonObject... trees) {
+    private static JsonObject nextIds(AnnotatedDocument... docs) {
         JsonObject out = new JsonObject();
         for (Kind kind : Kind.values()) {
             int n = 1;
-            for (JsonObject tree : trees) {
-                JsonObject ids = tree.getAsJsonObject("nextIds");
-                if (ids != null && ids.has(kind.key())) {
-                    n = Math.max(n, ids.get(kind.key()).getAsInt());
-                }
+            for (AnnotatedDocument d : docs) {
+                n = Math.max(n, d.nextIdNumber(kind));
             }
             out.addProperty(kind.key(), n);
-        }
-        return out;
-    }
-
-    /** The file's own fields Tandai does not know (kept as extras), as one object. */
-    private static JsonObject rest(JsonObject tree) {
-        JsonObject out = new JsonObject();
-        for (Map.Entry<String, JsonElement> e : tree.entrySet()) {
-            if (!TOP_KEYS.contains(e.getKey())) {
-                out.add(e.getKey(), e.getValue());
-            }
         }
         return out;
     }
@@ -212,8 +245,7 @@ public final class SidecarMerge {
      * An annotation one side deleted while the other made something point at it: a deletion against
      * an edit, so a conflict on the deleted annotation (its restoring is "take" the side that kept it).
      */
-    private void danglingReferences(AnnotatedDocument merged, Map<String, JsonObject> bi, Map<String, JsonObject> oi,
-                                    Map<String, JsonObject> ti) {
+    private void danglingReferences(AnnotatedDocument merged, Side b, Side o, Side t) {
         Set<String> present = new HashSet<>();
         merged.all().forEach(a -> present.add(a.id()));
         Set<String> known = new HashSet<>();
@@ -222,7 +254,8 @@ public final class SidecarMerge {
         for (Annotation a : merged.all()) {
             for (Reference r : a.references()) {
                 String target = r.target();
-                if (!present.contains(target) && bi.containsKey(target) && (oi.containsKey(target) || ti.containsKey(target))
+                if (!present.contains(target) && b.json().containsKey(target)
+                        && (o.json().containsKey(target) || t.json().containsKey(target))
                         && !known.contains(target)) {
                     missing.add(target);
                 }
@@ -231,7 +264,7 @@ public final class SidecarMerge {
         List<String> sorted = new ArrayList<>(missing);
         sorted.sort(SidecarFormat::compareIds);
         for (String id : sorted) {
-            conflicts.add(new Conflict(id, null, bi.get(id), oi.get(id), ti.get(id)));
+            conflicts.add(new Conflict(id, null, b.tree(id), o.tree(id), t.tree(id)));
         }
     }
 
