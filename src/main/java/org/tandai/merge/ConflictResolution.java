@@ -2,6 +2,7 @@ package org.tandai.merge;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.Annotation;
 import org.tandai.model.Conflict;
@@ -9,6 +10,7 @@ import org.tandai.model.DocumentInfo;
 import org.tandai.model.Kind;
 import org.tandai.store.Problem;
 import org.tandai.store.SidecarReader;
+import org.tandai.store.SidecarWriter;
 import org.tandai.store.StoreException;
 
 /**
@@ -48,9 +50,7 @@ public final class ConflictResolution {
             if (current == null) {
                 throw new StoreException(Problem.error("conflicts", c.location(), "the annotation is no longer there"));
             }
-            AnnotatedDocument one = new AnnotatedDocument(doc.info());
-            one.add(current);
-            object = SidecarMerge.tree(one).getAsJsonArray(kind.plural()).get(0).getAsJsonObject();
+            object = JsonParser.parseString(SidecarWriter.annotationJson(current)).getAsJsonObject();
             put(object, c.field(), c.theirs());
         }
         JsonObject tree = SidecarMerge.tree(new AnnotatedDocument(doc.info()));
