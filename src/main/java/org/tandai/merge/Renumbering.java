@@ -17,7 +17,7 @@ import org.tandai.store.SidecarFormat;
 
 /**
  * Gives theirs' annotations new ids where both sides created the same id with different content
- * (decision 0934), and points every reference in theirs at the new id. References are found through
+ * (decision 0933), and points every reference in theirs at the new id. References are found through
  * the one walk ({@link Annotation#references()}) and changed through a visitor, so a new kind is a
  * compile error here; a check afterwards makes a new reference field that this class does not
  * change an error instead of a silently wrong merge.

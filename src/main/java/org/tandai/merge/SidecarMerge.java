@@ -24,7 +24,7 @@ import org.tandai.store.SidecarWriter;
 
 /**
  * The three-way merge of one sidecar at the level of annotations and fields (issue 11, decisions
- * 0931-0934). Each annotation of each version is written in the deterministic file form (one line
+ * 0931-0933). Each annotation of each version is written in the deterministic file form (one line
  * per annotation): where a side left an annotation as it was, the other side's annotation is taken
  * as it is; only an annotation changed on both sides is merged key by key ({@link ObjectMerge}), so
  * a "field" is exactly a key of the file and unknown fields merge like known ones. Those merged
