@@ -7,19 +7,15 @@ import java.util.Map;
 import java.util.Set;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.Annotation;
-import org.tandai.model.Claim;
-import org.tandai.model.Entity;
 import org.tandai.model.Kind;
 import org.tandai.model.Reference;
-import org.tandai.model.Relation;
-import org.tandai.model.Source;
+import org.tandai.model.References;
 import org.tandai.store.SidecarFormat;
 
 /**
  * Gives theirs' annotations new ids where both sides created the same id with different content
  * (decision 0933), and points every reference in theirs at the new id. References are found through
- * the one walk ({@link Annotation#references()}) and changed through a visitor, so a new kind is a
- * compile error here; a check afterwards makes a new reference field that this class does not
+ * the one walk ({@link Annotation#references()}) and changed by {@link References#pointAt}; a check afterwards makes a new reference field that this class does not
  * change an error instead of a silently wrong merge.
  */
 final class Renumbering {
@@ -59,7 +55,7 @@ final class Renumbering {
             for (Reference ref : a.references()) {
                 String target = renamed.get(ref.target());
                 if (target != null) {
-                    retarget(a, ref, target);
+                    References.pointAt(a, ref, target); // a field it does not know is caught by the check below
                 }
             }
         }
@@ -72,48 +68,5 @@ final class Renumbering {
             }
         }
         return renamed;
-    }
-
-    /** Points one reference at {@code target}; the field is set through the visitor, by the reference's field name. */
-    private static void retarget(Annotation a, Reference ref, String target) {
-        a.accept(new Annotation.Visitor<Void>() {
-            @Override
-            public Void entity(Entity e) {
-                return null;
-            }
-
-            @Override
-            public Void claim(Claim c) {
-                if (ref.field().equals("claimant")) {
-                    c.setClaimant(target);
-                }
-                return null;
-            }
-
-            @Override
-            public Void source(Source s) {
-                switch (ref.field()) {
-                    case "speaker" -> s.setSpeaker(target);
-                    case "via" -> s.setVia(target);
-                    case "claims" -> s.claimIds().set(ref.index(), target);
-                    default -> {
-                        // Left for the check in apply(), which names the field.
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public Void relation(Relation r) {
-                switch (ref.field()) {
-                    case "from" -> r.setFrom(target);
-                    case "to" -> r.setTo(target);
-                    default -> {
-                        // Left for the check in apply().
-                    }
-                }
-                return null;
-            }
-        });
     }
 }
