@@ -2,6 +2,7 @@ package org.tandai.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.tandai.merge.MergeDriver;
 import org.tandai.model.Conflict;
@@ -15,9 +16,10 @@ import picocli.CommandLine.Spec;
 /** {@code tandai merge-driver BASE OURS THEIRS PATH}: git's merge driver for one sidecar (%O %A %B %P). */
 @Command(name = "merge-driver", mixinStandardHelpOptions = true,
         description = {"Three-way merge of one annotation file, for git (set up with 'tandai git-setup').",
-                "Writes the merge over OURS. Exit code 0 when it merged cleanly; 1 when conflicts are left",
-                "(recorded inside the file, which stays a valid annotation file) or an input cannot be read",
-                "(then OURS is left as it was)."})
+                "Writes the merge over OURS. Exit code 0 when it merged cleanly; 1 when this merge found",
+                "conflicts (recorded inside the file, which stays a valid annotation file) or an input",
+                "cannot be read (then OURS is left as it was). Conflicts committed earlier and still",
+                "unresolved are kept and named, but do not fail the merge again."})
 final class MergeDriverCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BASE", description = "The common ancestor (git's %O).")
     Path base;
@@ -51,11 +53,16 @@ final class MergeDriverCommand implements Callable<Integer> {
                 err.println(name + ": both sides created the same ids; theirs renumbered: "
                         + MergeDriver.describeRenumbering(o.merge().renumbered()));
             }
-            for (Conflict c : o.conflicts()) {
+            List<Conflict> fresh = o.merge().newConflicts();
+            for (Conflict c : fresh) {
                 err.println(name + ": " + c.location() + ": merge conflict kept in the file; ours stays in place until resolved");
             }
-            if (!o.conflicts().isEmpty()) {
-                err.println(name + ": " + o.conflicts().size() + " conflict(s); open the article in Tandai to resolve them,"
+            int carried = o.conflicts().size() - fresh.size();
+            if (carried > 0) {
+                err.println(name + ": " + carried + " earlier conflict(s) still unresolved in the file (see 'tandai validate')");
+            }
+            if (!fresh.isEmpty()) {
+                err.println(name + ": " + fresh.size() + " conflict(s); open the article in Tandai to resolve them,"
                         + " save, then 'git add' the file");
                 return 1;
             }

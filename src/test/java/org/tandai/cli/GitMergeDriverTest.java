@@ -253,6 +253,27 @@ class GitMergeDriverTest {
         assertFalse(run.hasStackTrace(), run.err());
     }
 
+    @Test
+    void aConflictCommittedEarlierIsKeptAndNamedButDoesNotFailTheNextMerge() throws Exception {
+        AnnotatedDocument withConflict = onDisk();
+        withConflict.conflicts().add(new Conflict("c4", "verdict", null, new com.google.gson.JsonPrimitive("true"),
+                new com.google.gson.JsonPrimitive("false")));
+        String carried = SidecarWriter.toJson(withConflict);
+        Path base = Files.writeString(tmp.resolve("base.json"), carried);
+        withConflict.claim("c1").setVerdict("false");
+        Path ours = Files.writeString(tmp.resolve("ours.json"), SidecarWriter.toJson(withConflict));
+        withConflict.claim("c1").setVerdict("unverified");
+        withConflict.claim("c3").setVerdict("true");
+        Path theirs = Files.writeString(tmp.resolve("theirs.json"), SidecarWriter.toJson(withConflict));
+        CliRun run = CliRun.of("merge-driver", base.toString(), ours.toString(), theirs.toString(), "corpus/x.annotations.json");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains("1 earlier conflict(s) still unresolved"), run.err());
+        AnnotatedDocument merged = SidecarStore.readSidecar(ours).document();
+        assertEquals(List.of("c4.verdict"), merged.conflicts().stream().map(Conflict::location).toList());
+        assertEquals("false", merged.claim("c1").verdict());
+        assertEquals("true", merged.claim("c3").verdict());
+    }
+
     // --- helpers ---
 
     private String lastMergeOutput = "";
