@@ -31,6 +31,8 @@ import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.Lazy;
 import org.tandai.ui.common.Settings;
 import org.tandai.ui.common.Theme;
+import org.tandai.ui.conflicts.ConflictsView;
+import org.tandai.ui.conflicts.ConflictsViewModel;
 import org.tandai.ui.corpus.CorpusView;
 import org.tandai.ui.corpus.CorpusViewModel;
 import org.tandai.ui.entities.EntitiesView;
@@ -76,6 +78,9 @@ public final class Workbench {
     private final OrphansViewModel orphansVm = new OrphansViewModel();
     private final OrphansView orphansView;
     private final Tab orphansTab;
+    private final ConflictsViewModel conflictsVm;
+    private final ConflictsView conflictsView;
+    private final Tab conflictsTab;
     private final TabPane tabs = new TabPane();
     private final SplitPane split = new SplitPane();
     private final WorkbenchStatus status;
@@ -114,6 +119,11 @@ public final class Workbench {
         orphansTab = new Tab("Orphans", orphansView);
         orphansTab.textProperty().bind(javafx.beans.binding.Bindings.size(orphansVm.items())
                 .map(n -> n.intValue() == 0 ? "Orphans" : "Orphans (" + n + ")"));
+        conflictsVm = new ConflictsViewModel(ctx.dialogs(), vm.statusProperty()::set);
+        conflictsView = new ConflictsView(conflictsVm);
+        conflictsTab = new Tab("Conflicts", conflictsView);
+        conflictsTab.textProperty().bind(javafx.beans.binding.Bindings.size(conflictsVm.conflicts())
+                .map(n -> n.intValue() == 0 ? "Conflicts" : "Conflicts (" + n + ")"));
         build();
         wire();
     }
@@ -122,7 +132,8 @@ public final class Workbench {
         Tab entities = new Tab("Entities", entitiesView);
         Tab claims = new Tab("Claims", claimsView);
         Tab sources = new Tab("Sources", sourcesView);
-        tabs.getTabs().addAll(entities, claims, sources, new Tab("Relations", relationsView), orphansTab);
+        tabs.getTabs().addAll(entities, claims, sources, new Tab("Relations", relationsView), orphansTab,
+                conflictsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         split.getItems().addAll(corpusView, articleView, tabs);
         SplitPane.setResizableWithParent(corpusView, false);
@@ -183,6 +194,7 @@ public final class Workbench {
         menu.add("View", "Sources", "Alt+3", false, false, () -> showTab(2));
         menu.add("View", "Orphans", "Alt+4", false, false, () -> showTab(4));
         menu.add("View", "Relations", "Alt+5", false, false, () -> showTab(3));
+        menu.add("View", "Conflicts", "Alt+6", false, false, () -> showTab(5));
         menu.add("Help", "Keyboard Shortcuts", "F1", false, false,
                 () -> ctx.dialogs().showText("Keyboard shortcuts", menu.shortcutHelp(vm.tags())));
     }
@@ -194,6 +206,7 @@ public final class Workbench {
             case 1 -> claimsView.table().requestFocus();
             case 3 -> relationsView.table().requestFocus();
             case 4 -> orphansView.table().requestFocus();
+            case 5 -> conflictsView.table().requestFocus();
             default -> sourcesView.table().requestFocus();
         }
     }
@@ -234,7 +247,10 @@ public final class Workbench {
         sourcesVm.setSession(s);
         relationsVm.setSession(s);
         orphansVm.setSession(s);
-        if (!orphansVm.items().isEmpty()) {
+        conflictsVm.setSession(s);
+        if (!conflictsVm.conflicts().isEmpty()) {
+            tabs.getSelectionModel().select(conflictsTab); // before orphans: a merge left the file half-decided
+        } else if (!orphansVm.items().isEmpty()) {
             tabs.getSelectionModel().select(orphansTab);
         }
         if (s != null) {
@@ -399,6 +415,10 @@ public final class Workbench {
 
     public SourcesView sourcesView() {
         return sourcesView;
+    }
+
+    public ConflictsView conflictsView() {
+        return conflictsView;
     }
 
     public RelationsView relationsView() {

@@ -255,6 +255,10 @@ public final class WorkbenchViewModel {
             long errors = loaded.problems().stream().filter(Problem::isError).count();
             status.set(errors == 0 ? "Opened " + s.name() + "." : "Opened " + s.name() + " with " + errors
                     + " problem(s); first: " + loaded.problems().stream().filter(Problem::isError).findFirst().map(Problem::toString).orElse(""));
+            String conflicts = org.tandai.ui.conflicts.ConflictsViewModel.announcement(s.name(), doc.conflicts().size());
+            if (conflicts != null) {
+                status.set(conflicts);
+            }
             guard.attach(s, prepared);
             after.run();
             onRendered.run();
