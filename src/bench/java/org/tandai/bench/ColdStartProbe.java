@@ -1,5 +1,6 @@
 package org.tandai.bench;
 
+import org.tandai.store.DocumentFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ final class ColdStartProbe {
         Path src = BenchInputs.longArticle();
         Files.createDirectories(dir);
         Files.copy(src, dir.resolve(src.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(SidecarStore.sidecarFor(src), SidecarStore.sidecarFor(dir.resolve(src.getFileName())),
+        Files.copy(DocumentFiles.curated(src).sidecar(), DocumentFiles.curated(dir.resolve(src.getFileName())).sidecar(),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         List<String> prefix = new ArrayList<>();
         String how;

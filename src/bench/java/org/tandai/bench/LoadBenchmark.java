@@ -1,5 +1,6 @@
 package org.tandai.bench;
 
+import org.tandai.store.DocumentFiles;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
@@ -45,7 +46,7 @@ public class LoadBenchmark {
     @Setup
     public void setUp() throws Exception {
         article = BenchInputs.longArticle();
-        sidecar = SidecarStore.sidecarFor(article);
+        sidecar = DocumentFiles.curated(article).sidecar();
     }
 
     @Benchmark

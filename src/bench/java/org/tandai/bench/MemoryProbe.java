@@ -1,5 +1,6 @@
 package org.tandai.bench;
 
+import org.tandai.store.DocumentFiles;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ final class MemoryProbe {
 
     static Result run() throws Exception {
         Path article = BenchInputs.longArticle();
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         SidecarStore store = new SidecarStore();
         TagSet tags = TagSet.defaults();
         // Warm up class loading and the code paths so their one-off allocations are not counted.

@@ -1,5 +1,6 @@
 package org.tandai.bench;
 
+import org.tandai.store.DocumentFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +49,7 @@ public class SaveBenchmark {
             throw new IllegalStateException("the benchmark document did not load: " + doc.size() + " annotations");
         }
         store.save(article, doc);
-        fingerprint = Fingerprint.of(SidecarStore.sidecarFor(article));
+        fingerprint = Fingerprint.of(DocumentFiles.curated(article).sidecar());
     }
 
     /** The whole atomic save, as the background thread runs it. */

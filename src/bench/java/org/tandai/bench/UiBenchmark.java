@@ -1,5 +1,6 @@
 package org.tandai.bench;
 
+import org.tandai.store.DocumentFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -117,7 +118,7 @@ public final class UiBenchmark {
         // Fresh copies every run: the window autosaves the edits of the previous run.
         for (String name : List.of("long0000", "long0001")) {
             Files.copy(src, dir.resolve(name + ".txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            Files.copy(SidecarStore.sidecarFor(src), dir.resolve(name + ".annotations.json"),
+            Files.copy(DocumentFiles.curated(src).sidecar(), dir.resolve(name + ".annotations.json"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Files.deleteIfExists(dir.resolve(name + ".annotations.json.bak"));
         }

@@ -93,7 +93,7 @@ public final class Workbench {
                 name != null ? name : System.getProperty("user.name", "annotator"));
         entitiesVm = new EntitiesViewModel(selection, ctx.dialogs());
         corpusVm = new CorpusViewModel(ctx.store(), ctx.tasks(), ctx.dialogs());
-        status = new WorkbenchStatus(vm.statusProperty(), vm.annotatorProperty());
+        status = new WorkbenchStatus(vm.statusProperty(), vm.annotatorProperty(), vm.layerLabelBinding());
         snapItem.setSelected(settings.snapToWords);
         annotate = new AnnotateActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
         fragments = new FragmentActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
@@ -200,6 +200,11 @@ public final class Workbench {
 
     private void wire() {
         vm.sessionProperty().addListener((o, old, s) -> sessionChanged(s));
+        vm.layerProperty().addListener((o, old, now) -> {
+            if (vm.layout() != null && vm.layout().dir().equals(corpusVm.folder())) {
+                corpusVm.showLayer(now);  // another layer of the same folder: its counts and done marks
+            }
+        });
         vm.dirtyProperty().addListener((o, a, b) -> updateSaved());
         vm.savingProperty().addListener((o, a, b) -> updateSaved());
         selection.property().addListener((o, a, sel) -> {
@@ -308,7 +313,7 @@ public final class Workbench {
         vm.saveThen(() -> {
             vm.setFolder(dir);
             settings.lastFolder = vm.folder().toString();
-            List<Path> articles = corpusVm.load(vm.folder());
+            List<Path> articles = corpusVm.load(vm.layout(), vm.layerProperty().get());
             if (articles.isEmpty()) {
                 vm.sessionProperty().set(null);
                 vm.statusProperty().set("No articles (*.txt) in " + dir + ".");
@@ -352,7 +357,7 @@ public final class Workbench {
     /** Closes after saving; asks when saving fails. */
     public void close() {
         vm.requestClose(() -> {
-            vm.guard().stopWatching();
+            vm.lifecycle().stopWatching();
             WindowState.remember(stage, split, settings);
             settings.snapToWords = snapItem.isSelected();
             saveSettings();
@@ -370,7 +375,7 @@ public final class Workbench {
 
     /** Production only: polls the open article for outside changes every two seconds and on focus. */
     public void startWatching() {
-        vm.guard().startWatching(stage.focusedProperty());
+        vm.lifecycle().startWatching(stage.focusedProperty());
     }
 
     public OrphansView orphansView() {

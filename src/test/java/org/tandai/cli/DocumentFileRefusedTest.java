@@ -1,5 +1,6 @@
 package org.tandai.cli;
 
+import org.tandai.store.DocumentFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +31,7 @@ class DocumentFileRefusedTest {
     private void name(String file) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("corpus"));
         article = Fixtures.corpus(dir);
-        sidecar = SidecarStore.sidecarFor(article);
+        sidecar = DocumentFiles.curated(article).sidecar();
         String json = Files.readString(sidecar);
         assertTrue(json.contains("\"file\": \"a.txt\""));
         Files.writeString(sidecar, json.replace("\"file\": \"a.txt\"", "\"file\": \"" + file.replace("\\", "\\\\") + "\""));

@@ -1,5 +1,6 @@
 package org.tandai.cli;
 
+import org.tandai.store.DocumentFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +47,7 @@ class ExportInterruptTest {
         assertEquals(0, CliRun.of("export", "--format", format, "--out", out.toString(), corpus.toString()).exit());
         byte[] previousTasks = format.equals("labelstudio") ? Files.readAllBytes(out.resolve("tasks.json")) : null;
         Files.copy(corpus.resolve("a0000.txt"), corpus.resolve("z.txt"));
-        Path pipe = SidecarStore.sidecarFor(corpus.resolve("z.txt"));
+        Path pipe = DocumentFiles.curated(corpus.resolve("z.txt")).sidecar();
         Process mkfifo;
         try {
             mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();

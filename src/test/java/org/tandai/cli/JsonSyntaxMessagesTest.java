@@ -1,5 +1,6 @@
 package org.tandai.cli;
 
+import org.tandai.store.DocumentFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class JsonSyntaxMessagesTest {
     @Test
     void validateExplainsABareWordAndTrailingTextWithLineAndColumn() throws Exception {
         Path article = Fixtures.corpus(dir);
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         String json = Files.readString(sidecar);
         Files.writeString(sidecar, json.replaceFirst("\"type\": \"PERSON\"", "\"type\": PERSON"));
 

@@ -1,5 +1,6 @@
 package org.tandai.cli;
 
+import org.tandai.store.DocumentFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +32,7 @@ class LeftoverTempFilesTest {
 
     private void corpus() throws Exception {
         article = dir.resolve("alpha.txt");
-        sidecar = SidecarStore.sidecarFor(article);
+        sidecar = DocumentFiles.curated(article).sidecar();
         Files.copy(Path.of("src/test/resources/corpus/alpha.txt"), article);
         Files.copy(Path.of("src/test/resources/corpus/alpha.annotations.json"), sidecar);
     }
@@ -88,7 +89,7 @@ class LeftoverTempFilesTest {
     void aBackupThatIsAlreadyAHardLinkOfTheFileLeavesNoTemporaryLinkBehind() throws Exception {
         corpus();
         // As after two saves that linked the same old file as their backup before either renamed.
-        Files.createLink(SidecarStore.backupFor(article), sidecar);
+        Files.createLink(DocumentFiles.curated(article).backup(), sidecar);
         SidecarStore store = new SidecarStore();
         AnnotatedDocument doc = store.load(article, TagSet.defaults()).document();
         store.save(article, doc);

@@ -1,5 +1,6 @@
 package org.tandai.fuzz;
 
+import org.tandai.store.DocumentFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -61,7 +62,7 @@ class SidecarFuzzTest {
     @Test
     void randomMutationsNeverCrashOrHangTheLoaderValidatorWriterOrReanchorer() throws Exception {
         Path article = Fixtures.corpus(dir);
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         String valid = Files.readString(sidecar);
         ArticleText text = ArticleText.of(Fixtures.TEXT);
         ArticleText edited = ArticleText.of("Baru. " + Fixtures.TEXT.replace("20 persen", "25 persen"));

@@ -52,7 +52,7 @@ public final class Fixtures {
     public static Path corpus(Path dir) throws Exception {
         Path article = dir.resolve("a.txt");
         Files.writeString(article, TEXT, StandardCharsets.UTF_8);
-        Files.writeString(SidecarStore.sidecarFor(article), SidecarWriter.toJson(document(ArticleText.of(TEXT))),
+        Files.writeString(DocumentFiles.curated(article).sidecar(), SidecarWriter.toJson(document(ArticleText.of(TEXT))),
                 StandardCharsets.UTF_8);
         return article;
     }

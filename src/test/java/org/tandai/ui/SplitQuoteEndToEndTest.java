@@ -1,5 +1,6 @@
 package org.tandai.ui;
 
+import org.tandai.store.DocumentFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,7 +108,7 @@ class SplitQuoteEndToEndTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         // On disk: version 2, the claim's span as two fragments with their own quotes.
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         JsonObject json = JsonParser.parseString(Files.readString(sidecar, StandardCharsets.UTF_8)).getAsJsonObject();
         assertEquals(2, json.get("version").getAsInt());
         JsonArray fragments = json.getAsJsonArray("claims").get(0).getAsJsonObject()

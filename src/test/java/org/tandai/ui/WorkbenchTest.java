@@ -1,5 +1,6 @@
 package org.tandai.ui;
 
+import org.tandai.store.DocumentFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -286,7 +287,7 @@ class WorkbenchTest {
         assertEquals("mostly-false", sidecarOnDisk("alpha.txt").getAsJsonArray("claims").get(0).getAsJsonObject()
                 .get("verdict").getAsString());
         assertEquals("Tandai \u2014 alpha.txt", stage.getTitle());
-        assertTrue(Files.exists(SidecarStore.backupFor(tmp.resolve("alpha.txt"))), "previous version kept");
+        assertTrue(Files.exists(DocumentFiles.curated(tmp.resolve("alpha.txt")).backup()), "previous version kept");
     }
 
     @Test

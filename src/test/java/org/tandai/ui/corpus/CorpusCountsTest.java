@@ -1,5 +1,6 @@
 package org.tandai.ui.corpus;
 
+import org.tandai.store.DocumentFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ class CorpusCountsTest {
     @Test
     void eachArticleShowsItsCountsOrWhyItHasNone(@TempDir Path dir) throws Exception {
         Files.copy(SEED, dir.resolve("a.txt"));
-        Files.copy(SidecarStore.sidecarFor(SEED), dir.resolve("a.annotations.json"));
+        Files.copy(DocumentFiles.curated(SEED).sidecar(), dir.resolve("a.annotations.json"));
         Files.writeString(dir.resolve("b.txt"), "Belum dianotasi.\n");
         Files.writeString(dir.resolve("c.txt"), "Rusak.\n");
         Files.writeString(dir.resolve("c.annotations.json"), "{\"entities\": [");

@@ -1,5 +1,6 @@
 package org.tandai.ui.relations;
 
+import org.tandai.store.DocumentFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -333,7 +334,7 @@ class RelationsWindowTest {
         ctrl(KeyCode.S);
         WaitForAsyncUtils.waitForFxEvents();
 
-        Path sidecar = org.tandai.store.SidecarStore.sidecarFor(session().article());
+        Path sidecar = org.tandai.store.DocumentFiles.curated(session().article()).sidecar();
         com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(
                 java.nio.file.Files.readString(sidecar)).getAsJsonObject();
         assertEquals(2, json.get("version").getAsInt());
