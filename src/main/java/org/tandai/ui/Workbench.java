@@ -339,6 +339,9 @@ public final class Workbench {
                     vm.annotatorProperty().set(n);
                     settings.annotator = n;
                     saveSettings();
+                    if (vm.layout() != null && vm.layout().teamMode() && vm.session() != null) {
+                        openFolder(vm.session().article(), () -> { });  // a new name is a new layer of one's own
+                    }
                 });
     }
 

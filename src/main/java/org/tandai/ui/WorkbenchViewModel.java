@@ -153,7 +153,7 @@ public final class WorkbenchViewModel {
             return Layer.ofAnnotator(annotator.get());
         } catch (IllegalArgumentException e) {
             String msg = "Team corpus: " + e.getMessage() + ", so your own layer cannot be opened; the curated layer "
-                    + "is open instead. Set another name (File \u25b8 Annotator name) and reopen the folder.";
+                    + "is open instead. Set another name (File \u25b8 Set Annotator Name) to open your own layer.";
             layerProblem.set(msg);
             dialogs.notifyWarning(msg);
             return Layer.CURATED;

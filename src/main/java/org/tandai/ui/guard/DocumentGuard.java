@@ -83,6 +83,10 @@ final class DocumentGuard {
      * hash in the sidecar, and reads a recovery journal if one is waiting.
      */
     Prepared prepare(DocumentFiles files, TagSet tags) throws StoreException {
+        if (!files.layer().isCurated()) {
+            // An annotator's layer keeps its lock and recovery journal in its own folder, from the first open.
+            CorpusLayout.withTeamFlag(files.article().toAbsolutePath().getParent(), true).ensureFolder(files.layer());
+        }
         String heldBy = open.claim(files, host.annotator(), clock.instant());
         SidecarStore.Opened opened = store.open(files, tags);
         SidecarStore.Loaded l = opened.loaded();
