@@ -1,6 +1,5 @@
 package org.tandai.bench;
 
-import org.tandai.store.DocumentFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarStore;
 
 /**

@@ -1,6 +1,5 @@
 package org.tandai.bench;
 
-import org.tandai.store.DocumentFiles;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.Reader;
@@ -25,6 +24,7 @@ import org.tandai.interchange.ExportService;
 import org.tandai.interchange.Format;
 import org.tandai.interchange.Progress;
 import org.tandai.store.CorpusCheck;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.Problem;
 import org.tandai.store.SidecarStore;
 

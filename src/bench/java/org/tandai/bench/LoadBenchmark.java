@@ -1,6 +1,5 @@
 package org.tandai.bench;
 
-import org.tandai.store.DocumentFiles;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
@@ -22,6 +21,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tandai.model.TagSet;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarReader;
 import org.tandai.store.SidecarStore;
 

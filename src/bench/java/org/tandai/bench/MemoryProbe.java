@@ -1,6 +1,5 @@
 package org.tandai.bench;
 
-import org.tandai.store.DocumentFiles;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.Entity;
 import org.tandai.model.TagSet;
 import org.tandai.store.ArticleReader;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarStore;
 
 /**

@@ -1,6 +1,5 @@
 package org.tandai.bench;
 
-import org.tandai.store.DocumentFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tandai.model.AnnotatedDocument;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.Fingerprint;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.SidecarWriter;

@@ -1,6 +1,5 @@
 package org.tandai.bench;
 
-import org.tandai.store.DocumentFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +24,7 @@ import org.tandai.model.Entity;
 import org.tandai.model.Kind;
 import org.tandai.model.Span;
 import org.tandai.store.ArticleReader;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarStore;
 import org.tandai.ui.AppContext;
 import org.tandai.ui.Workbench;

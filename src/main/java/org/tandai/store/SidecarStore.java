@@ -77,6 +77,7 @@ public class SidecarStore {
      * also refuses when the file changed since it was read.
      */
     public void save(DocumentFiles files, AnnotatedDocument doc) throws StoreException {
+        layerFolder(files);
         writeOverOwnVersion(files, SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -134,6 +135,7 @@ public class SidecarStore {
      * a newer Tandai wrote. Returns the fingerprint of the saved file, to pass to the next save.
      */
     public Fingerprint save(DocumentFiles files, AnnotatedDocument doc, Fingerprint expected) throws StoreException {
+        layerFolder(files);
         Path target = files.sidecar();
         byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);  // before taking the lock
         // One lock across the check and the rename: otherwise two writers both pass the check and
@@ -163,15 +165,10 @@ public class SidecarStore {
     /**
      * Writes the sidecar of {@code files} atomically, unless the file on disk comes from a newer
      * Tandai. A file at an older version is first copied to {@link DocumentFiles#v1Backup}
-     * (once: an existing copy is never replaced), so the original survives every later save. An
-     * annotator's first save creates the layer's folder ({@link CorpusLayout#ensureFolder}).
+     * (once: an existing copy is never replaced), so the original survives every later save.
      */
     private byte[] writeOverOwnVersion(DocumentFiles files, byte[] bytes) throws StoreException {
         Path target = files.sidecar();
-        if (!files.layer().isCurated() && !Files.isDirectory(files.folder())) {
-            Path corpus = files.article().toAbsolutePath().getParent();
-            CorpusLayout.withTeamFlag(corpus == null ? Path.of(".") : corpus, true).ensureFolder(files.layer());
-        }
         try (FileLocks.Held held = FileLocks.hold(target)) {
             int version = Files.exists(target) ? SidecarFormat.peekVersion(target) : -1;
             if (version > SidecarFormat.VERSION) {
@@ -196,6 +193,7 @@ public class SidecarStore {
      * readable; the window can open it beside mine.
      */
     public KeptBoth keepBoth(DocumentFiles files, AnnotatedDocument doc, Instant when) throws StoreException {
+        layerFolder(files);
         try (FileLocks.Held held = FileLocks.hold(files.sidecar())) {
             return keepBothLocked(files, doc, when);
         }
@@ -224,6 +222,17 @@ public class SidecarStore {
         }
         byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);
         return new KeptBoth(aside, Fingerprint.ofWritten(sidecar, writeOverOwnVersion(files, bytes)));
+    }
+
+    /**
+     * Before any lock or write in an annotator's layer: creates {@code annotators/SLUG/} on its
+     * first save and checks, on every save, that it is a real folder of the corpus (not a link out).
+     */
+    private static void layerFolder(DocumentFiles files) throws StoreException {
+        if (!files.layer().isCurated()) {
+            Path corpus = files.article().toAbsolutePath().getParent();
+            CorpusLayout.withTeamFlag(corpus == null ? Path.of(".") : corpus, true).ensureFolder(files.layer());
+        }
     }
 
     /** Writes and fsyncs the temporary file. Tests override this to simulate a full disk. */

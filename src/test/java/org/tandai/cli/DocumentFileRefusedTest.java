@@ -1,6 +1,5 @@
 package org.tandai.cli;
 
-import org.tandai.store.DocumentFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tandai.model.TagSet;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.Fixtures;
 import org.tandai.store.SidecarStore;
 

@@ -1,6 +1,5 @@
 package org.tandai.cli;
 
-import org.tandai.store.DocumentFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarStore;
 import org.tandai.synth.SyntheticCorpus;
 

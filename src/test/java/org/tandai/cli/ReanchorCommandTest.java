@@ -1,6 +1,5 @@
 package org.tandai.cli;
 
-import org.tandai.store.DocumentFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,6 +17,7 @@ import org.tandai.model.Claim;
 import org.tandai.model.DocumentInfo;
 import org.tandai.model.Entity;
 import org.tandai.model.Span;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarReader;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.SidecarWriter;

@@ -1,6 +1,5 @@
 package org.tandai.cli;
 
-import org.tandai.store.DocumentFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +19,7 @@ import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.ArticleText;
 import org.tandai.model.Entity;
 import org.tandai.model.Span;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarReader;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.SidecarWriter;

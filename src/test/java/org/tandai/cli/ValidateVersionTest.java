@@ -1,6 +1,5 @@
 package org.tandai.cli;
 
-import org.tandai.store.DocumentFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandai.TestFiles;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarStore;
 
 /** {@code validate} accepts sidecars of both format versions and says which are still at version 1. */

@@ -1,6 +1,5 @@
 package org.tandai.fuzz;
 
-import org.tandai.store.DocumentFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -21,6 +20,7 @@ import org.tandai.anchoring.Reanchorer;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.ArticleText;
 import org.tandai.model.TagSet;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.Fixtures;
 import org.tandai.store.SidecarReader;
 import org.tandai.store.SidecarStore;

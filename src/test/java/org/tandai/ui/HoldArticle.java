@@ -1,9 +1,9 @@
 package org.tandai.ui;
 
-import org.tandai.store.DocumentFiles;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.tandai.store.ArticleLock;
+import org.tandai.store.DocumentFiles;
 
 /**
  * Test-only program run as a child JVM by {@link WindowLocksTest}: holds an article open the way

@@ -1,6 +1,5 @@
 package org.tandai.ui;
 
-import org.tandai.store.DocumentFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tandai.cli.TandaiCommand;
 import org.tandai.model.Claim;
 import org.tandai.model.Span;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarStore;
 import org.tandai.ui.common.Settings;
 import org.testfx.api.FxRobot;

@@ -1,6 +1,5 @@
 package org.tandai.ui;
 
-import org.tandai.store.DocumentFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +15,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandai.ChildJvm;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.RecoveryJournal;
 import org.tandai.store.SidecarStore;
 

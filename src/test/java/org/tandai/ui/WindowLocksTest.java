@@ -1,6 +1,5 @@
 package org.tandai.ui;
 
-import org.tandai.store.DocumentFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,6 +27,7 @@ import org.tandai.model.Entity;
 import org.tandai.model.Kind;
 import org.tandai.model.Span;
 import org.tandai.model.TagSet;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.Fingerprint;
 import org.tandai.store.RecoveryJournal;
 import org.tandai.store.SidecarStore;

@@ -1,6 +1,5 @@
 package org.tandai.ui;
 
-import org.tandai.store.DocumentFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -31,6 +30,7 @@ import org.tandai.TestFiles;
 import org.tandai.model.Claim;
 import org.tandai.model.Entity;
 import org.tandai.model.Source;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarStore;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.Settings;

@@ -1,6 +1,5 @@
 package org.tandai.ui.relations;
 
-import org.tandai.store.DocumentFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -32,6 +31,7 @@ import org.tandai.model.Entity;
 import org.tandai.model.Relation;
 import org.tandai.model.Span;
 import org.tandai.model.Status;
+import org.tandai.store.DocumentFiles;
 import org.tandai.ui.FakeDialogs;
 import org.tandai.ui.TestWindow;
 import org.tandai.ui.Workbench;
