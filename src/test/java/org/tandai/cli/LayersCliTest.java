@@ -16,13 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandai.TestFiles;
 import org.tandai.model.AnnotatedDocument;
-import org.tandai.model.ArticleText;
-import org.tandai.model.Entity;
-import org.tandai.model.Kind;
-import org.tandai.model.Span;
 import org.tandai.model.TagSet;
 import org.tandai.store.CorpusLayout;
 import org.tandai.store.DocumentFiles;
+import org.tandai.store.Fixtures;
 import org.tandai.store.Layer;
 import org.tandai.store.SidecarStore;
 
@@ -42,7 +39,7 @@ class LayersCliTest {
         budi = CorpusLayout.of(dir).files(dir.resolve("alpha.txt"), Layer.ofAnnotator("Budi"));
         SidecarStore store = new SidecarStore();
         AnnotatedDocument doc = store.open(budi, TagSet.defaults()).loaded().document();
-        doc.add(jakarta(doc, dir.resolve("alpha.txt")));
+        doc.add(Fixtures.entityIn(doc, dir.resolve("alpha.txt"), "Jakarta", "LOCATION"));
         store.save(budi, doc);
     }
 
@@ -126,14 +123,5 @@ class LayersCliTest {
         System.arraycopy(b, 0, out, a.length, b.length);
         out[out.length - 1] = last;
         return out;
-    }
-
-    /** An entity with one mention of "Jakarta" in the article. */
-    static Entity jakarta(AnnotatedDocument doc, Path article) throws java.io.IOException {
-        ArticleText text = ArticleText.of(Files.readString(article, StandardCharsets.UTF_8));
-        Entity e = new Entity(doc.newId(Kind.ENTITY), "Jakarta", "LOCATION");
-        int at = text.toCodePoint(text.text().indexOf("Jakarta"));
-        e.mentions().add(Span.of(text, at, at + "Jakarta".length()));
-        return e;
     }
 }

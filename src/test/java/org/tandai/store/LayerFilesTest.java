@@ -16,10 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandai.TestFiles;
 import org.tandai.model.AnnotatedDocument;
-import org.tandai.model.ArticleText;
-import org.tandai.model.Entity;
-import org.tandai.model.Kind;
-import org.tandai.model.Span;
 import org.tandai.model.TagSet;
 
 /**
@@ -71,7 +67,7 @@ class LayerFilesTest {
         assertFalse(opened.loaded().sidecarExists(), "a new layer starts empty");
         assertEquals(0, opened.loaded().document().size());
         AnnotatedDocument doc = opened.loaded().document();
-        doc.add(jakarta(doc, article));
+        doc.add(Fixtures.entityIn(doc, article, "Jakarta", "LOCATION"));
         Fingerprint saved = store.save(f, doc, opened.sidecar());
 
         assertTrue(Files.isRegularFile(f.sidecar()));
@@ -108,7 +104,7 @@ class LayerFilesTest {
         DocumentFiles mine = layout.files(article, budi);
         layout.ensureFolder(budi);
         AnnotatedDocument doc = store.open(mine, TagSet.defaults()).loaded().document();
-        doc.add(jakarta(doc, article));
+        doc.add(Fixtures.entityIn(doc, article, "Jakarta", "LOCATION"));
         try (RecoveryJournal journal = new RecoveryJournal(store, null, Runnable::run, java.time.Duration.ofSeconds(1), e -> { })) {
             journal.write(mine, doc, Fingerprint.ABSENT);
             assertTrue(Files.exists(mine.journal()));
@@ -129,14 +125,5 @@ class LayerFilesTest {
             a.lock().close();
             b.lock().close();
         }
-    }
-
-    /** An entity with one mention of "Jakarta" in the article. */
-    static Entity jakarta(AnnotatedDocument doc, Path article) throws java.io.IOException {
-        ArticleText text = ArticleText.of(Files.readString(article, StandardCharsets.UTF_8));
-        Entity e = new Entity(doc.newId(Kind.ENTITY), "Jakarta", "LOCATION");
-        int at = text.toCodePoint(text.text().indexOf("Jakarta"));
-        e.mentions().add(Span.of(text, at, at + "Jakarta".length()));
-        return e;
     }
 }
