@@ -144,6 +144,25 @@ class LayersWindowTest {
     }
 
     @Test
+    void inATeamCorpusTheDoneTickIsTheAnnotatorsOwn() throws Exception {
+        Files.writeString(tmp.resolve("tandai-corpus.json"), "{\"team\": true, \"done\": [\"beta.txt\"]}\n");
+        openFolder();
+        assertFalse(wb.corpusView().list().getItems().get(1).doneProperty().get(),
+                "the curated layer's tick on beta is not Budi's");
+        robot.clickOn(robot.lookup("#corpus-list .check-box").<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        String own = Files.readString(tmp.resolve("annotators/budi-santoso/tandai-corpus.json"), StandardCharsets.UTF_8);
+        assertTrue(own.contains("\"alpha.txt\"") && !own.contains("beta.txt"), own);
+        assertEquals("{\"team\": true, \"done\": [\"beta.txt\"]}\n", Files.readString(tmp.resolve("tandai-corpus.json")),
+                "the corpus file is not rewritten");
+
+        robot.interact(() -> wb.vm().openLayer(Layer.CURATED));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(wb.corpusView().list().getItems().get(0).doneProperty().get());
+        assertTrue(wb.corpusView().list().getItems().get(1).doneProperty().get(), "the curated layer's ticks");
+    }
+
+    @Test
     void openLayerSwitchesTheOpenDocumentToTheCuratedLayerAndBack() throws Exception {
         Files.createDirectories(tmp.resolve("annotators/someone-else"));  // an annotators/ folder is team mode too
         openFolder();
