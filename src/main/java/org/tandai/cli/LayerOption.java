@@ -3,7 +3,6 @@ package org.tandai.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.tandai.store.CorpusCheck;
 import org.tandai.store.CorpusLayout;
 import org.tandai.store.Layer;
 import org.tandai.store.SidecarFormat;
@@ -59,7 +58,7 @@ final class LayerOption {
         if (!Files.exists(p)) {
             return null;
         }
-        Path article = p.getFileName().toString().endsWith(SidecarFormat.SUFFIX) ? CorpusCheck.filesOfSidecar(p).article() : p;
+        Path article = p.getFileName().toString().endsWith(SidecarFormat.SUFFIX) ? CorpusLayout.filesOfSidecar(p).article() : p;
         Path parent = article.toAbsolutePath().normalize().getParent();
         return parent == null ? Path.of(".") : parent;
     }

@@ -55,7 +55,7 @@ public final class CorpusCheck {
                         out.addAll(sidecarsIn(p, layout, l, problems));
                     }
                 } else if (p.getFileName() != null && p.getFileName().toString().endsWith(SidecarFormat.SUFFIX)) {
-                    out.add(filesOfSidecar(p));
+                    out.add(CorpusLayout.filesOfSidecar(p));
                 } else if (Files.isRegularFile(p)) {
                     CorpusLayout layout = CorpusLayout.withTeamFlag(parentOf(p), false);
                     List<Layer> layers = layer != null ? List.of(layer) : layout.layersOf(p);
@@ -96,25 +96,8 @@ public final class CorpusCheck {
         return found;
     }
 
-    /**
-     * The files a sidecar path names: its article and its layer. A sidecar in {@code annotators/SLUG/}
-     * belongs to the layer SLUG of the corpus two folders up; any other, to the curated layer beside it.
-     */
-    public static DocumentFiles filesOfSidecar(Path sidecar) {
-        String name = sidecar.getFileName().toString();
-        String article = name.substring(0, name.length() - SidecarFormat.SUFFIX.length()) + ".txt";
-        Path folder = parentOf(sidecar).toAbsolutePath().normalize();
-        Path up = folder.getParent();
-        Layer layer = folder.getFileName() == null ? null : Layer.parse(folder.getFileName().toString());
-        if (layer != null && !layer.isCurated() && up != null && up.getParent() != null
-                && up.getFileName().toString().equals(CorpusLayout.ANNOTATORS)) {
-            return new DocumentFiles(parentOf(sidecar).resolve("../../" + article).normalize(), layer, sidecar);
-        }
-        return new DocumentFiles(sidecar.resolveSibling(article), Layer.CURATED, sidecar);
-    }
-
     static Path articleFor(Path sidecar) {
-        return filesOfSidecar(sidecar).article();
+        return CorpusLayout.filesOfSidecar(sidecar).article();
     }
 
     private static Path parentOf(Path p) {

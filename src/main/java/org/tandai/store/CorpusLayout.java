@@ -111,15 +111,22 @@ public final class CorpusLayout {
         return dir.resolve(name.substring(0, name.length() - SidecarFormat.SUFFIX.length()) + ".txt");
     }
 
-    /** The files of a layer's sidecar: {@link #articleOf} it, in the layer of the folder it is in. */
-    public DocumentFiles filesOfSidecar(Path sidecar) {
-        Path folder = sidecar.toAbsolutePath().normalize().getParent();
-        Layer layer = Layer.CURATED;
-        if (folder != null && folder.getParent() != null && folder.getParent().equals(annotatorsDir())) {
-            Layer l = Layer.parse(folder.getFileName().toString());
-            layer = l == null ? Layer.CURATED : l;
+    /**
+     * The files a sidecar path names: its article and its layer. A sidecar in {@code annotators/SLUG/}
+     * belongs to the layer SLUG of the corpus two folders up; any other, to the curated layer beside it.
+     */
+    public static DocumentFiles filesOfSidecar(Path sidecar) {
+        String name = sidecar.getFileName().toString();
+        String article = name.substring(0, name.length() - SidecarFormat.SUFFIX.length()) + ".txt";
+        Path given = sidecar.getParent() != null ? sidecar.getParent() : Path.of(".");
+        Path folder = given.toAbsolutePath().normalize();
+        Path up = folder.getParent();
+        Layer layer = folder.getFileName() == null ? null : Layer.parse(folder.getFileName().toString());
+        if (layer != null && !layer.isCurated() && up != null && up.getParent() != null
+                && up.getFileName().toString().equals(ANNOTATORS)) {
+            return new DocumentFiles(given.resolve("../../" + article).normalize(), layer, sidecar);
         }
-        return new DocumentFiles(articleOf(sidecar), layer, sidecar);
+        return new DocumentFiles(sidecar.resolveSibling(article), Layer.CURATED, sidecar);
     }
 
     /**

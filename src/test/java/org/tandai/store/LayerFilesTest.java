@@ -52,8 +52,8 @@ class LayerFilesTest {
                 f.theirs(Instant.parse("2026-12-02T01:02:03Z"), 2));
         assertEquals("annotators/budi/alpha.annotations.json", f.sidecarName());
         assertEquals(DocumentFiles.curated(article), CorpusLayout.withTeamFlag(dir, false).files(article, Layer.CURATED));
-        assertEquals(f, CorpusCheck.filesOfSidecar(f.sidecar()));
-        assertEquals(Layer.CURATED, CorpusCheck.filesOfSidecar(dir.resolve("alpha.annotations.json")).layer());
+        assertEquals(f, CorpusLayout.filesOfSidecar(f.sidecar()));
+        assertEquals(Layer.CURATED, CorpusLayout.filesOfSidecar(dir.resolve("alpha.annotations.json")).layer());
     }
 
     @Test
@@ -80,6 +80,16 @@ class LayerFilesTest {
         SidecarStore.KeptBoth kept = store.keepBoth(f, doc, Instant.parse("2026-12-02T01:02:03Z"));
         assertEquals(f.theirs(Instant.parse("2026-12-02T01:02:03Z")), kept.theirs());
         assertArrayEquals(curated, Files.readAllBytes(dir.resolve("alpha.annotations.json")));
+    }
+
+    @Test
+    void openingAnAnnotatorsSidecarOpensTheCorpusFolderOnItsArticle() throws Exception {
+        Path dir = corpus();
+        DocumentFiles f = CorpusLayout.of(dir).files(dir.resolve("alpha.txt"), budi);
+        store.save(f, store.open(f, TagSet.defaults()).loaded().document());
+        OpenTarget t = OpenTarget.of(f.sidecar());
+        assertEquals(dir.toAbsolutePath().normalize(), t.folder());
+        assertEquals("alpha.txt", t.article());
     }
 
     @Test
