@@ -98,7 +98,7 @@ public final class Workbench {
                 name != null ? name : System.getProperty("user.name", "annotator"));
         entitiesVm = new EntitiesViewModel(selection, ctx.dialogs());
         corpusVm = new CorpusViewModel(ctx.store(), ctx.tasks(), ctx.dialogs());
-        status = new WorkbenchStatus(vm.statusProperty(), vm.annotatorProperty());
+        status = new WorkbenchStatus(vm.statusProperty(), vm.annotatorProperty(), vm.layerLabelBinding());
         snapItem.setSelected(settings.snapToWords);
         annotate = new AnnotateActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
         fragments = new FragmentActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
@@ -213,6 +213,11 @@ public final class Workbench {
 
     private void wire() {
         vm.sessionProperty().addListener((o, old, s) -> sessionChanged(s));
+        vm.layerProperty().addListener((o, old, now) -> {
+            if (vm.layout() != null && vm.layout().dir().equals(corpusVm.folder())) {
+                corpusVm.showLayer(now);  // another layer of the same folder: its counts and done marks
+            }
+        });
         vm.dirtyProperty().addListener((o, a, b) -> updateSaved());
         vm.savingProperty().addListener((o, a, b) -> updateSaved());
         selection.property().addListener((o, a, sel) -> {
@@ -324,7 +329,7 @@ public final class Workbench {
         vm.saveThen(() -> {
             vm.setFolder(dir);
             settings.lastFolder = vm.folder().toString();
-            List<Path> articles = corpusVm.load(vm.folder());
+            List<Path> articles = corpusVm.load(vm.layout(), vm.layerProperty().get());
             if (articles.isEmpty()) {
                 vm.sessionProperty().set(null);
                 vm.statusProperty().set("No articles (*.txt) in " + dir + ".");
@@ -350,6 +355,9 @@ public final class Workbench {
                     vm.annotatorProperty().set(n);
                     settings.annotator = n;
                     saveSettings();
+                    if (vm.layout() != null && vm.layout().teamMode() && vm.session() != null) {
+                        openFolder(vm.session().article(), () -> { });  // a new name is a new layer of one's own
+                    }
                 });
     }
 
@@ -368,7 +376,7 @@ public final class Workbench {
     /** Closes after saving; asks when saving fails. */
     public void close() {
         vm.requestClose(() -> {
-            vm.guard().stopWatching();
+            vm.lifecycle().stopWatching();
             WindowState.remember(stage, split, settings);
             settings.snapToWords = snapItem.isSelected();
             saveSettings();
@@ -386,7 +394,7 @@ public final class Workbench {
 
     /** Production only: polls the open article for outside changes every two seconds and on focus. */
     public void startWatching() {
-        vm.guard().startWatching(stage.focusedProperty());
+        vm.lifecycle().startWatching(stage.focusedProperty());
     }
 
     public OrphansView orphansView() {

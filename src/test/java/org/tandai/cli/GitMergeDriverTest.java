@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandai.store.DocumentFiles;
 import org.tandai.TestFiles;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.ArticleText;
@@ -51,7 +52,7 @@ class GitMergeDriverTest {
         Assumptions.assumeTrue(gitAvailable(), "git is not installed");
         repo = tmp.resolve("repo");
         article = TestFiles.seed(repo.resolve("corpus"));
-        sidecar = SidecarStore.sidecarFor(article);
+        sidecar = DocumentFiles.curated(article).sidecar();
         git("init", "-q", "-b", "main");
         git("config", "user.name", "Test");
         git("config", "user.email", "test@example.org");

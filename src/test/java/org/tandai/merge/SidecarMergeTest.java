@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandai.store.DocumentFiles;
 import org.tandai.TestFiles;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.Conflict;
@@ -29,7 +30,7 @@ class SidecarMergeTest {
     Path tmp;
 
     private static AnnotatedDocument seed() throws Exception {
-        return SidecarStore.readSidecar(SidecarStore.sidecarFor(TestFiles.seedArticle())).document();
+        return SidecarStore.readSidecar(DocumentFiles.curated(TestFiles.seedArticle()).sidecar()).document();
     }
 
     private static AnnotatedDocument edited(Consumer<AnnotatedDocument> edit) throws Exception {
@@ -145,7 +146,7 @@ class SidecarMergeTest {
 
     @Test
     void anUnreadableSideIsReportedWithItsPlaceAndOursIsNotWritten() throws Exception {
-        Path base = Files.copy(SidecarStore.sidecarFor(TestFiles.seedArticle()), tmp.resolve("b.json"));
+        Path base = Files.copy(DocumentFiles.curated(TestFiles.seedArticle()).sidecar(), tmp.resolve("b.json"));
         Path ours = Files.copy(base, tmp.resolve("o.json"));
         Path theirs = Files.writeString(tmp.resolve("t.json"), "{\"format\": \"tandai-annotations\", \"version\": 9}");
         byte[] before = Files.readAllBytes(ours);
@@ -159,7 +160,7 @@ class SidecarMergeTest {
     @Test
     void anEmptyBaseMeansBothSidesAddedTheFile() throws Exception {
         Path base = Files.writeString(tmp.resolve("b.json"), "");
-        Path ours = Files.copy(SidecarStore.sidecarFor(TestFiles.seedArticle()), tmp.resolve("o.json"));
+        Path ours = Files.copy(DocumentFiles.curated(TestFiles.seedArticle()).sidecar(), tmp.resolve("o.json"));
         Path theirs = Files.copy(ours, tmp.resolve("t.json"));
         MergeDriver.Outcome o = new MergeDriver(new SidecarStore()).run(base, ours, theirs, "x");
         assertTrue(o.written(), o.problems().toString());

@@ -39,7 +39,7 @@ class SchemaTest {
     }
 
     private static Path file(String which) {
-        return which.equals("seed") ? SidecarStore.sidecarFor(TestFiles.seedArticle())
+        return which.equals("seed") ? DocumentFiles.curated(TestFiles.seedArticle()).sidecar()
                 : TestFiles.resource("fixtures/small/artikel.annotations.json");
     }
 

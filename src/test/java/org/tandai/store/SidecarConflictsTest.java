@@ -15,7 +15,7 @@ import org.tandai.model.TagSet;
 /** The sidecar's conflicts field: kept exactly through a load and a save, checked on reading, reported by validation. */
 class SidecarConflictsTest {
     private static String seedWith(String conflicts) throws Exception {
-        String json = Files.readString(SidecarStore.sidecarFor(TestFiles.seedArticle()));
+        String json = Files.readString(DocumentFiles.curated(TestFiles.seedArticle()).sidecar());
         int end = json.lastIndexOf('}');
         return json.substring(0, end).stripTrailing() + ",\n  \"conflicts\": " + conflicts + "\n}\n";
     }

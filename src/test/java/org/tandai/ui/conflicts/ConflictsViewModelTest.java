@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tandai.store.DocumentFiles;
 import org.tandai.TestFiles;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.Conflict;
@@ -37,7 +38,7 @@ class ConflictsViewModelTest {
     }
 
     private static AnnotatedDocument seed() throws Exception {
-        return SidecarStore.readSidecar(SidecarStore.sidecarFor(TestFiles.seedArticle())).document();
+        return SidecarStore.readSidecar(DocumentFiles.curated(TestFiles.seedArticle()).sidecar()).document();
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandai.store.DocumentFiles;
 import org.tandai.TestFiles;
 import org.tandai.merge.MergeDriver;
 import org.tandai.model.AnnotatedDocument;
@@ -64,7 +65,7 @@ class ConflictsWindowTest {
     @BeforeEach
     void openAFileLeftWithConflicts() throws Exception {
         Path article = TestFiles.seed(tmp.resolve("corpus"));
-        sidecar = SidecarStore.sidecarFor(article);
+        sidecar = DocumentFiles.curated(article).sidecar();
         Path base = Files.copy(sidecar, tmp.resolve("base.json"));
         Path theirs = version(base, "theirs.json", d -> {
             d.claim("c5").setVerdict("false");
