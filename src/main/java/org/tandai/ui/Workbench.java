@@ -18,6 +18,7 @@ import org.tandai.model.Annotation;
 import org.tandai.model.Relation;
 import org.tandai.model.Span;
 import org.tandai.model.TagSet;
+import org.tandai.store.Layer;
 import org.tandai.store.OpenTarget;
 import org.tandai.store.StoreException;
 import org.tandai.ui.article.AnnotateActions;
@@ -36,6 +37,8 @@ import org.tandai.ui.corpus.CorpusViewModel;
 import org.tandai.ui.entities.EntitiesView;
 import org.tandai.ui.entities.EntitiesViewModel;
 import org.tandai.ui.guard.OrphansView;
+import org.tandai.ui.layers.OtherLayersMenu;
+import org.tandai.ui.layers.OtherLayersViewModel;
 import org.tandai.ui.guard.OrphansViewModel;
 import org.tandai.ui.relations.RelationsView;
 import org.tandai.ui.relations.RelationsViewModel;
@@ -80,6 +83,8 @@ public final class Workbench {
     private final SplitPane split = new SplitPane();
     private final WorkbenchStatus status;
     private final MainMenu menu = new MainMenu();
+    private final OtherLayersViewModel otherLayersVm;
+    private final OtherLayersMenu otherLayersMenu;
     private final CheckMenuItem snapItem = new CheckMenuItem("Snap selections to whole words");
     private String entityStylesheet;
     private TagSet shownTags;
@@ -111,6 +116,10 @@ public final class Workbench {
                 () -> new ImportService(ctx.store(), vm.annotatorProperty().get()), ctx.tasks(), ctx.dialogs(), host)));
         orphansView = new OrphansView(orphansVm, () -> articleVm.selectedSpan(false), articleVm::reveal,
                 vm.statusProperty()::set);
+        otherLayersVm = new OtherLayersViewModel(ctx.tasks(), ctx.dialogs(), articleVm.otherLayers(), this::openLayer,
+                vm.statusProperty()::set);
+        otherLayersVm.enabledProperty().set(settings.showOtherLayers);
+        otherLayersMenu = new OtherLayersMenu(otherLayersVm);
         orphansTab = new Tab("Orphans", orphansView);
         orphansTab.textProperty().bind(javafx.beans.binding.Bindings.size(orphansVm.items())
                 .map(n -> n.intValue() == 0 ? "Orphans" : "Orphans (" + n + ")"));
@@ -136,6 +145,7 @@ public final class Workbench {
         Scene scene = new Scene(root, settings.width, settings.height);
         scene.getStylesheets().add(Workbench.class.getResource("tandai.css").toExternalForm());
         menu.build(scene, List.of("File", "Edit", "Annotate", "View", "Help"), snapItem);
+        menu.append("View", otherLayersMenu.items());
         menu.bindHistory(null); // nothing to undo or redo until a document opens
         menu.installPlainKeys(articleView.area());
         stage.setScene(scene);
@@ -187,6 +197,15 @@ public final class Workbench {
                 () -> ctx.dialogs().showText("Keyboard shortcuts", menu.shortcutHelp(vm.tags())));
     }
 
+    /**
+     * The layer the window has open for editing, never shown among the other layers. Today the
+     * window opens the curated (or sole) sidecar; when it opens the annotator's own layer in team
+     * mode (issue 11, "Team mode"), this returns that layer.
+     */
+    private Layer openLayer() {
+        return Layer.CURATED;
+    }
+
     private void showTab(int i) {
         tabs.getSelectionModel().select(i);
         switch (i) {
@@ -220,6 +239,10 @@ public final class Workbench {
                 case RELATION -> 3;
             });
         });
+        otherLayersVm.enabledProperty().addListener((o, a, on) -> {
+            settings.showOtherLayers = on;
+            saveSettings();
+        });
         stage.setOnCloseRequest(e -> {
             e.consume();
             close();
@@ -234,6 +257,7 @@ public final class Workbench {
         sourcesVm.setSession(s);
         relationsVm.setSession(s);
         orphansVm.setSession(s);
+        otherLayersVm.setSession(s);
         if (!orphansVm.items().isEmpty()) {
             tabs.getSelectionModel().select(orphansTab);
         }
@@ -353,6 +377,7 @@ public final class Workbench {
     public void close() {
         vm.requestClose(() -> {
             vm.guard().stopWatching();
+            otherLayersVm.stopWatching();
             WindowState.remember(stage, split, settings);
             settings.snapToWords = snapItem.isSelected();
             saveSettings();
@@ -371,6 +396,11 @@ public final class Workbench {
     /** Production only: polls the open article for outside changes every two seconds and on focus. */
     public void startWatching() {
         vm.guard().startWatching(stage.focusedProperty());
+        otherLayersVm.startWatching(stage.focusedProperty());
+    }
+
+    public OtherLayersViewModel otherLayersVm() {
+        return otherLayersVm;
     }
 
     public OrphansView orphansView() {
