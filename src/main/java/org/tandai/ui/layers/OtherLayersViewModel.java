@@ -110,7 +110,7 @@ public final class OtherLayersViewModel {
                 clear();
                 generation++;
             } else {
-                reload();
+                reload(true);
             }
         });
     }
@@ -134,11 +134,17 @@ public final class OtherLayersViewModel {
     public void setSession(DocumentSession s) {
         session = s;
         known = Map.of();
-        reload();
+        // The article's highlights were rebuilt without any layer; the old items must not draw on it.
+        items.clear();
+        reload(false);
     }
 
-    /** Reads the open article's corpus and, when the setting is on, its other layers, off the FX thread. */
-    public void reload() {
+    /**
+     * Reads the open article's corpus and, when the setting is on, its other layers, off the FX
+     * thread. {@code announce}: say what is shown in the status line (the user asked for it, or a
+     * file changed); after opening an article only problems are said, after the open's own message.
+     */
+    private void reload(boolean announce) {
         DocumentSession s = session;
         long gen = ++generation;
         if (s == null) {
@@ -152,12 +158,12 @@ public final class OtherLayersViewModel {
         tasks.run("other layers of " + s.name(), () -> LayerReads.read(article, s.text(), s.tags(), open, want),
                 snap -> {
                     if (gen == generation && s == session) {
-                        apply(snap);
+                        apply(snap, announce);
                     }
                 }, e -> status.accept("Cannot read the other layers of " + s.name() + ": " + message(e)));
     }
 
-    private void apply(LayerReads.Snapshot snap) {
+    private void apply(LayerReads.Snapshot snap, boolean announce) {
         team.set(snap.team());
         clear();
         known = snap.files();
@@ -194,7 +200,9 @@ public final class OtherLayersViewModel {
         }
         items.setAll(next);
         problems.addAll(0, broken);
-        status.accept(summary(next, skipped, problems));
+        if (announce || !problems.isEmpty() || skipped > 0) {
+            status.accept(summary(next, skipped, problems));
+        }
         for (String p : broken) {
             report(p);
         }
@@ -211,6 +219,7 @@ public final class OtherLayersViewModel {
             switchedOff.add(item.layer);
             drawing.hide(item.layer.label());
         }
+        status.accept(summary(items, 0, List.of()));
     }
 
     private void clear() {
@@ -296,7 +305,7 @@ public final class OtherLayersViewModel {
         Layer open = openLayer.get();
         tasks.run("check other layers of " + s.name(), () -> LayerReads.fingerprints(s.article(), open), now -> {
             if (gen == generation && s == session && !LayerReads.same(before, now)) {
-                reload();
+                reload(true);
             }
         }, e -> status.accept("Cannot check the other layers of " + s.name() + " for changes: " + message(e)));
     }

@@ -102,7 +102,11 @@ class OtherLayersWindowTest {
     }
 
     private static AnnotatedDocument layerDoc(ArticleText text) {
-        return new AnnotatedDocument(new DocumentInfo(NAME + ".txt", text.sha256(), "id"));
+        return layerDoc(NAME, text);
+    }
+
+    private static AnnotatedDocument layerDoc(String name, ArticleText text) {
+        return new AnnotatedDocument(new DocumentInfo(name + ".txt", text.sha256(), "id"));
     }
 
     private static Span span(ArticleText text, String quote) {
@@ -111,12 +115,20 @@ class OtherLayersWindowTest {
     }
 
     private Path layerFile(String slug) {
-        return tmp.resolve("annotators").resolve(slug).resolve(NAME + ".annotations.json");
+        return layerFile(slug, NAME);
+    }
+
+    private Path layerFile(String slug, String name) {
+        return tmp.resolve("annotators").resolve(slug).resolve(name + ".annotations.json");
     }
 
     private void writeLayer(String slug, String json) throws Exception {
-        Files.createDirectories(layerFile(slug).getParent());
-        Files.writeString(layerFile(slug), json, StandardCharsets.UTF_8);
+        writeLayer(slug, NAME, json);
+    }
+
+    private void writeLayer(String slug, String name, String json) throws Exception {
+        Files.createDirectories(layerFile(slug, name).getParent());
+        Files.writeString(layerFile(slug, name), json, StandardCharsets.UTF_8);
     }
 
     private void open() {
@@ -223,6 +235,7 @@ class OtherLayersWindowTest {
         assertTrue(wb.statusBar().getText().contains("Showing read-only: ani, bob"), wb.statusBar().getText());
 
         clickLayerItem("bob");
+        assertTrue(wb.statusBar().getText().contains("Showing read-only: ani."), wb.statusBar().getText());
         assertStyled(BOB_QUOTE, bob, false);
         assertStyled(BOB_QUOTE, OtherLayerHighlights.PEER, false);
         assertStyled(ANI_QUOTE, ani, true);
@@ -233,6 +246,33 @@ class OtherLayersWindowTest {
         robot.interact(() -> wb.vm().save());
         assertFalse(wb.vm().dirtyProperty().get(), "showing layers is no edit");
         assertArrayEquals(before, filesOnDisk(), "no file on disk changed");
+    }
+
+    @Test
+    void openingAnotherArticleShowsItsOwnOtherLayers() throws Exception {
+        String other = "001_copy";
+        Files.copy(tmp.resolve(NAME + ".txt"), tmp.resolve(other + ".txt"));
+        ArticleText text = ArticleReader.read(tmp.resolve(other + ".txt"));
+        AnnotatedDocument ani = layerDoc(other, text);
+        Entity kim = new Entity(ani.newId(Kind.ENTITY), "Kim Jong Un", "PERSON");
+        kim.mentions().add(span(text, "Kim Jong Un"));
+        ani.add(kim);
+        writeLayer("ani", other, SidecarWriter.toJson(ani));
+        open();
+        assertEquals(NAME + ".txt", wb.vm().session().name());
+        clickViewItem(OtherLayersMenu.TOGGLE_TEXT);
+        String colour = colourOf("ani");
+        assertStyled(ANI_QUOTE, colour, true);
+
+        robot.interact(() -> wb.vm().open(tmp.resolve(other + ".txt"), () -> { }));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(other + ".txt", wb.vm().session().name());
+        assertEquals(List.of("ani"), wb.otherLayersVm().items().stream().map(i -> i.layer().label()).toList(),
+                "bob has no layer of this article");
+        assertEquals(colour, colourOf("ani"), "ani keeps her colour");
+        assertStyled("Kim Jong Un", colour, true);
+        assertStyled(ANI_QUOTE, colour, false);
+        assertStyled(BOB_QUOTE, OtherLayerHighlights.PEER, false);
     }
 
     @Test
