@@ -15,10 +15,11 @@ import org.tandai.ui.common.DocumentSession;
 /**
  * Other annotators' layers drawn over the article, read-only (issue 11, decision 0906): each span
  * of a shown layer gets the class {@value #PEER} (a dotted outline, no fill) and the layer's colour
- * class. Their segments live in the article's {@link HighlightIndex} under owners that start with
- * {@code #}, which {@link ArticleViewModel#annotationsAt} never returns: a click, a key or a
- * selection can never reach them, and the panels never list them. Showing or hiding a layer
- * restyles only the stretches its spans cover.
+ * class. Their segments live in the article's {@link HighlightIndex} under one owner per layer,
+ * {@code #layer/KEY}: owners that start with {@code #} are never returned by
+ * {@link ArticleViewModel#annotationsAt}, so a click, a key or a selection can never reach them, and
+ * the panels never list them. One owner per layer makes hiding it one pass over the index; showing
+ * or hiding a layer restyles only the stretches its spans cover.
  */
 public final class OtherLayerHighlights {
     /** The class every span of another layer wears, with its layer's colour class. */
@@ -26,10 +27,10 @@ public final class OtherLayerHighlights {
     private static final String OWNER = "#layer/";
 
     private final ArticleViewModel vm;
-    /** Shown layers by key, in the order they were shown: their document, label and owners. */
+    /** Shown layers by key, in the order they were shown: their document and label. */
     private final Map<String, Shown> shown = new LinkedHashMap<>();
 
-    private record Shown(String label, DocumentSession layer, List<String> owners) {
+    private record Shown(String label, DocumentSession layer) {
     }
 
     OtherLayerHighlights(ArticleViewModel vm) {
@@ -49,18 +50,16 @@ public final class OtherLayerHighlights {
             return 0;
         }
         ArticleText t = open.text();
-        List<String> owners = new ArrayList<>();
+        String owner = OWNER + key;
         List<HighlightIndex.Seg> segs = new ArrayList<>();
         int skipped = 0;
         for (Annotation a : layer.document().all()) {
-            String owner = OWNER + key + "/" + a.id();
-            owners.add(owner);
             for (SpanRef ref : a.spans()) {
                 if (ref.span() == null) {
                     continue;
                 }
                 for (Span f : ref.span().fragments()) {
-                    if (f.anchor() == Anchor.ORPHANED || !t.matches(f.start(), f.end(), f.exact())) {
+                    if (!drawable(t, f)) {
                         // Drawn at its offsets it would mark other words: the text changed since.
                         skipped++;
                         continue;
@@ -76,7 +75,7 @@ public final class OtherLayerHighlights {
         }
         vm.index().add(segs);
         dirty.addAll(segs);
-        shown.put(key, new Shown(label, layer, owners));
+        shown.put(key, new Shown(label, layer));
         vm.restyle(dirty);
         return skipped;
     }
@@ -108,31 +107,50 @@ public final class OtherLayerHighlights {
     }
 
     private void removeInto(String key, DirtyRanges dirty) {
-        Shown s = shown.remove(key);
-        if (s != null) {
-            for (String owner : s.owners()) {
-                dirty.addAll(vm.index().remove(owner));
-            }
+        if (shown.remove(key) != null) {
+            dirty.addAll(vm.index().remove(OWNER + key));
         }
     }
 
     /**
-     * What the other layers have at a character, for the tooltip: "bob's layer: Person · Putin
-     * (e2, 1 mention)", one line per annotation, most specific first.
+     * What the other layers have at a character, for the tooltip: "Layer bob: Claim c1 · …", one
+     * line per annotation whose drawn span covers it. Scans the shown layers' annotations: a hover
+     * is rare next to the index's work, and one owner per layer keeps hiding cheap.
      */
     public List<String> describeAt(int utf16) {
         List<String> out = new ArrayList<>();
-        for (String owner : vm.index().ownersAt(utf16)) {
-            if (!owner.startsWith(OWNER)) {
-                continue;
-            }
-            int slash = owner.indexOf('/', OWNER.length());
-            Shown s = shown.get(owner.substring(OWNER.length(), slash));
-            Annotation a = s == null ? null : s.layer().find(owner.substring(slash + 1));
-            if (a != null) {
-                out.add(s.label() + ": " + Describe.annotation(s.layer(), a));
+        DocumentSession open = vm.session();
+        if (open == null || shown.isEmpty()) {
+            return out;
+        }
+        ArticleText t = open.text();
+        int cp = t.toCodePoint(utf16);
+        for (Shown s : shown.values()) {
+            for (Annotation a : s.layer().document().all()) {
+                if (covers(t, a, cp)) {
+                    out.add(s.label() + ": " + Describe.annotation(s.layer(), a));
+                }
             }
         }
         return out;
+    }
+
+    private static boolean covers(ArticleText t, Annotation a, int cp) {
+        for (SpanRef ref : a.spans()) {
+            if (ref.span() == null) {
+                continue;
+            }
+            for (Span f : ref.span().fragments()) {
+                if (f.start() <= cp && cp < f.end() && drawable(t, f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A fragment is drawn where it was anchored and its quote is still the text there. */
+    private static boolean drawable(ArticleText t, Span f) {
+        return f.anchor() != Anchor.ORPHANED && t.matches(f.start(), f.end(), f.exact());
     }
 }
