@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,6 +24,7 @@ import org.tandai.store.StoreException;
 import org.tandai.ui.article.OtherLayerHighlights;
 import org.tandai.ui.common.DialogService;
 import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.Polling;
 import org.tandai.ui.common.TaskRunner;
 
 /**
@@ -275,14 +274,7 @@ public final class OtherLayersViewModel {
 
     /** Polls every {@link #POLL_INTERVAL} and whenever {@code focused} becomes true (production). */
     public void startWatching(ObservableBooleanValue focused) {
-        poller = new Timeline(new KeyFrame(POLL_INTERVAL, e -> checkNow()));
-        poller.setCycleCount(Animation.INDEFINITE);
-        poller.play();
-        focused.addListener((o, was, is) -> {
-            if (is) {
-                checkNow();
-            }
-        });
+        poller = Polling.start(POLL_INTERVAL, focused, this::checkNow);
     }
 
     public void stopWatching() {
