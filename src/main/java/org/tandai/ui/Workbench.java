@@ -18,6 +18,7 @@ import org.tandai.model.Annotation;
 import org.tandai.model.Relation;
 import org.tandai.model.Span;
 import org.tandai.model.TagSet;
+import org.tandai.store.Layer;
 import org.tandai.store.OpenTarget;
 import org.tandai.store.StoreException;
 import org.tandai.ui.article.AnnotateActions;
@@ -38,6 +39,8 @@ import org.tandai.ui.corpus.CorpusViewModel;
 import org.tandai.ui.entities.EntitiesView;
 import org.tandai.ui.entities.EntitiesViewModel;
 import org.tandai.ui.guard.OrphansView;
+import org.tandai.ui.layers.OtherLayersMenu;
+import org.tandai.ui.layers.OtherLayersViewModel;
 import org.tandai.ui.guard.OrphansViewModel;
 import org.tandai.ui.relations.RelationsView;
 import org.tandai.ui.relations.RelationsViewModel;
@@ -85,6 +88,8 @@ public final class Workbench {
     private final SplitPane split = new SplitPane();
     private final WorkbenchStatus status;
     private final MainMenu menu = new MainMenu();
+    private final OtherLayersViewModel otherLayersVm;
+    private final OtherLayersMenu otherLayersMenu;
     private final CheckMenuItem snapItem = new CheckMenuItem("Snap selections to whole words");
     private String entityStylesheet;
     private TagSet shownTags;
@@ -116,6 +121,10 @@ public final class Workbench {
                 () -> new ImportService(ctx.store(), vm.annotatorProperty().get()), ctx.tasks(), ctx.dialogs(), host)));
         orphansView = new OrphansView(orphansVm, () -> articleVm.selectedSpan(false), articleVm::reveal,
                 vm.statusProperty()::set);
+        otherLayersVm = new OtherLayersViewModel(ctx.tasks(), ctx.dialogs(), articleVm.otherLayers(), this::openLayer,
+                vm.statusProperty()::set);
+        otherLayersVm.enabledProperty().set(settings.showOtherLayers);
+        otherLayersMenu = new OtherLayersMenu(otherLayersVm);
         orphansTab = new Tab("Orphans", orphansView);
         orphansTab.textProperty().bind(javafx.beans.binding.Bindings.size(orphansVm.items())
                 .map(n -> n.intValue() == 0 ? "Orphans" : "Orphans (" + n + ")"));
@@ -147,6 +156,7 @@ public final class Workbench {
         Scene scene = new Scene(root, settings.width, settings.height);
         scene.getStylesheets().add(Workbench.class.getResource("tandai.css").toExternalForm());
         menu.build(scene, List.of("File", "Edit", "Annotate", "View", "Help"), snapItem);
+        menu.append("View", otherLayersMenu.items());
         menu.bindHistory(null); // nothing to undo or redo until a document opens
         menu.installPlainKeys(articleView.area());
         stage.setScene(scene);
@@ -199,6 +209,11 @@ public final class Workbench {
                 () -> ctx.dialogs().showText("Keyboard shortcuts", menu.shortcutHelp(vm.tags())));
     }
 
+    /** The layer the window has open for editing (the annotator's own in team mode), never shown among the other layers. */
+    private Layer openLayer() {
+        return vm.lifecycle().layer();
+    }
+
     private void showTab(int i) {
         tabs.getSelectionModel().select(i);
         switch (i) {
@@ -238,6 +253,10 @@ public final class Workbench {
                 case RELATION -> 3;
             });
         });
+        otherLayersVm.enabledProperty().addListener((o, a, on) -> {
+            settings.showOtherLayers = on;
+            saveSettings();
+        });
         stage.setOnCloseRequest(e -> {
             e.consume();
             close();
@@ -253,6 +272,7 @@ public final class Workbench {
         relationsVm.setSession(s);
         orphansVm.setSession(s);
         conflictsVm.setSession(s);
+        otherLayersVm.setSession(s);
         if (!conflictsVm.conflicts().isEmpty()) {
             tabs.getSelectionModel().select(conflictsTab); // before orphans: a merge left the file half-decided
         } else if (!orphansVm.items().isEmpty()) {
@@ -377,6 +397,7 @@ public final class Workbench {
     public void close() {
         vm.requestClose(() -> {
             vm.lifecycle().stopWatching();
+            otherLayersVm.stopWatching();
             WindowState.remember(stage, split, settings);
             settings.snapToWords = snapItem.isSelected();
             saveSettings();
@@ -395,6 +416,11 @@ public final class Workbench {
     /** Production only: polls the open article for outside changes every two seconds and on focus. */
     public void startWatching() {
         vm.lifecycle().startWatching(stage.focusedProperty());
+        otherLayersVm.startWatching(stage.focusedProperty());
+    }
+
+    public OtherLayersViewModel otherLayersVm() {
+        return otherLayersVm;
     }
 
     public OrphansView orphansView() {

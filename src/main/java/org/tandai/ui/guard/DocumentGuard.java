@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.value.ObservableBooleanValue;
@@ -26,6 +25,7 @@ import org.tandai.store.SidecarStore;
 import org.tandai.store.StoreException;
 import org.tandai.ui.common.DialogService;
 import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.Polling;
 import org.tandai.ui.common.TaskRunner;
 
 /**
@@ -303,14 +303,7 @@ final class DocumentGuard {
 
     /** Polls every {@link #POLL_INTERVAL} and whenever {@code focused} becomes true. */
     void startWatching(ObservableBooleanValue focused) {
-        poller = new Timeline(new KeyFrame(POLL_INTERVAL, e -> checkNow()));
-        poller.setCycleCount(Animation.INDEFINITE);
-        poller.play();
-        focused.addListener((o, was, is) -> {
-            if (is) {
-                checkNow();
-            }
-        });
+        poller = Polling.start(POLL_INTERVAL, focused, this::checkNow);
     }
 
     /** The window is closing: stops polling and journaling and gives up the open article. */
