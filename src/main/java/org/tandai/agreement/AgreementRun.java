@@ -1,10 +1,16 @@
 package org.tandai.agreement;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.tandai.model.ArticleText;
 import org.tandai.model.DocumentInfo;
@@ -56,29 +62,92 @@ public final class AgreementRun {
         return a.label() + "\u0000" + b.label();
     }
 
-    /** Visits every target in order; problems (unreadable files, changed articles) go to {@code problems}. */
-    public void run(Targets targets, Consumer<DocumentResult> documents, Consumer<Problem> problems) {
-        for (Targets.Target t : targets.targets()) {
-            DocumentResult r = document(t, problems);
-            if (r != null) {
-                documents.accept(r);
+    /**
+     * Visits every target and hands each document to {@code documents} in target order; problems
+     * (unreadable files, changed articles) go to {@code problems}, also in order. Documents are read
+     * and scored on {@code threads} threads, a few ahead of the one being reported; the sums are
+     * made here, in order, so the figures do not depend on the number of threads.
+     */
+    public void run(Targets targets, int threads, Consumer<DocumentResult> documents, Consumer<Problem> problems) {
+        if (threads <= 1) {
+            for (Targets.Target t : targets.targets()) {
+                absorb(compute(t), documents, problems);
             }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread th = new Thread(r, "tandai-agree");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            ArrayDeque<Future<Computed>> ahead = new ArrayDeque<>();
+            Iterator<Targets.Target> next = targets.targets().iterator();
+            while (next.hasNext() || !ahead.isEmpty()) {
+                while (next.hasNext() && ahead.size() < threads * 4) {
+                    Targets.Target t = next.next();
+                    ahead.add(pool.submit(() -> compute(t)));
+                }
+                absorb(take(ahead.poll()), documents, problems);
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
-    /** One document's scores, added to the sums; null when its article cannot be read. */
-    DocumentResult document(Targets.Target t, Consumer<Problem> problems) {
+    private static Computed take(Future<Computed> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A document's scores and problems, made on any thread, before they are added to the sums. */
+    private record Computed(DocumentResult result, List<Problem> problems) {
+    }
+
+    private void absorb(Computed c, Consumer<DocumentResult> documents, Consumer<Problem> problems) {
+        c.problems().forEach(problems);
+        DocumentResult r = c.result();
+        if (r == null) {
+            return;
+        }
+        for (PairResult p : r.pairs()) {
+            totals.get(key(p.a(), p.b())).scores().add(p.scores());
+        }
+        if (r.allAnnotators() != null) {
+            allAnnotators.add(r.allAnnotators());
+        }
+        if (!r.pairs().isEmpty()) {
+            this.documents++;
+        }
+        documents.accept(r);
+    }
+
+    /** One document's scores; a null result when its article cannot be read. Touches no shared state. */
+    private Computed compute(Targets.Target t) {
+        List<Problem> problems = new ArrayList<>();
         ArticleText text;
         try {
             text = ArticleReader.read(t.article());
         } catch (StoreException e) {
-            problems.accept(e.problem());
-            return null;
+            problems.add(e.problem());
+            return new Computed(null, problems);
         }
         Map<Layer, LayerView> views = new LinkedHashMap<>();
         for (Layer l : parties) {
             if (t.layers().contains(l)) {
-                LayerView v = read(t, l, text, problems);
+                LayerView v = read(t, l, text, problems::add);
                 if (v != null) {
                     views.put(l, v);
                 }
@@ -90,7 +159,6 @@ public final class AgreementRun {
             for (int j = i + 1; j < read.size(); j++) {
                 PairScores s = PairScores.of(views.get(read.get(i)), views.get(read.get(j)), text.length());
                 pairs.add(new PairResult(read.get(i), read.get(j), s));
-                totals.get(key(read.get(i), read.get(j))).scores().add(s);
             }
         }
         GroupScores group = null;
@@ -100,12 +168,8 @@ public final class AgreementRun {
                 all.add(views.get(l));
             }
             group = GroupScores.of(all, text.length());
-            allAnnotators.add(group);
         }
-        if (!pairs.isEmpty()) {
-            documents++;
-        }
-        return new DocumentResult(t.article(), read, pairs, group);
+        return new Computed(new DocumentResult(t.article(), read, pairs, group), problems);
     }
 
     private static LayerView read(Targets.Target t, Layer layer, ArticleText text, Consumer<Problem> problems) {

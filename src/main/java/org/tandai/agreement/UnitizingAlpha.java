@@ -62,17 +62,16 @@ public final class UnitizingAlpha {
                 }
             }
         }
-        UnitizingAnnotationStudy study = new UnitizingAnnotationStudy(raters, 0, maxEnd);
-        stretches.forEach((category, perRater) -> {
+        // One study per category: DKPro walks every unit of a study for each category, and the
+        // figures of one category do not depend on the units of another.
+        for (Map.Entry<String, List<List<long[]>>> e : stretches.entrySet()) {
+            UnitizingAnnotationStudy study = new UnitizingAnnotationStudy(raters, 0, maxEnd);
             for (int r = 0; r < raters; r++) {
-                for (long[] s : joined(perRater.get(r))) {
-                    study.addUnit(s[0], s[1] - s[0], r, category);
+                for (long[] s : joined(e.getValue().get(r))) {
+                    study.addUnit(s[0], s[1] - s[0], r, e.getKey());
                 }
             }
-        });
-        Alpha alpha = new Alpha(study);
-        for (String category : stretches.keySet()) {
-            out.put(category, alpha.orNull(category));
+            out.put(e.getKey(), new Alpha(study).orNull());
         }
         return out;
     }
@@ -94,19 +93,26 @@ public final class UnitizingAlpha {
         return out;
     }
 
-    /** DKPro's αU, asked first for the expected disagreement so that 0/0 is reported as undefined. */
+    /**
+     * DKPro's αU of a study of one category, which is that category's αU. DKPro answers 0 when the
+     * expected disagreement is 0 (0/0); that is reported as undefined instead.
+     */
     private static final class Alpha extends KrippendorffAlphaUnitizingAgreement {
+        private double expected = Double.NaN;
+
         Alpha(IUnitizingAnnotationStudy study) {
             super(study);
         }
 
-        Double orNull(String category) {
-            double expected = calculateExpectedCategoryDisagreement(category);
-            if (!(expected > 0) || !Double.isFinite(expected)) {
-                return null;
-            }
-            double v = calculateCategoryAgreement(category);
-            return Double.isFinite(v) ? v : null;
+        @Override
+        protected double calculateExpectedDisagreement() {
+            expected = super.calculateExpectedDisagreement();
+            return expected;
+        }
+
+        Double orNull() {
+            double v = calculateAgreement();
+            return expected > 0 && Double.isFinite(expected) && Double.isFinite(v) ? v : null;
         }
     }
 }

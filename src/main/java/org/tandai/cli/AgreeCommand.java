@@ -33,6 +33,9 @@ final class AgreeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object: annotators, documents, pairs, overall.")
     boolean json;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Documents scored at once (default: one per processor).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Spec
     CommandSpec spec;
 
@@ -45,6 +48,11 @@ final class AgreeCommand implements Callable<Integer> {
             err.println(p);
             errors[0] += p.isError() ? 1 : 0;
         };
+        if (threads < 1) {
+            err.println("tandai: agree: --threads must be at least 1");
+            err.flush();
+            return 2;
+        }
         Targets targets = Targets.find(paths, problems);
         List<Layer> parties = targets.parties();
         if (parties.size() < 2) {
@@ -59,7 +67,7 @@ final class AgreeCommand implements Callable<Integer> {
         if (json) {
             AgreementJson report = new AgreementJson(out);
             report.begin(targets.annotators(), targets.curated());
-            run.run(targets, d -> {
+            run.run(targets, threads, d -> {
                 try {
                     report.document(d);
                 } catch (IOException e) {
@@ -71,7 +79,7 @@ final class AgreeCommand implements Callable<Integer> {
         } else {
             AgreementTable table = new AgreementTable(out);
             table.begin(parties);
-            run.run(targets, table::document, problems);
+            run.run(targets, threads, table::document, problems);
             table.end(run);
         }
         out.flush();
