@@ -257,6 +257,22 @@ class AgreeCommandTest {
     }
 
     @Test
+    void anArticleOrAnyOfItsSidecarsNamesTheSameDocument() throws Exception {
+        TeamCorpus c = new TeamCorpus(tmp.resolve("c"), "a.txt", TEXT);
+        c.write("ani", full(c));
+        c.write("budi", full(c));
+        c.write("curated", full(c));
+        for (Path p : List.of(c.article, c.dir.resolve("annotators/budi/a.annotations.json"),
+                c.dir.resolve("a.annotations.json"))) {
+            TeamCorpus.Run r = TeamCorpus.agree("--json", p.toString());
+            assertEquals(0, r.exit(), r.err());
+            JsonObject j = com.google.gson.JsonParser.parseString(r.out()).getAsJsonObject();
+            assertEquals(1, j.getAsJsonArray("documents").size(), p.toString());
+            assertEquals(3, j.getAsJsonArray("pairs").size(), p.toString());
+        }
+    }
+
+    @Test
     void aMissingPathIsNamed() {
         TeamCorpus.Run r = TeamCorpus.agree(tmp.resolve("nope").toString());
         assertEquals(1, r.exit());
