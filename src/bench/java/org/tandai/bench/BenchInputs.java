@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.tandai.store.StoreException;
 import org.tandai.synth.SyntheticCorpus;
+import org.tandai.synth.SyntheticTeam;
 
 /**
  * Generated benchmark inputs under {@code target/bench/inputs}. Generated at benchmark time from
@@ -43,6 +44,25 @@ final class BenchInputs {
     /** The 10,000-article corpus used for the RSS probe. */
     static Path bigCorpus() throws IOException, StoreException {
         return corpus("corpus10k", "a", BIG_CORPUS_ARTICLES, 11, SMALL_CHARS, SMALL_ANNOTATIONS);
+    }
+
+    /**
+     * The team corpus of issue 11: 10,000 small articles, each with a curated layer and
+     * {@value AgreeProbe#ANNOTATORS} annotators' layers (60,000 sidecars). Written without the
+     * atomic writer's fsync per file: these are scratch inputs, regenerated from the seed at will.
+     */
+    static synchronized Path teamCorpus() throws IOException {
+        Path dir = root().resolve("team10k");
+        Path done = dir.resolve(".complete");
+        if (!Files.exists(done)) {
+            long t0 = System.nanoTime();
+            SyntheticTeam.generate(dir, "t", BIG_CORPUS_ARTICLES, 13, SMALL_CHARS, SMALL_ANNOTATIONS,
+                    AgreeProbe.ANNOTATORS, (f, b) -> Files.write(f, b));
+            Files.writeString(done, "generated\n");
+            System.err.printf("bench: generated a team corpus of %d article(s) in %s (%d ms)%n", BIG_CORPUS_ARTICLES, dir,
+                    (System.nanoTime() - t0) / 1_000_000);
+        }
+        return dir;
     }
 
     static synchronized Path corpus(String dirName, String prefix, int count, long seed, int chars, int annotations)

@@ -26,7 +26,7 @@ import org.tandai.interchange.Format;
  *
  * <p>Arguments (with or without leading dashes, e.g. {@code -Dbench.args="quick no-probes"}):
  * {@code quick} (one short iteration each, for a smoke run), {@code jmh REGEX} (only matching
- * benchmarks), {@code no-jmh}, {@code no-probes}.
+ * benchmarks), {@code no-jmh}, {@code no-probes}, {@code no-ui}, {@code no-agree} (issue 11's {@link AgreeProbe}).
  */
 public final class BenchMain {
     private BenchMain() {
@@ -40,6 +40,7 @@ public final class BenchMain {
         boolean jmh = !args.remove("no-jmh");
         boolean probes = !args.remove("no-probes");
         boolean ui = !args.remove("no-ui");
+        boolean agree = !args.remove("no-agree");
         String include = "org\\.tandai\\.bench\\..*Benchmark.*";
         int i = args.indexOf("jmh");
         if (i >= 0 && i + 1 < args.size()) {
@@ -54,6 +55,9 @@ public final class BenchMain {
         BenchInputs.smallCorpus();
         if (probes) {
             runProbes(summary);
+        }
+        if (agree) {
+            AgreeProbe.run(summary);
         }
         if (jmh) {
             runJmh(include, quick, out, summary);

@@ -23,8 +23,13 @@ final class RssProbe {
     }
 
     static Result run(Launch how, Path dir) throws IOException, InterruptedException {
+        return run(how, List.of("validate", "--quiet", dir.toString()));
+    }
+
+    /** The same for any command line (output discarded), e.g. {@code agree --json DIR}. */
+    static Result run(Launch how, List<String> args) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
-        Process p = how.builder(List.of(), List.of("validate", "--quiet", dir.toString()))
+        Process p = how.builder(List.of(), args)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         Path status = Paths.get("/proc", Long.toString(p.pid()), "status");
         long peak = 0;

@@ -142,6 +142,24 @@ final class Summary {
                 fmt("≥ %.0f%%", min * 100), r.ratioBest() >= min);
     }
 
+    /** Issue 11: agree against its floor (ours ≤ 2× the floor, i.e. floor/ours ≥ 50%), and its peak RSS. */
+    void agree(RatioProbe.Result r, int articles, int files, int threads, Launch how, List<RssProbe.Result> rss) {
+        row("11", fmt("`agree` over %,d articles (%,d files, 5 annotators + curated, %d threads) vs reading and "
+                        + "Gson-parsing the same files (interleaved rounds, best of each)", articles, files, threads),
+                fmt("%.2f× the floor (floor %.0f ms, agree %.0f ms; medians give %.2f×)", r.bestMs() / r.floorBestMs(),
+                        r.floorBestMs(), r.bestMs(), r.medianMs() / r.floorMedianMs()),
+                "≤ 2×", r.bestMs() <= 2 * r.floorBestMs());
+        long maxKb = 0;
+        long wall = 0;
+        for (RssProbe.Result x : rss) {
+            maxKb = Math.max(maxKb, x.peakKb());
+            wall = x.wallMs();
+        }
+        row("11", "max RSS, `agree --json` on the same corpus, " + how.label(),
+                fmt("max %.0f MB of %d runs; %.1f s wall, exit %d", maxKb / 1024.0, rss.size(), wall / 1000.0,
+                        rss.get(rss.size() - 1).exitCode()), "–", true);
+    }
+
     void jmh(Map<String, double[]> s) {
         for (Map.Entry<String, double[]> e : s.entrySet()) {
             notes.add(fmt("JMH %-40s %10.3f ± %.3f ms/op", e.getKey(), e.getValue()[0], e.getValue()[1]));

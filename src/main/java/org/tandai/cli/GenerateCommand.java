@@ -3,6 +3,7 @@ package org.tandai.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.tandai.synth.SyntheticCorpus;
+import org.tandai.synth.SyntheticTeam;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,13 +31,22 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--prefix", defaultValue = "synthetic-", description = "File name prefix (default ${DEFAULT-VALUE}).")
     String prefix;
 
+    @Option(names = "--annotators", defaultValue = "0", paramLabel = "N",
+            description = "Also write N annotators' layers (annotators/annotator-1/ ...), each a copy with some "
+                    + "disagreements, for trying tandai agree (default ${DEFAULT-VALUE}).")
+    int annotators;
+
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || chars < 1 || annotations < 0) {
-            System.err.println("tandai: --articles and --chars must be positive, --annotations not negative");
+        if (articles < 1 || chars < 1 || annotations < 0 || annotators < 0) {
+            System.err.println("tandai: --articles and --chars must be positive, --annotations and --annotators not negative");
             return 2;
         }
-        SyntheticCorpus.write(out, prefix, articles, seed, chars, annotations);
+        if (annotators > 0) {
+            SyntheticTeam.write(out, prefix, articles, seed, chars, annotations, annotators);
+        } else {
+            SyntheticCorpus.write(out, prefix, articles, seed, chars, annotations);
+        }
         System.err.println("wrote " + articles + " article(s) to " + out);
         return 0;
     }
