@@ -17,7 +17,14 @@ public final class Main {
 
     /** Runs the command line with the given window launcher; returns the exit code. */
     public static int run(String[] args, WindowLauncher launcher) {
-        return TandaiCommand.commandLine(launcher).execute(args);
+        picocli.CommandLine cl = TandaiCommand.commandLine(launcher);
+        try {
+            return cl.execute(args);
+        } finally {
+            // A command's last print() is not flushed by an autoflush writer; System.exit comes next.
+            cl.getOut().flush();
+            cl.getErr().flush();
+        }
     }
 
     static WindowLauncher windowLauncher() {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandai.ChildJvm;
 import org.tandai.TestFiles;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.TagSet;
@@ -58,6 +59,16 @@ class LayersCliTest {
         CliRun curatedOnly = CliRun.of("validate", "--layer", "curated", dir.toString());
         assertEquals(0, curatedOnly.exit(), curatedOnly.err());
         assertTrue(curatedOnly.out().contains("1 document(s) checked"), curatedOnly.out());
+    }
+
+    @Test
+    void theLayerListReachesTheOutputOfARealProcess() throws Exception {
+        // In-process runs write to a StringWriter; a real process exits right after the command,
+        // so its last lines must be flushed (they once were not: stats printed no layers).
+        try (ChildJvm child = ChildJvm.start(org.tandai.Main.class, java.util.List.of(), "stats", dir.toString())) {
+            assertEquals(0, child.exitCode(60), child.output());
+            assertTrue(child.output().contains("  budi                 1 documents, 1 entities"), child.output());
+        }
     }
 
     @Test
