@@ -72,7 +72,11 @@ public final class Lexicon {
             boolean near = c.has("onlyNear");
             List<String> suffixes = new ArrayList<>(List.of(""));
             suffixes.addAll(lowerList(c, "suffixes"));
-            for (String form : lowerList(c, "forms")) {
+            List<String> forms = new ArrayList<>(lowerList(c, "forms"));
+            for (String lemma : lowerList(c, "lemmas")) {
+                forms.addAll(EnglishInflection.of(lemma));
+            }
+            for (String form : forms) {
                 for (String suffix : suffixes) {
                     add(new Cue(words(form + suffix), dir, type, near));
                 }
