@@ -47,9 +47,17 @@ public final class ExportService {
     }
 
     private final SidecarStore store;
+    private final boolean includeSuggested;
 
+    /** An export that leaves out suggested (and rejected) annotations. */
     public ExportService(SidecarStore store) {
+        this(store, false);
+    }
+
+    /** {@code includeSuggested}: also export annotations still suggested (rejected ones never leave). */
+    public ExportService(SidecarStore store, boolean includeSuggested) {
         this.store = store;
+        this.includeSuggested = includeSuggested;
     }
 
     /** The exporter for a format writing into {@code outDir}. */
@@ -189,7 +197,8 @@ public final class ExportService {
         // Exporters name the article "NAME.txt"; report the sidecar's path so the message can be acted on.
         String label = name + ".txt";
         String where = SidecarStore.sidecarFor(article).toString();
-        exporter.write(new Article(name, loaded.text(), loaded.document()), p -> problems.accept(p.file().equals(label)
+        exporter.write(new Article(name, loaded.text(),
+                includeSuggested ? loaded.document() : Exports.withoutSuggested(loaded.document())), p -> problems.accept(p.file().equals(label)
                 ? new Problem(where, p.location(), p.message(), p.severity()) : p));
         return true;
     }

@@ -122,7 +122,8 @@ final class SentenceParse {
             return quoted(h, before, null);
         }
         int rest = contentTokens(contentStart);
-        if (rest <= 4 && contentStart == h.to && commaBeforeSpeaker(h)) {
+        boolean complementizer = contentStart > h.from + h.cue.words().size();
+        if (rest <= 4 && !complementizer && commaBeforeSpeaker(h)) {
             if (!speakerBetweenComma(h)) {
                 speakerAfter(h, h.to);
             }
@@ -172,7 +173,11 @@ final class SentenceParse {
         return null;
     }
 
-    private boolean clauseAfter(CueHit h, int from) {
+    private boolean clauseAfter(CueHit h, int start) {
+        int from = start;
+        while (from < words.length && (isPunct(from) && !isOpenQuote(from) || lex.isComplementizer(words[from]))) {
+            from++;
+        }
         int end = lastContentToken();
         if (from > end) {
             return false;
