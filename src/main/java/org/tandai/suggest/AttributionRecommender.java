@@ -56,7 +56,8 @@ public final class AttributionRecommender implements Recommender {
         private final QuoteIndex quotes;
         private final List<Suggestion> out = new ArrayList<>();
         private final Set<Quote> usedQuotes = new HashSet<>();
-        private final List<int[]> usedContent = new ArrayList<>();
+        private final Intervals usedContent = new Intervals();
+        private final java.util.Map<String, String> typeById = new java.util.HashMap<>();
         private Source lastSpeaker;
 
         private final List<List<Token>> sentences;
@@ -136,7 +137,9 @@ public final class AttributionRecommender implements Recommender {
             s.setStatus(Status.SUGGESTED);
             s.setCue(Span.of(text, h.cueStart(tokens), h.cueEnd(tokens)));
             s.setContent(span(h.content));
-            usedContent.addAll(h.content);
+            for (int[] p : h.content) {
+                usedContent.add(p[0], p[1]);
+            }
             if (h.quoted) {
                 for (int[] p : h.content) {
                     Quote q = quotes.around(p[0]);
@@ -206,22 +209,20 @@ public final class AttributionRecommender implements Recommender {
             int quoted = 0;
             for (int[] p : content) {
                 total += p[1] - p[0];
-                for (Quote q : quotes.all()) {
-                    if (q.close() > p[0] && q.open() < p[1]) {
-                        quoted += Math.min(q.innerEnd(), p[1]) - Math.max(q.innerStart(), p[0]);
-                    }
+                for (Quote q : quotes.overlapping(p[0], p[1])) {
+                    quoted += Math.max(0, Math.min(q.innerEnd(), p[1]) - Math.max(q.innerStart(), p[0]));
                 }
             }
             return total > 0 && quoted * 10 >= total * 6;
         }
 
         private boolean mediaEntity(String id) {
-            for (Mentions.Mention m : mentions.within(0, Integer.MAX_VALUE)) {
-                if (m.entity().id().equals(id)) {
-                    return "MEDIA".equalsIgnoreCase(m.entity().type());
+            if (typeById.isEmpty()) {
+                for (Mentions.Mention m : mentions.within(0, Integer.MAX_VALUE)) {
+                    typeById.put(m.entity().id(), String.valueOf(m.entity().type()));
                 }
             }
-            return false;
+            return "MEDIA".equalsIgnoreCase(typeById.get(id));
         }
 
         private static double confidence(CueHit h) {
@@ -257,12 +258,7 @@ public final class AttributionRecommender implements Recommender {
         }
 
         private boolean insideUsedContent(Quote q) {
-            for (int[] c : usedContent) {
-                if (q.innerStart() < c[1] && c[0] < q.innerEnd()) {
-                    return true;
-                }
-            }
-            return false;
+            return usedContent.overlaps(q.innerStart(), q.innerEnd());
         }
 
         private Span span(List<int[]> pieces) {

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -150,10 +149,6 @@ public final class NameFinderTrainer {
     /** Reads a model written by {@link #train}. */
     public static TokenNameFinderModel read(byte[] bytes) throws IOException {
         return new TokenNameFinderModel(new ByteArrayInputStream(bytes));
-    }
-
-    static String describe(byte[] bytes) {
-        return new String(bytes, 0, Math.min(4, bytes.length), StandardCharsets.ISO_8859_1);
     }
 
     private static final class Samples implements ObjectStream<NameSample> {

@@ -48,6 +48,19 @@ final class QuoteIndex {
         return byClose.get(cp);
     }
 
+    /** The quotes whose marks overlap {@code [start, end)}, in text order. */
+    List<Quote> overlapping(int start, int end) {
+        int i = Arrays.binarySearch(opens, start);
+        int from = Math.max(0, i >= 0 ? i : -i - 2);
+        List<Quote> out = new java.util.ArrayList<>();
+        for (int k = from; k < quotes.size() && quotes.get(k).open() < end; k++) {
+            if (quotes.get(k).close() >= start) {
+                out.add(quotes.get(k));
+            }
+        }
+        return out;
+    }
+
     /** The quote whose marks enclose {@code cp}, or null. */
     Quote around(int cp) {
         int i = Arrays.binarySearch(opens, cp);

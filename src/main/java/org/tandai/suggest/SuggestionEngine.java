@@ -40,6 +40,10 @@ public final class SuggestionEngine {
                 keys.add(k);
             }
         }
+        Taken taken = new Taken();
+        for (Annotation a : doc.all()) {
+            taken.add(a);
+        }
         List<Suggestion> kept = new ArrayList<>();
         for (Recommender r : recommenders) {
             if (only != null && !only.isEmpty() && r.kinds().stream().noneMatch(only::contains)) {
@@ -49,10 +53,11 @@ public final class SuggestionEngine {
                 if (only != null && !only.isEmpty() && !only.contains(s.recommender())) {
                     continue;
                 }
-                if (keys.contains(s.key()) || coveredByDocument(s.annotation(), doc) || coveredBy(s.annotation(), kept)) {
+                if (keys.contains(s.key()) || taken.covers(s.annotation())) {
                     continue;
                 }
                 keys.add(s.key());
+                taken.add(s.annotation());
                 kept.add(s);
             }
         }
@@ -61,38 +66,48 @@ public final class SuggestionEngine {
         return kept;
     }
 
-    private static boolean coveredByDocument(Annotation a, AnnotatedDocument doc) {
-        if (a instanceof Entity e) {
-            Span m = e.mentions().get(0);
-            for (Entity other : doc.entities()) {
-                for (Span o : other.mentions()) {
-                    if (overlaps(o, m)) {
-                        return true;
-                    }
+    /**
+     * The places annotations already take: entity mentions, source cues, and the contents of
+     * sources without a cue, each in its own index.
+     */
+    private static final class Taken {
+        private final Intervals mentions = new Intervals();
+        private final Intervals cues = new Intervals();
+        private final Intervals cuelessContents = new Intervals();
+
+        void add(Annotation a) {
+            if (a instanceof Entity e) {
+                e.mentions().forEach(mentions::add);
+            } else if (a instanceof Source s) {
+                if (s.cue() != null) {
+                    cues.add(s.cue());
+                } else {
+                    cuelessContents.add(s.content());
                 }
+            }
+        }
+
+        boolean covers(Annotation a) {
+            if (a instanceof Entity e) {
+                return mentions.overlaps(e.mentions().get(0));
+            }
+            if (a instanceof Source s) {
+                return s.cue() != null ? cues.overlaps(s.cue()) : cuelessContents.overlaps(s.content());
             }
             return false;
         }
-        if (a instanceof Source s) {
-            for (Source other : doc.sources()) {
-                if (sameAttribution(s, other)) {
+    }
+
+    /** True when {@code existing} stands where the suggested {@code a} would: an overlapping mention, or the same attribution. */
+    static boolean covers(Annotation existing, Annotation a) {
+        if (a instanceof Entity e && existing instanceof Entity o) {
+            for (Span m : o.mentions()) {
+                if (overlaps(m, e.mentions().get(0))) {
                     return true;
                 }
             }
         }
-        return false;
-    }
-
-    private static boolean coveredBy(Annotation a, List<Suggestion> kept) {
-        for (Suggestion k : kept) {
-            if (a instanceof Entity e && k.annotation() instanceof Entity o && overlaps(o.mentions().get(0), e.mentions().get(0))) {
-                return true;
-            }
-            if (a instanceof Source s && k.annotation() instanceof Source o && sameAttribution(s, o)) {
-                return true;
-            }
-        }
-        return false;
+        return a instanceof Source s && existing instanceof Source o && sameAttribution(s, o);
     }
 
     private static boolean sameAttribution(Source s, Source other) {

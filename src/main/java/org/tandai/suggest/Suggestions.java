@@ -22,6 +22,23 @@ public final class Suggestions {
     }
 
     /**
+     * The suggestions still open once {@code accepted} (an annotation now in the document) was
+     * accepted or added: those covering the same place are dropped. This is the window's update
+     * after an accept, without running the recommenders again; the next full run proposes what the
+     * accept taught (a name's other occurrences).
+     */
+    public static List<Suggestion> remainingAfter(List<Suggestion> open, Annotation accepted) {
+        List<Suggestion> out = new java.util.ArrayList<>(open.size());
+        String key = SuggestionKeys.of(accepted);
+        for (Suggestion s : open) {
+            if (!s.key().equals(key) && !SuggestionEngine.covers(accepted, s.annotation())) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Adds each suggestion with a fresh id, status suggested, {@code createdBy} "tandai-suggest"
      * (or the annotator) and its confidence; a {@code via} to another suggestion of the list is
      * resolved to that one's new id. Returns how many were added.
