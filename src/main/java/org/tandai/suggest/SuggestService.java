@@ -178,23 +178,31 @@ public final class SuggestService {
 
     /** The folder's knowledge: its imported names and model, and the accepted names and cues of its articles. */
     private CorpusKnowledge knowledge(Path dir, Consumer<Problem> problems) {
-        List<SidecarStore.Loaded> learnFrom = new ArrayList<>();
-        for (Path a : new CorpusCheck(store).expand(List.of(dir), new ArrayList<>())) {
-            try {
-                SidecarStore.Loaded l = store.loadOnce(a, CorpusCheck.tagSetFor(dir));
-                if (l.document() != null) {
-                    learnFrom.add(l);
-                }
-            } catch (StoreException e) {
-                // Reported when the article itself is visited; its names are simply not learned.
-            }
-        }
         try {
-            return CorpusKnowledge.read(dir, learnFrom);
+            // Problems of single articles are reported when the article itself is visited.
+            return CorpusKnowledge.read(dir, loadFolder(store, dir, p -> { }));
         } catch (IOException | IllegalArgumentException e) {
             problems.accept(Problem.error(dir.toString(), "suggest", e.getMessage()));
             return null;
         }
+    }
+
+    /** Every article of a folder that has annotations, loaded once; those that cannot be read go to {@code problems}. */
+    static List<SidecarStore.Loaded> loadFolder(SidecarStore store, Path dir, Consumer<Problem> problems) {
+        List<SidecarStore.Loaded> out = new ArrayList<>();
+        List<Problem> found = new ArrayList<>();
+        for (Path a : new CorpusCheck(store).expand(List.of(dir), found)) {
+            try {
+                SidecarStore.Loaded l = store.loadOnce(a, CorpusCheck.tagSetFor(dir));
+                if (l.document() != null) {
+                    out.add(l);
+                }
+            } catch (StoreException e) {
+                found.add(e.problem());
+            }
+        }
+        found.forEach(problems);
+        return out;
     }
 
     private static Map<Path, List<Path>> byFolder(List<Path> articles) {

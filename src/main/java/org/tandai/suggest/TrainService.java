@@ -5,12 +5,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.tandai.interchange.ConllImporter;
-import org.tandai.store.CorpusCheck;
 import org.tandai.store.Problem;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.StoreException;
@@ -37,21 +35,10 @@ public final class TrainService {
     public Trained train(Path corpusDir, Path conll, BooleanSupplier cancelled, Consumer<Problem> problems)
             throws IOException, StoreException {
         NameFinderTrainer trainer = new NameFinderTrainer();
-        List<Problem> found = new ArrayList<>();
         int articles = 0;
         int id = 0;
         int en = 0;
-        for (Path a : new CorpusCheck(store).expand(List.of(corpusDir), found)) {
-            SidecarStore.Loaded l;
-            try {
-                l = store.loadOnce(a, CorpusCheck.tagSetFor(corpusDir));
-            } catch (StoreException e) {
-                found.add(e.problem());
-                continue;
-            }
-            if (l.document() == null) {
-                continue;
-            }
+        for (SidecarStore.Loaded l : SuggestService.loadFolder(store, corpusDir, problems)) {
             trainer.add(l.text(), l.document());
             articles++;
             if (Languages.of(l.document(), l.text()).equals("en")) {
@@ -60,7 +47,6 @@ public final class TrainService {
                 id++;
             }
         }
-        found.forEach(problems);
         int conllSentences = 0;
         if (conll != null) {
             int before = trainer.sentences();
@@ -82,19 +68,7 @@ public final class TrainService {
 
     /** The corpus's gazetteer as TSV: the names in {@code .tandai/gazetteer.tsv} and the accepted mentions of its articles. */
     public String exportGazetteer(Path corpusDir, Consumer<Problem> problems) throws IOException {
-        List<SidecarStore.Loaded> docs = new ArrayList<>();
-        List<Problem> found = new ArrayList<>();
-        for (Path a : new CorpusCheck(store).expand(List.of(corpusDir), found)) {
-            try {
-                SidecarStore.Loaded l = store.loadOnce(a, CorpusCheck.tagSetFor(corpusDir));
-                if (l.document() != null) {
-                    docs.add(l);
-                }
-            } catch (StoreException e) {
-                found.add(e.problem());
-            }
-        }
-        found.forEach(problems);
+        List<SidecarStore.Loaded> docs = SuggestService.loadFolder(store, corpusDir, problems);
         StringWriter w = new StringWriter();
         CorpusKnowledge.read(corpusDir, docs).gazetteer().write(w);
         return w.toString();
