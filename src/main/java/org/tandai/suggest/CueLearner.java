@@ -21,7 +21,7 @@ import org.tandai.model.Status;
  */
 public final class CueLearner {
     static final int MIN_ACCEPTED = 2;
-    static final int MIN_RATIO_PERCENT = 30;
+    static final int MIN_RATIO_PERCENT = 20;
     private static final int MAX_WORDS = 3;
 
     private final Map<List<String>, Integer> accepted = new HashMap<>();
