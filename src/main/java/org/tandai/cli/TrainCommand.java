@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.tandai.store.SidecarFormat;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.StoreException;
 import org.tandai.suggest.TrainService;
@@ -56,6 +57,11 @@ final class TrainCommand implements Callable<Integer> {
                             + " (" + n + " names)");
                 }
                 if (exportGazetteer != null) {
+                    String target = exportGazetteer.getFileName() == null ? "" : exportGazetteer.getFileName().toString();
+                    if (target.endsWith(".txt") || target.endsWith(SidecarFormat.SUFFIX)) {
+                        err.println(exportGazetteer + ": export: not written: a gazetteer never goes over an article or annotations file");
+                        return 1;
+                    }
                     String tsv = service.exportGazetteer(corpus, problems);
                     new SidecarStore().writeAtomically(exportGazetteer, tsv.getBytes(StandardCharsets.UTF_8));
                     out.println("wrote " + (tsv.lines().count() - 1) + " name(s) to " + exportGazetteer);

@@ -161,6 +161,12 @@ class SuggestCommandTest {
         assertEquals(0, imp.exit(), imp.err());
         assertEquals(Files.readString(tsv), Files.readString(other.resolve(".tandai/gazetteer.tsv")));
 
+        byte[] seedBytes = Files.readAllBytes(article);
+        CliRun over = CliRun.of("train", "--export-gazetteer", article.toString(), dir.toString());
+        assertEquals(1, over.exit());
+        assertTrue(over.err().contains("never goes over an article"), over.err());
+        assertArrayEquals(seedBytes, Files.readAllBytes(article));
+
         Files.writeString(tsv, "just one column\n");
         CliRun bad = CliRun.of("train", "--import-gazetteer", tsv.toString(), other.toString());
         assertEquals(1, bad.exit());
