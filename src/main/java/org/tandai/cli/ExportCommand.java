@@ -38,6 +38,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "ClaimReview review-page base URL (overrides tandai-corpus.json).")
     String baseUrl;
 
+    @Option(names = "--include-suggested", description = "Also export annotations still suggested (rejected ones never are).")
+    boolean includeSuggested;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles, annotation files or corpus folders.")
     List<Path> paths;
 
@@ -71,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
         }, "tandai-export-interrupted");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            ExportService.Summary s = new ExportService(new SidecarStore()).run(f, paths, from, out,
+            ExportService.Summary s = new ExportService(new SidecarStore(), includeSuggested).run(f, paths, from, out,
                     new ClaimReviewSettings(publisher, publisherUrl, baseUrl), progress, problems, run);
             progress.clear();
             stdout.println(s.describe(f, out));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.TagSet;
 import org.tandai.store.CorpusCheck;
 import org.tandai.store.DocumentFiles;
@@ -49,9 +50,17 @@ public final class ExportService {
     }
 
     private final SidecarStore store;
+    private final boolean includeSuggested;
 
+    /** An export that leaves out suggested (and rejected) annotations. */
     public ExportService(SidecarStore store) {
+        this(store, false);
+    }
+
+    /** {@code includeSuggested}: also export annotations still suggested (rejected ones never leave). */
+    public ExportService(SidecarStore store, boolean includeSuggested) {
         this.store = store;
+        this.includeSuggested = includeSuggested;
     }
 
     /** The exporter for a format writing into {@code outDir}. */
@@ -197,7 +206,8 @@ public final class ExportService {
         // Exporters name the article "NAME.txt"; report the sidecar's path so the message can be acted on.
         String label = name + ".txt";
         String where = af.sidecar().toString();
-        exporter.write(new Article(name, loaded.text(), loaded.document()), p -> problems.accept(p.file().equals(label)
+        AnnotatedDocument doc = includeSuggested ? loaded.document() : Exports.withoutSuggested(loaded.document());
+        exporter.write(new Article(name, loaded.text(), doc), p -> problems.accept(p.file().equals(label)
                 ? new Problem(where, p.location(), p.message(), p.severity()) : p));
         return true;
     }

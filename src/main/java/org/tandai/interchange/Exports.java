@@ -16,9 +16,37 @@ final class Exports {
     private Exports() {
     }
 
-    /** Rejected suggestions never leave Tandai; accepted and still-suggested ones do. */
+    /** Rejected suggestions never leave Tandai; still-suggested ones only with --include-suggested (see {@link #withoutSuggested}). */
     static boolean exported(Annotation a) {
         return a.status() != Status.REJECTED;
+    }
+
+    /**
+     * The document without its suggested annotations, for an export without {@code
+     * --include-suggested}; references to them from the rest (a speaker, a via) are dropped, and a
+     * relation that needs one is left out too. The document itself is not changed.
+     */
+    static AnnotatedDocument withoutSuggested(AnnotatedDocument doc) {
+        boolean any = doc.all().stream().anyMatch(a -> a.status() == Status.SUGGESTED);
+        if (!any) {
+            return doc;
+        }
+        AnnotatedDocument copy = doc.shallowCopy();
+        List<Annotation> suggested = copy.all().stream().filter(a -> a.status() == Status.SUGGESTED).toList();
+        for (Annotation a : suggested) {
+            copy.remove(a.id());
+        }
+        for (Annotation a : suggested) {
+            for (AnnotatedDocument.Referrer r : copy.referrersOf(a.id())) {
+                Annotation changed = r.annotation().copy();
+                if (changed.removeReference(r.reference())) {
+                    copy.replace(changed);
+                } else {
+                    copy.remove(changed.id());
+                }
+            }
+        }
+        return copy;
     }
 
     static List<Entity> entities(AnnotatedDocument doc) {

@@ -15,7 +15,7 @@ import org.tandai.model.Source;
 import org.tandai.store.Problem;
 
 /** Our own test articles and access to the third-party files in ../shared/data. */
-final class Fixtures {
+public final class Fixtures {
     /** Two paragraphs with an emoji before every span of the second, typographic quotes and a nested attribution. */
     static final String EMOJI_TEXT = "“Harga beras naik 20 persen 😀,” kata Budi Santoso di Jakarta, Senin (2/12/2024).\n"
             + "Menurut Yonhap 🇰🇷, Kim mengatakan ekspor naik ke-72 kali senilai Rp10.000 miliar.";
@@ -23,7 +23,7 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    static Path shared(String relative) {
+    public static Path shared(String relative) {
         String base = System.getProperty("tandai.test.sharedData", "../shared/data");
         Path p = Path.of(base).resolve(relative);
         assumeTrue(Files.exists(p), "shared data not available: " + p);

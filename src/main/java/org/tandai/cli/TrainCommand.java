@@ -1,0 +1,93 @@
+package org.tandai.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.tandai.store.SidecarFormat;
+import org.tandai.store.SidecarStore;
+import org.tandai.store.StoreException;
+import org.tandai.suggest.TrainService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tandai train [--conll FILE] CORPUS}, and the gazetteer's import and export (docs/suggestions.md). */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train the corpus's name finder on its accepted entity mentions (and a CoNLL/BIO file with --conll)",
+                "and save it to CORPUS/.tandai/ner-model.bin, where suggest finds it.",
+                "--import-gazetteer adds a TSV of names (surface, type, entity, count) to CORPUS/.tandai/gazetteer.tsv;",
+                "--export-gazetteer writes the corpus's names (imported and accepted) as such a TSV. Neither trains."})
+final class TrainCommand implements Callable<Integer> {
+    @Option(names = "--conll", paramLabel = "FILE", description = "CoNLL/BIO file to learn names from as well.")
+    Path conll;
+
+    @Option(names = "--import-gazetteer", paramLabel = "FILE", description = "Add this gazetteer TSV to the corpus's names.")
+    Path importGazetteer;
+
+    @Option(names = "--export-gazetteer", paramLabel = "FILE", description = "Write the corpus's names to this TSV file.")
+    Path exportGazetteer;
+
+    @Parameters(arity = "0..1", paramLabel = "CORPUS", description = "Corpus folder (default: seeds).")
+    Path corpus = Path.of("seeds");
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        TerminalProgress progress = TerminalProgress.forConsole(err);
+        ProblemPrinter problems = new ProblemPrinter(err, progress);
+        if (!Files.isDirectory(corpus)) {
+            err.println(corpus + ": folder: no such corpus folder");
+            return 1;
+        }
+        TrainService service = new TrainService(new SidecarStore());
+        try {
+            if (importGazetteer != null || exportGazetteer != null) {
+                if (importGazetteer != null) {
+                    int n = service.importGazetteer(corpus, importGazetteer);
+                    out.println("imported " + importGazetteer + " into " + corpus.resolve(".tandai").resolve("gazetteer.tsv")
+                            + " (" + n + " names)");
+                }
+                if (exportGazetteer != null) {
+                    String target = exportGazetteer.getFileName() == null ? "" : exportGazetteer.getFileName().toString();
+                    if (target.endsWith(".txt") || target.endsWith(SidecarFormat.SUFFIX)) {
+                        err.println(exportGazetteer + ": export: not written: a gazetteer never goes over an article or annotations file");
+                        return 1;
+                    }
+                    String tsv = service.exportGazetteer(corpus, problems);
+                    new SidecarStore().writeAtomically(exportGazetteer, tsv.getBytes(StandardCharsets.UTF_8));
+                    out.println("wrote " + (tsv.lines().count() - 1) + " name(s) to " + exportGazetteer);
+                }
+            } else {
+                TrainService.Trained t = service.train(corpus, conll, () -> false, problems);
+                if (t.model() == null) {
+                    out.println("nothing to learn from: no accepted entity mentions in " + corpus
+                            + (conll == null ? "" : " or " + conll) + "; no model written");
+                } else {
+                    out.println("trained on " + t.mentions() + " mention(s) in " + t.sentences() + " sentence(s) ("
+                            + t.articles() + " article(s)" + (conll == null ? "" : ", " + t.conllSentences() + " from " + conll)
+                            + "); saved " + t.model());
+                }
+            }
+        } catch (StoreException e) {
+            return problems.failed(e);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println((e instanceof java.nio.file.NoSuchFileException ? e.getMessage() + ": file: no such file"
+                    : "tandai: train: " + e.getMessage()));
+            return 1;
+        }
+        out.flush();
+        return problems.exitCode();
+    }
+}
