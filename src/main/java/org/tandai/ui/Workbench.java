@@ -71,6 +71,7 @@ public final class Workbench {
     private final RelationsViewModel relationsVm;
     private final RelationsView relationsView;
     private final CorpusView corpusView;
+    private final CuratePanel curate;
     private final Lazy<ExportView> exportView; // dialogs: built on first use, not before the first frame
     private final Lazy<ImportView> importView;
     private final OrphansViewModel orphansVm = new OrphansViewModel();
@@ -98,6 +99,7 @@ public final class Workbench {
         annotate = new AnnotateActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
         fragments = new FragmentActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
         articleView = new ArticleView(articleVm);
+        curate = new CuratePanel(articleView, vm, articleVm, ctx.tasks());
         entitiesView = new EntitiesView(entitiesVm);
         claimsView = new ClaimsView(claimsVm, entitiesVm.entities());
         sourcesView = new SourcesView(sourcesVm, entitiesVm.entities(), claimsVm.claims());
@@ -124,7 +126,7 @@ public final class Workbench {
         Tab sources = new Tab("Sources", sourcesView);
         tabs.getTabs().addAll(entities, claims, sources, new Tab("Relations", relationsView), orphansTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        split.getItems().addAll(corpusView, articleView, tabs);
+        split.getItems().addAll(corpusView, curate.column(), tabs);
         SplitPane.setResizableWithParent(corpusView, false);
         split.setDividerPositions(settings.dividers.length == 2 ? settings.dividers : new double[] {0.16, 0.58});
 
@@ -183,6 +185,7 @@ public final class Workbench {
         menu.add("View", "Sources", "Alt+3", false, false, () -> showTab(2));
         menu.add("View", "Orphans", "Alt+4", false, false, () -> showTab(4));
         menu.add("View", "Relations", "Alt+5", false, false, () -> showTab(3));
+        menu.add("View", "Curate", "Shortcut+Shift+C", false, false, curate::show);
         menu.add("Help", "Keyboard Shortcuts", "F1", false, false,
                 () -> ctx.dialogs().showText("Keyboard shortcuts", menu.shortcutHelp(vm.tags())));
     }
@@ -403,6 +406,10 @@ public final class Workbench {
 
     public RelationsView relationsView() {
         return relationsView;
+    }
+
+    public org.tandai.ui.curate.CurateView curateView() {
+        return curate.view();
     }
 
     public CorpusView corpusView() {

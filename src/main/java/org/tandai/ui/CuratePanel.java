@@ -1,0 +1,78 @@
+package org.tandai.ui;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import org.tandai.model.Span;
+import org.tandai.ui.article.ArticleViewModel;
+import org.tandai.ui.common.Lazy;
+import org.tandai.ui.common.TaskRunner;
+import org.tandai.ui.curate.CurateHost;
+import org.tandai.ui.curate.CurateView;
+import org.tandai.ui.curate.CurateViewModel;
+
+/**
+ * The window's side of the Curate view (View ▸ Curate): the column that holds the article and,
+ * when curating, the Curate panel under it; built on first use. Its {@link CurateHost} is the
+ * window's: the article's selection, the status bar, and which layer is open.
+ */
+final class CuratePanel implements CurateHost {
+    private final SplitPane column = new SplitPane();
+    private final WorkbenchViewModel vm;
+    private final ArticleViewModel articleVm;
+    private final Lazy<CurateView> view;
+
+    CuratePanel(Node articleView, WorkbenchViewModel vm, ArticleViewModel articleVm, TaskRunner tasks) {
+        this.vm = vm;
+        this.articleVm = articleVm;
+        column.setOrientation(Orientation.VERTICAL);
+        column.getItems().add(articleView);
+        view = new Lazy<>(() -> new CurateView(new CurateViewModel(this, vm.sessionProperty(), tasks), this::hide));
+    }
+
+    /** The article, with the Curate panel under it while it is shown. */
+    Node column() {
+        return column;
+    }
+
+    /** Shows the panel and reads the open article's annotator layers. */
+    void show() {
+        CurateView v = view.get();
+        if (!column.getItems().contains(v)) {
+            column.getItems().add(v);
+            column.setDividerPositions(0.5);
+        }
+        v.viewModel().open();
+        v.table().requestFocus();
+    }
+
+    void hide() {
+        CurateView v = view.get();
+        v.viewModel().close();
+        column.getItems().remove(v);
+    }
+
+    CurateView view() {
+        return view.get();
+    }
+
+    /**
+     * The window opens {@code NAME.annotations.json}, which is the curated layer of a team corpus,
+     * so there is nothing to switch. Where the window opens an annotator's own layer instead, this
+     * is where it switches to {@code Layer.CURATED} first.
+     */
+    @Override
+    public void ensureCuratedOpen(Runnable then) {
+        then.run();
+    }
+
+    @Override
+    public void reveal(Span span) {
+        articleVm.reveal(span);
+    }
+
+    @Override
+    public void status(String message) {
+        vm.statusProperty().set(message);
+    }
+}
