@@ -289,4 +289,23 @@ class CurateWindowTest {
         assertEquals("This article: 2 disagreements \u00b7 1 incomplete left \u00b7 83 agreed to accept \u00b7 0 resolved",
                 text("curate-progress"));
     }
+
+    /** A broken annotator layer is named with its place and left out; nothing is written anywhere. */
+    @Test
+    void aBrokenAnnotatorLayerIsReportedByFileAndPlaceAndLeftOut() throws Exception {
+        Path budi = tmp.resolve("annotators/budi/" + TestFiles.SEED_ARTICLE.replace(".txt", ".annotations.json"));
+        Files.writeString(budi, "{\"format\": \"tandai-annotations\",\n  \"version\": 2,,}");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String message = text("curate-message");
+        assertTrue(message.startsWith(budi + ": line 2, column"), message);
+        assertEquals(86, units().getItems().size());
+        assertEquals(86, count("incomplete"), "with budi left out, ani alone agrees with nobody");
+        assertEquals("{\"format\": \"tandai-annotations\",\n  \"version\": 2,,}", Files.readString(budi), "left as it was");
+        assertFalse(Files.exists(tmp.resolve(TestFiles.SEED_ARTICLE.replace(".txt", ".annotations.json"))));
+        robot.clickOn("#curate-accept-agreed");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("No agreed units left to accept.", text("curate-message"));
+        assertEquals(0, wb.vm().session().document().size());
+    }
 }
