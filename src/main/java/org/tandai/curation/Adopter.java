@@ -55,12 +55,23 @@ public final class Adopter {
     private final Map<Unit, String> target = new java.util.IdentityHashMap<>();
     private final Map<String, String> entityMemo = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final Function<String, Annotation> find;
+    /** The curated entities (and those this plan makes) by name and type, first one each. */
+    private final Map<String, String> byNameAndType = new HashMap<>();
 
     private Adopter(Alignment alignment, Resolution resolution, AnnotatedDocument curated, Function<Kind, String> newId) {
         this.alignment = alignment;
         this.resolution = resolution;
         this.curated = curated;
         this.newId = newId;
+        this.find = Fields.index(curated);
+        for (Entity e : curated.entities()) {
+            byNameAndType.putIfAbsent(nameAndType(e), e.id());
+        }
+    }
+
+    private static String nameAndType(Entity e) {
+        return e.name() + "\u0000" + e.type();
     }
 
     /** Plans the choices against the curated document; {@code newId} hands out its fresh ids. */
@@ -101,14 +112,14 @@ public final class Adopter {
 
     /** The annotation as this plan has it so far (null when it does not exist). */
     private Annotation current(String id) {
-        return after.containsKey(id) ? after.get(id) : curated.find(id);
+        return after.containsKey(id) ? after.get(id) : find.apply(id);
     }
 
     /** A working copy of a curated annotation, made once per plan. */
     private Annotation edit(String id) {
         Annotation a = after.get(id);
         if (a == null) {
-            Annotation old = curated.find(id);
+            Annotation old = find.apply(id);
             before.put(id, old);
             a = old.copy();
             after.put(id, a);
@@ -132,14 +143,13 @@ public final class Adopter {
 
     private void claim(Unit u, Version v) {
         Claim c = ((Claim) v.annotation()).copy();
-        c.setClaimant(c.claimant() == null ? null : entityFor(v.layer(), alignment.layer(v.layer()).entity(c.claimant())));
+        c.setClaimant(c.claimant() == null ? null : entityFor(v.layer(), alignment.find(v.layer(), c.claimant())));
         put(u, c);
     }
 
     private void source(Unit u, Version v) {
-        AnnotatedDocument layer = alignment.layer(v.layer());
         Source s = ((Source) v.annotation()).copy();
-        s.setSpeaker(s.speaker() == null ? null : entityFor(v.layer(), layer.entity(s.speaker())));
+        s.setSpeaker(s.speaker() == null ? null : entityFor(v.layer(), alignment.find(v.layer(), s.speaker())));
         List<String> claims = new ArrayList<>();
         for (String id : s.claimIds()) {
             String mapped = mapped(v.layer(), id, "a claim of " + u.label());
@@ -169,7 +179,7 @@ public final class Adopter {
     }
 
     private String end(String layer, String id) {
-        Annotation a = alignment.layer(layer).find(id);
+        Annotation a = alignment.find(layer, id);
         if (a instanceof Entity e) {
             return entityFor(layer, e);
         }
@@ -198,7 +208,7 @@ public final class Adopter {
     /** Puts a taken claim, source or relation in place under its curated id. */
     private void put(Unit u, Annotation taken) {
         String id = target.get(u);
-        Annotation old = curated.find(id);
+        Annotation old = find.apply(id);
         taken.setId(id);
         taken.setCreatedBy(old == null ? null : old.createdBy());
         taken.setCreatedAt(old == null ? null : old.createdAt());
@@ -211,7 +221,8 @@ public final class Adopter {
     }
 
     /** The curated entity a layer's entity maps to, made (without mentions) when there is none. */
-    private String entityFor(String layer, Entity e) {
+    private String entityFor(String layer, Annotation annotation) {
+        Entity e = annotation instanceof Entity x ? x : null;
         if (e == null) {
             return null;
         }
@@ -239,6 +250,7 @@ public final class Adopter {
             made.attributes().putAll(e.attributes());
             made.extras().putAll(e.extras());
             after.put(made.id(), made);
+            byNameAndType.putIfAbsent(nameAndType(made), made.id());
             found = made.id();
         }
         entityMemo.put(memo, found);
@@ -246,18 +258,7 @@ public final class Adopter {
     }
 
     private String byNameAndType(Entity e) {
-        for (Entity c : curated.entities()) {
-            Annotation now = current(c.id());
-            if (now instanceof Entity x && Objects.equals(x.name(), e.name()) && Objects.equals(x.type(), e.type())) {
-                return x.id();
-            }
-        }
-        for (Annotation a : after.values()) {
-            if (a instanceof Entity x && !before.containsKey(x.id()) && curated.find(x.id()) == null
-                    && Objects.equals(x.name(), e.name()) && Objects.equals(x.type(), e.type())) {
-                return x.id();
-            }
-        }
-        return null;
+        String id = byNameAndType.get(nameAndType(e));
+        return id != null && current(id) instanceof Entity x && nameAndType(x).equals(nameAndType(e)) ? id : null;
     }
 }

@@ -39,10 +39,12 @@ public final class Aligner {
     private final Map<String, Group> groupOf = new HashMap<>();
     private final Map<Group, String> idOf = new java.util.IdentityHashMap<>();
     private final Map<String, Unit> byItem = new HashMap<>();
+    private final Map<String, Function<String, Annotation>> lookups = new HashMap<>();
 
     private Aligner(Map<String, AnnotatedDocument> layers) {
         this.parties = List.copyOf(layers.keySet());
         this.layers = layers;
+        layers.forEach((party, doc) -> lookups.put(party, Fields.index(doc)));
     }
 
     /** Aligns the layers, keyed by annotator (layer label), in the order given. */
@@ -68,7 +70,7 @@ public final class Aligner {
             name(g);
             units.add(unit(g));
         }
-        return new Alignment(parties, layers, units, byItem);
+        return new Alignment(parties, layers, units, byItem, lookups);
     }
 
     private void name(Group g) {
@@ -115,8 +117,8 @@ public final class Aligner {
                 case SOURCE -> {
                     for (Source s : doc.sources()) {
                         if (s.status() != Status.REJECTED) {
-                            Span by = s.cue() != null ? s.cue() : s.content();
-                            out.add(new Clusters.Item<>(p, new Held(s, by), by, s.cue() != null ? "cue" : "content"));
+                            Span by = Fields.matchSpan(s);
+                            out.add(new Clusters.Item<>(p, new Held(s, by), by, Fields.matchRole(s)));
                         }
                     }
                 }
@@ -137,9 +139,7 @@ public final class Aligner {
             };
             for (Relation r : doc.relations()) {
                 if (r.status() != Status.REJECTED) {
-                    String role = Fields.endpointKey(doc, party, r.from(), unitId) + " \u2192 "
-                            + Fields.endpointKey(doc, party, r.to(), unitId);
-                    out.add(new Clusters.Item<>(p, new Held(r, null), null, role));
+                    out.add(new Clusters.Item<>(p, new Held(r, null), null, Fields.relationRole(lookups.get(party), party, r, unitId)));
                 }
             }
         }
@@ -160,7 +160,7 @@ public final class Aligner {
     }
 
     private Version version(String party, Held h) {
-        AnnotatedDocument doc = layers.get(party);
+        Function<String, Annotation> doc = lookups.get(party);
         Function<String, String> ref = id -> {
             Group g = groupOf.get(Alignment.key(party, id, null));
             return g == null ? "(missing " + id + ")" : FieldText.ref(g.anchor());

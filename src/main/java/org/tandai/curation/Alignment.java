@@ -14,13 +14,22 @@ public final class Alignment {
     private final Map<String, AnnotatedDocument> layers;
     private final List<Unit> units;
     private final Map<String, Unit> byItem;
+    private final Map<String, java.util.function.Function<String, org.tandai.model.Annotation>> index = new java.util.HashMap<>();
 
-    Alignment(List<String> parties, Map<String, AnnotatedDocument> layers, List<Unit> units, Map<String, Unit> byItem) {
+    Alignment(List<String> parties, Map<String, AnnotatedDocument> layers, List<Unit> units, Map<String, Unit> byItem,
+              Map<String, java.util.function.Function<String, org.tandai.model.Annotation>> index) {
         this.parties = List.copyOf(parties);
         this.layers = Map.copyOf(layers);
         this.units = List.copyOf(units);
         this.byItem = Map.copyOf(byItem);
+        this.index.putAll(index);
     }
+
+    /** An annotation of a layer by id (indexed), or null. */
+    public org.tandai.model.Annotation find(String party, String id) {
+        return index.get(party).apply(id);
+    }
+
 
     public List<String> parties() {
         return parties;

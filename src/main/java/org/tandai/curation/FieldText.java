@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
-import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.Entity;
 import org.tandai.model.Evidence;
 import org.tandai.model.Span;
@@ -63,13 +62,12 @@ public final class FieldText {
         return value == null || value.isBlank() ? NONE : value.strip();
     }
 
-    /** The name of the entity an id points at in a layer: "“Kim Jong Un”"; "—" for null. */
-    public static String entity(AnnotatedDocument doc, String id) {
+    /** The name of the entity {@code id} points at ({@code found} in its layer): "“Kim Jong Un”"; "—" for null. */
+    public static String entity(org.tandai.model.Annotation found, String id) {
         if (id == null) {
             return NONE;
         }
-        Entity e = doc.entity(id);
-        return e == null ? "(missing " + id + ")" : entityName(e);
+        return found instanceof Entity e ? entityName(e) : "(missing " + id + ")";
     }
 
     static String entityName(Entity e) {

@@ -24,6 +24,15 @@ final class Fields {
     private Fields() {
     }
 
+    /** An id lookup over a document, built once: the model's own lookups scan its lists. */
+    static Function<String, Annotation> index(AnnotatedDocument doc) {
+        Map<String, Annotation> byId = new java.util.HashMap<>(doc.size() * 2);
+        for (Annotation a : doc.all()) {
+            byId.putIfAbsent(a.id(), a);
+        }
+        return id -> id == null ? null : byId.get(id);
+    }
+
     static Map<String, String> mention(Entity e, Span mention) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("span", FieldText.span(mention));
@@ -32,11 +41,11 @@ final class Fields {
         return f;
     }
 
-    static Map<String, String> claim(AnnotatedDocument doc, Claim c) {
+    static Map<String, String> claim(Function<String, Annotation> doc, Claim c) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("span", FieldText.span(c.span()));
         f.put("statement", FieldText.text(c.statement()));
-        f.put("claimant", FieldText.entity(doc, c.claimant()));
+        f.put("claimant", FieldText.entity(doc.apply(c.claimant()), c.claimant()));
         f.put("kind", FieldText.text(c.claimKind()));
         f.put("checkWorthiness", FieldText.text(c.checkWorthiness()));
         f.put("verdict", FieldText.text(c.verdict()));
@@ -46,11 +55,11 @@ final class Fields {
     }
 
     /** {@code ref} reads a claim or source id of {@code doc} as its unit ("“kawan” at 99"). */
-    static Map<String, String> source(AnnotatedDocument doc, Source s, Function<String, String> ref) {
+    static Map<String, String> source(Function<String, Annotation> doc, Source s, Function<String, String> ref) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("cue", FieldText.span(s.cue()));
         f.put("content", FieldText.span(s.content()));
-        f.put("speaker", FieldText.entity(doc, s.speaker()));
+        f.put("speaker", FieldText.entity(doc.apply(s.speaker()), s.speaker()));
         f.put("speakerDescription", FieldText.text(s.speakerDescription()));
         List<String> claims = new ArrayList<>();
         for (String id : s.claimIds()) {
@@ -64,7 +73,7 @@ final class Fields {
         return f;
     }
 
-    static Map<String, String> relation(AnnotatedDocument doc, Relation r, Function<String, String> ref) {
+    static Map<String, String> relation(Function<String, Annotation> doc, Relation r, Function<String, String> ref) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("type", FieldText.text(r.type()));
         f.put("from", endpoint(doc, r.from(), ref));
@@ -74,20 +83,35 @@ final class Fields {
     }
 
     /** A relation's end as the curator reads it: "entity “Kim”", "claim “…” at 0". */
-    static String endpoint(AnnotatedDocument doc, String id, Function<String, String> ref) {
-        Annotation a = doc.find(id);
+    static String endpoint(Function<String, Annotation> doc, String id, Function<String, String> ref) {
+        Annotation a = doc.apply(id);
         if (a == null) {
             return "(missing " + id + ")";
         }
         return a.kind().key() + " " + (a instanceof Entity e ? FieldText.entityName(e) : ref.apply(id));
     }
 
+    /** What a source is matched by: its cue, or its content when it has no cue (decision 0920). */
+    static Span matchSpan(Source s) {
+        return s.cue() != null ? s.cue() : s.content();
+    }
+
+    /** The role a source's match span plays: sources match only on the same role. */
+    static String matchRole(Source s) {
+        return s.cue() != null ? "cue" : "content";
+    }
+
+    /** What a relation is matched by: its two ends ({@link #endpointKey}), in order. */
+    static String relationRole(Function<String, Annotation> doc, String layer, Relation r, Function<String, String> unitId) {
+        return endpointKey(doc, layer, r.from(), unitId) + " \u2192 " + endpointKey(doc, layer, r.to(), unitId);
+    }
+
     /**
      * What a relation's end is matched by: an entity by name and type, a claim or source by its
      * unit ({@code unitId}), anything else by its own id (so it matches nothing in another layer).
      */
-    static String endpointKey(AnnotatedDocument doc, String layer, String id, Function<String, String> unitId) {
-        Annotation a = doc.find(id);
+    static String endpointKey(Function<String, Annotation> doc, String layer, String id, Function<String, String> unitId) {
+        Annotation a = doc.apply(id);
         if (a instanceof Entity e) {
             return "entity " + e.name() + "|" + e.type();
         }
