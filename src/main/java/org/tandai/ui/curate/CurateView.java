@@ -63,7 +63,7 @@ public final class CurateView extends VBox {
         takeButtons.setId("curate-take");
         Label own = new Label("Or write your own in the Entities, Claims, Sources or Relations tab.");
         own.getStyleClass().add("curate-hint");
-        VBox right = new VBox(8, detail, takeButtons, own);
+        VBox right = new VBox(8, takeButtons, detail, own); // the buttons first: the grid can be taller than the panel
         right.setPadding(new Insets(6));
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(right);
         scroll.setFitToWidth(true);

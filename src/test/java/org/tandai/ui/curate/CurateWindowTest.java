@@ -288,6 +288,21 @@ class CurateWindowTest {
         assertEquals(83, count("agreed"));
         assertEquals("This article: 2 disagreements \u00b7 1 incomplete left \u00b7 83 agreed to accept \u00b7 0 resolved",
                 text("curate-progress"));
+
+        // The type disagreement on Moscow, taken with budi's button: a new curated entity of budi's type.
+        CurateRow moscowRow = units().getItems().stream().filter(r -> r.unit().kind() == Unit.Kind.MENTION
+                && r.unit().state() == Unit.State.DISAGREED).findFirst().orElseThrow();
+        assertEquals("\u201cMoscow\u201d", moscowRow.unit().first().field("entity"));
+        clickRow(units().getItems().indexOf(moscowRow));
+        assertTrue(wb.stage().getScene().lookup("#curate-ani-type").getStyleClass().contains("curate-differs"));
+        assertEquals("LOCATION", text("curate-ani-type"));
+        robot.clickOn("#curate-take-budi");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, wb.vm().session().document().entities().size());
+        org.tandai.model.Entity moscow = wb.vm().session().document().entities().get(0);
+        assertEquals(List.of("Moscow", "ORGANIZATION", "tester"), List.of(moscow.name(), moscow.type(), moscow.createdBy()));
+        assertEquals("e23", moscow.id(), "the curated layer's next id (ids are never reused, even after undo), not budi's e105");
+        assertEquals("ORGANIZATION", text("curate-curated-type"));
     }
 
     /** A broken annotator layer is named with its place and left out; nothing is written anywhere. */
