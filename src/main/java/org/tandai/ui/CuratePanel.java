@@ -26,6 +26,7 @@ final class CuratePanel implements CurateHost {
         this.vm = vm;
         this.articleVm = articleVm;
         column.setOrientation(Orientation.VERTICAL);
+        column.getStyleClass().add("article-column");
         column.getItems().add(articleView);
         view = new Lazy<>(() -> new CurateView(new CurateViewModel(this, vm.sessionProperty(), tasks), this::hide));
     }
