@@ -12,8 +12,8 @@ import org.tandai.ui.curate.CurateView;
 import org.tandai.ui.curate.CurateViewModel;
 
 /**
- * The window's side of the Curate view (View ▸ Curate): the column that holds the article and,
- * when curating, the Curate panel under it; built on first use. Its {@link CurateHost} is the
+ * The window's side of the Curate view (View ▸ Curate): the column that holds the window's panes
+ * and, when curating, the Curate panel under them at the window's full width; built on first use. Its {@link CurateHost} is the
  * window's: the article's selection, the status bar, and which layer is open.
  */
 final class CuratePanel implements CurateHost {
@@ -22,16 +22,16 @@ final class CuratePanel implements CurateHost {
     private final ArticleViewModel articleVm;
     private final Lazy<CurateView> view;
 
-    CuratePanel(Node articleView, WorkbenchViewModel vm, ArticleViewModel articleVm, TaskRunner tasks) {
+    CuratePanel(Node panes, WorkbenchViewModel vm, ArticleViewModel articleVm, TaskRunner tasks) {
         this.vm = vm;
         this.articleVm = articleVm;
         column.setOrientation(Orientation.VERTICAL);
         column.getStyleClass().add("article-column");
-        column.getItems().add(articleView);
+        column.getItems().add(panes);
         view = new Lazy<>(() -> new CurateView(new CurateViewModel(this, vm.sessionProperty(), tasks), this::hide));
     }
 
-    /** The article, with the Curate panel under it while it is shown. */
+    /** The window's panes, with the Curate panel under them while it is shown. */
     Node column() {
         return column;
     }
@@ -41,7 +41,7 @@ final class CuratePanel implements CurateHost {
         CurateView v = view.get();
         if (!column.getItems().contains(v)) {
             column.getItems().add(v);
-            column.setDividerPositions(0.5);
+            column.setDividerPositions(0.55);
         }
         v.viewModel().open();
         v.table().requestFocus();

@@ -99,7 +99,7 @@ public final class Workbench {
         annotate = new AnnotateActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
         fragments = new FragmentActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
         articleView = new ArticleView(articleVm);
-        curate = new CuratePanel(articleView, vm, articleVm, ctx.tasks());
+        curate = new CuratePanel(split, vm, articleVm, ctx.tasks());
         entitiesView = new EntitiesView(entitiesVm);
         claimsView = new ClaimsView(claimsVm, entitiesVm.entities());
         sourcesView = new SourcesView(sourcesVm, entitiesVm.entities(), claimsVm.claims());
@@ -126,12 +126,12 @@ public final class Workbench {
         Tab sources = new Tab("Sources", sourcesView);
         tabs.getTabs().addAll(entities, claims, sources, new Tab("Relations", relationsView), orphansTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        split.getItems().addAll(corpusView, curate.column(), tabs);
+        split.getItems().addAll(corpusView, articleView, tabs);
         SplitPane.setResizableWithParent(corpusView, false);
         split.setDividerPositions(settings.dividers.length == 2 ? settings.dividers : new double[] {0.16, 0.58});
 
         defineActions();
-        BorderPane root = new BorderPane(split);
+        BorderPane root = new BorderPane(curate.column());
         VBox top = new VBox(menu.menuBar(), menu.toolBar());
         root.setTop(top);
         root.setBottom(status.bar());

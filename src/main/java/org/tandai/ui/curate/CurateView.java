@@ -22,7 +22,7 @@ import org.tandai.curation.Unit;
 import org.tandai.curation.Version;
 
 /**
- * The Curate panel under the article: the units of the open article with their state, and the
+ * The Curate panel under the window's panes: the units of the open article with their state, and the
  * selected unit's versions side by side (one column per annotator, then the curated layer), the
  * fields that differ marked with {@code curate-differs}. Buttons, or the keys 1–9 in the list,
  * take one annotator's version.
@@ -32,6 +32,7 @@ public final class CurateView extends VBox {
     private final TableView<CurateRow> table = new TableView<>();
     private final GridPane detail = new GridPane();
     private final HBox takeButtons = new HBox(6);
+    private final Label unitTitle = new Label();
     private boolean syncing;
 
     public CurateView(CurateViewModel vm, Runnable close) {
@@ -49,6 +50,9 @@ public final class CurateView extends VBox {
         Button hide = button("curate-close", "Close", close);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        for (Button b : List.of(accept, refresh, hide)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox header = new HBox(10, title, progress, gap, accept, refresh, hide);
         header.getStyleClass().add("curate-header");
         Label message = label("curate-message");
@@ -63,12 +67,13 @@ public final class CurateView extends VBox {
         takeButtons.setId("curate-take");
         Label own = new Label("Or write your own in the Entities, Claims, Sources or Relations tab.");
         own.getStyleClass().add("curate-hint");
-        VBox right = new VBox(8, takeButtons, detail, own); // the buttons first: the grid can be taller than the panel
+        unitTitle.getStyleClass().add("curate-title");
+        VBox right = new VBox(8, unitTitle, takeButtons, detail, own); // the buttons first: the grid can be taller than the panel
         right.setPadding(new Insets(6));
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(right);
-        scroll.setFitToWidth(true);
+        scroll.setFitToWidth(false);
         SplitPane body = new SplitPane(table, scroll);
-        body.setDividerPositions(0.45);
+        body.setDividerPositions(0.4);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header, corpus, body, message);
         setPadding(new Insets(4, 8, 4, 8));
@@ -143,12 +148,13 @@ public final class CurateView extends VBox {
     private void showDetail(CurateRow row) {
         detail.getChildren().clear();
         takeButtons.getChildren().clear();
+        unitTitle.setText(row == null ? "" : row.unit().label() + " \u2014 " + row.stateText());
         if (row == null) {
             return;
         }
         Unit u = row.unit();
         List<String> parties = vm.parties();
-        detail.add(header(u.label()), 0, 0);
+        detail.add(header("field"), 0, 0);
         for (int p = 0; p < parties.size(); p++) {
             detail.add(header(parties.get(p)), p + 1, 0);
         }
@@ -190,7 +196,8 @@ public final class CurateView extends VBox {
         Label l = new Label(text);
         l.setId("curate-" + party + "-" + field);
         l.setWrapText(true);
-        l.setMaxWidth(260);
+        l.setMinWidth(160);
+        l.setMaxWidth(300);
         l.getStyleClass().add("curate-value");
         return l;
     }
