@@ -22,7 +22,7 @@ if /i "%~1"=="--annotator" (set "TANDAI_SKIP=1" & goto :eof)
 set "TANDAI_ARG=%~1"
 if "%TANDAI_ARG:~0,1%"=="-" goto :eof
 set "TANDAI_DONE=1"
-for %%c in (validate stats reanchor export import generate) do if /i "%~1"=="%%c" set "TANDAI_HEAP=@BATCH_FLAGS@"
+for %%c in (validate stats reanchor export import generate merge-driver git-setup) do if /i "%~1"=="%%c" set "TANDAI_HEAP=@BATCH_FLAGS@"
 goto :eof
 
 :run

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <ul>
  *   <li>{@code model} depends on nothing else of ours; {@code store} and {@code anchoring} only on the model;
- *   {@code interchange}, {@code synth} and {@code curation} on the model and the store; {@code cli} on all of those but never
+ *   {@code interchange}, {@code synth}, {@code merge} and {@code curation} on the model and the store; {@code cli} on all of those but never
  *   on the window; only {@code Main} and {@code ui} itself use {@code ui}.</li>
  *   <li>The model, store, format converters, re-anchoring and command line run without a display, so they
  *   may not touch JavaFX, RichTextFX or ControlsFX: checked on the compiled classes (an import, a fully
@@ -38,7 +38,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A missing layer is a failure, not a pass, and nothing here depends on the working directory.
  */
 class ArchitectureTest {
-    private static final List<String> HEADLESS = List.of("model", "store", "interchange", "cli", "anchoring", "synth",
+    private static final List<String> HEADLESS = List.of("model", "store", "interchange", "cli", "anchoring", "synth", "merge",
             "curation");
     private static final List<String> FORBIDDEN = List.of("javafx/", "javafx.", "org/fxmisc/", "org.fxmisc.",
             "org/controlsfx/", "org.controlsfx.");
@@ -61,6 +61,7 @@ class ArchitectureTest {
                 .layer("Anchoring").definedBy("org.tandai.anchoring..")
                 .layer("Interchange").definedBy("org.tandai.interchange..")
                 .layer("Synth").definedBy("org.tandai.synth..")
+                .layer("Merge").definedBy("org.tandai.merge..")
                 .layer("Curation").definedBy("org.tandai.curation..")
                 .layer("Cli").definedBy("org.tandai.cli..")
                 .layer("Ui").definedBy("org.tandai.ui..")
@@ -69,11 +70,12 @@ class ArchitectureTest {
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("Main", "Ui")
                 .whereLayer("Curation").mayOnlyBeAccessedByLayers("Cli", "Ui")
                 .whereLayer("Synth").mayOnlyBeAccessedByLayers("Cli", "Ui")
+                .whereLayer("Merge").mayOnlyBeAccessedByLayers("Cli", "Ui")
                 .whereLayer("Interchange").mayOnlyBeAccessedByLayers("Cli", "Ui")
                 .whereLayer("Anchoring").mayOnlyBeAccessedByLayers("Cli", "Ui")
-                .whereLayer("Store").mayOnlyBeAccessedByLayers("Interchange", "Synth", "Curation", "Cli", "Ui")
-                .whereLayer("Model").mayOnlyBeAccessedByLayers("Store", "Anchoring", "Interchange", "Synth", "Curation",
-                        "Cli", "Ui")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Interchange", "Synth", "Merge", "Curation", "Cli", "Ui")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("Store", "Anchoring", "Interchange", "Synth", "Merge",
+                        "Curation", "Cli", "Ui")
                 .check(classes);
     }
 
@@ -94,7 +96,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"model", "store", "interchange", "cli", "anchoring", "synth", "curation"})
+    @ValueSource(strings = {"model", "store", "interchange", "cli", "anchoring", "synth", "merge", "curation"})
     void headlessLayerClassesDoNotUseJavaFx(String layer) throws IOException, URISyntaxException {
         URL url = ArchitectureTest.class.getClassLoader().getResource("org/tandai/" + layer);
         assertTrue(url != null, "layer " + layer + " has no compiled classes");
@@ -117,7 +119,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"model", "store", "interchange", "cli", "anchoring", "synth", "curation"})
+    @ValueSource(strings = {"model", "store", "interchange", "cli", "anchoring", "synth", "merge", "curation"})
     void headlessLayerSourcesImportNoJavaFx(String layer) throws IOException {
         Path src = sourceRoot().resolve("org/tandai").resolve(layer);
         assertTrue(Files.isDirectory(src), "layer " + layer + " has no sources at " + src);

@@ -87,6 +87,7 @@ public final class BenchMain {
             summary.interleaved(RatioProbe.run("corpus export (" + format.key() + ") vs read-and-Gson-parse floor", 3, 15,
                     corpus::floorReadAndParse, () -> corpus.export(format)), 0.50);
         }
+        summary.merge(MergeProbe.run());
         MemoryProbe.Result mem = MemoryProbe.run();
         summary.memory(mem);
         Path big = BenchInputs.bigCorpus();

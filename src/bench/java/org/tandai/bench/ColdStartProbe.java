@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarStore;
 
 /**
@@ -34,7 +35,7 @@ final class ColdStartProbe {
         Path src = BenchInputs.longArticle();
         Files.createDirectories(dir);
         Files.copy(src, dir.resolve(src.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(SidecarStore.sidecarFor(src), SidecarStore.sidecarFor(dir.resolve(src.getFileName())),
+        Files.copy(DocumentFiles.curated(src).sidecar(), DocumentFiles.curated(dir.resolve(src.getFileName())).sidecar(),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         List<String> prefix = new ArrayList<>();
         String how;

@@ -24,6 +24,7 @@ import org.tandai.interchange.ExportService;
 import org.tandai.interchange.Format;
 import org.tandai.interchange.Progress;
 import org.tandai.store.CorpusCheck;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.Problem;
 import org.tandai.store.SidecarStore;
 
@@ -55,7 +56,7 @@ public class CorpusBenchmark {
         long n = 0;
         for (Path article : articles) {
             n += Files.readString(article, StandardCharsets.UTF_8).length();
-            try (Reader in = Files.newBufferedReader(SidecarStore.sidecarFor(article), StandardCharsets.UTF_8)) {
+            try (Reader in = Files.newBufferedReader(DocumentFiles.curated(article).sidecar(), StandardCharsets.UTF_8)) {
                 n += JsonParser.parseReader(in).getAsJsonObject().size();
             }
         }
@@ -112,7 +113,7 @@ public class CorpusBenchmark {
     public int validate() {
         CorpusCheck check = new CorpusCheck(new SidecarStore());
         List<Problem> problems = new ArrayList<>();
-        List<Path> found = check.expand(List.of(dir), problems);
+        List<org.tandai.store.DocumentFiles> found = check.expand(List.of(dir), null, problems);
         int[] count = {problems.size()};
         check.visit(found, v -> count[0] += v.problems().size() + 1);
         return count[0];

@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tandai.model.TagSet;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarReader;
 import org.tandai.store.SidecarStore;
 
@@ -45,7 +46,7 @@ public class LoadBenchmark {
     @Setup
     public void setUp() throws Exception {
         article = BenchInputs.longArticle();
-        sidecar = SidecarStore.sidecarFor(article);
+        sidecar = DocumentFiles.curated(article).sidecar();
     }
 
     @Benchmark

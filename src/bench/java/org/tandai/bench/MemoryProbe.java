@@ -9,6 +9,7 @@ import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.Entity;
 import org.tandai.model.TagSet;
 import org.tandai.store.ArticleReader;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarStore;
 
 /**
@@ -33,7 +34,7 @@ final class MemoryProbe {
 
     static Result run() throws Exception {
         Path article = BenchInputs.longArticle();
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         SidecarStore store = new SidecarStore();
         TagSet tags = TagSet.defaults();
         // Warm up class loading and the code paths so their one-off allocations are not counted.

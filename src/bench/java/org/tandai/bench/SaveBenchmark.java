@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tandai.model.AnnotatedDocument;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.Fingerprint;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.SidecarWriter;
@@ -48,7 +49,7 @@ public class SaveBenchmark {
             throw new IllegalStateException("the benchmark document did not load: " + doc.size() + " annotations");
         }
         store.save(article, doc);
-        fingerprint = Fingerprint.of(SidecarStore.sidecarFor(article));
+        fingerprint = Fingerprint.of(DocumentFiles.curated(article).sidecar());
     }
 
     /** The whole atomic save, as the background thread runs it. */

@@ -113,6 +113,16 @@ final class Summary {
         }
     }
 
+    void merge(MergeProbe.Result r) {
+        row("11", "merge-driver on a " + r.annotations() + "-annotation sidecar, edits on both sides, files in and out"
+                        + " (warm, in one JVM)", fmt("median %d ms of %d runs (max %d ms); reading the three files and writing one, interleaved: median %d ms",
+                        r.medianMs(), r.warmMs().size(), r.warmMs().stream().mapToLong(Long::longValue).max().orElse(0),
+                        r.floorMedianMs()), "≤ 500 ms", r.medianMs() <= 500);
+        row("11", "the same merge cold in a child JVM with the launcher's batch flags (-Xmx256m, serial GC, C1)",
+                fmt("%d ms merging (%d ms the whole process); peak heap %.1f MB", r.coldMs(), r.coldProcessMs(),
+                        r.peakHeapKb() / 1024.0), "–", true);
+    }
+
     void note(String text) {
         notes.add(0, text);
     }

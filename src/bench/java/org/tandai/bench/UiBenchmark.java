@@ -24,6 +24,7 @@ import org.tandai.model.Entity;
 import org.tandai.model.Kind;
 import org.tandai.model.Span;
 import org.tandai.store.ArticleReader;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarStore;
 import org.tandai.ui.AppContext;
 import org.tandai.ui.Workbench;
@@ -117,7 +118,7 @@ public final class UiBenchmark {
         // Fresh copies every run: the window autosaves the edits of the previous run.
         for (String name : List.of("long0000", "long0001")) {
             Files.copy(src, dir.resolve(name + ".txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            Files.copy(SidecarStore.sidecarFor(src), dir.resolve(name + ".annotations.json"),
+            Files.copy(DocumentFiles.curated(src).sidecar(), dir.resolve(name + ".annotations.json"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Files.deleteIfExists(dir.resolve(name + ".annotations.json.bak"));
         }

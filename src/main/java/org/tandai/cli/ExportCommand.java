@@ -41,6 +41,9 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles, annotation files or corpus folders.")
     List<Path> paths;
 
+    @picocli.CommandLine.Mixin
+    LayerOption layer;
+
     @Spec
     CommandSpec spec;
 
@@ -53,6 +56,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("tandai: unknown format \"" + format + "\"; use jsonl, conll, brat, w3c, claimreview or labelstudio");
             return 2;
         }
+        org.tandai.store.Layer from = layer.resolve(spec, paths);
         TerminalProgress progress = TerminalProgress.forConsole(err);
         ProblemPrinter problems = new ProblemPrinter(err, progress);
         ExportRun run = new ExportRun();
@@ -67,7 +71,7 @@ final class ExportCommand implements Callable<Integer> {
         }, "tandai-export-interrupted");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            ExportService.Summary s = new ExportService(new SidecarStore()).run(f, paths, out,
+            ExportService.Summary s = new ExportService(new SidecarStore()).run(f, paths, from, out,
                     new ClaimReviewSettings(publisher, publisherUrl, baseUrl), progress, problems, run);
             progress.clear();
             stdout.println(s.describe(f, out));

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.tandai.anchoring.ReanchorReport;
 import org.tandai.anchoring.Reanchorer;
 import org.tandai.store.CorpusCheck;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.Problem;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.StoreException;
@@ -38,6 +39,9 @@ final class ReanchorCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Also list every span that moved, changed or was orphaned.")
     boolean verbose;
 
+    @picocli.CommandLine.Mixin
+    LayerOption layer;
+
     @Spec
     CommandSpec spec;
 
@@ -48,17 +52,17 @@ final class ReanchorCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>();
         SidecarStore store = new SidecarStore();
         CorpusCheck check = new CorpusCheck(store);
-        List<Path> articles = check.expand(paths, problems);
+        List<DocumentFiles> articles = check.expand(paths, layer.resolve(spec, paths), problems);
         problems.forEach(err::println);
         boolean[] failed = {!problems.isEmpty()};
         long[] orphans = {0};
-        for (Path article : articles) {
+        for (DocumentFiles files : articles) {
             try {
-                SidecarStore.Opened opened = store.open(article, CorpusCheck.tagSetFor(article.toAbsolutePath().getParent()));
+                SidecarStore.Opened opened = store.open(files, CorpusCheck.tagSetFor(files.article().toAbsolutePath().getParent()));
                 SidecarStore.Loaded loaded = opened.loaded();
                 if (loaded.document() == null || loaded.readOnly()) {
                     loaded.problems().stream().filter(Problem::isError).forEach(err::println);
-                    err.println(SidecarStore.sidecarFor(article) + ": not re-anchored: the file cannot be saved safely (see above)");
+                    err.println(files.sidecar() + ": not re-anchored: the file cannot be saved safely (see above)");
                     failed[0] = true;
                     continue;
                 }
@@ -66,14 +70,14 @@ final class ReanchorCommand implements Callable<Integer> {
                     continue;
                 }
                 ReanchorReport r = new Reanchorer().reanchor(loaded.document(), loaded.text());
-                String name = SidecarStore.sidecarFor(article).toString();
+                String name = files.sidecar().toString();
                 if (!r.drifted()) {
                     out.println(name + ": text unchanged, nothing to do");
                     continue;
                 }
                 if (!dryRun) {
                     stampChanged(loaded.document(), r);
-                    store.save(article, loaded.document(), opened.sidecar());
+                    store.save(files, loaded.document(), opened.sidecar());
                 }
                 out.println(name + ": " + r.summary() + (dryRun ? " (dry run, not saved)" : ""));
                 if (verbose) {

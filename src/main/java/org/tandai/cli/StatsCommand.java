@@ -4,12 +4,17 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tandai.store.CorpusCheck;
+import org.tandai.store.CorpusLayout;
+import org.tandai.store.DocumentFiles;
+import org.tandai.store.Layer;
+import org.tandai.store.StoreException;
 import org.tandai.store.Problem;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.Stats;
@@ -21,13 +26,18 @@ import picocli.CommandLine.Spec;
 
 /** {@code tandai stats [--json] PATH...}: counts per document and in total. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Count entities, mentions, claims (by verdict), sources (by form) and relations (by type), per document and in total.")
+        description = {"Count entities, mentions, claims (by verdict), sources (by form) and relations (by type), per document and in total,",
+                "in one layer (--layer; the curated or sole layer by default). For each corpus folder it also lists",
+                "its layers (curated and annotators/SLUG/) with their totals."})
 final class StatsCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles, annotation files or corpus folders.")
     List<Path> paths;
 
     @Option(names = "--json", description = "Print one JSON object (totals at the top level, per document under perDocument).")
     boolean json;
+
+    @picocli.CommandLine.Mixin
+    LayerOption layer;
 
     @Spec
     CommandSpec spec;
@@ -38,7 +48,8 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Problem> problems = new ArrayList<>();
         CorpusCheck check = new CorpusCheck(new SidecarStore());
-        List<Path> articles = check.expand(paths, problems);
+        Layer chosen = layer.resolve(spec, paths);
+        List<DocumentFiles> articles = check.expand(paths, chosen, problems);
         Stats total = new Stats();
         JsonArray perDoc = new JsonArray();
         if (!json) {
@@ -62,9 +73,18 @@ final class StatsCommand implements Callable<Integer> {
                         s.relations());
             }
         });
+        JsonArray layers = new JsonArray();
+        java.io.StringWriter layerLines = new java.io.StringWriter();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                layers(check, p, layers, new PrintWriter(layerLines, true));
+            }
+        }
         if (json) {
             JsonObject o = toJson(total);
+            o.addProperty("layer", chosen.label());
             o.add("perDocument", perDoc);
+            o.add("layers", layers);
             out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(o));
         } else {
             out.printf("%-40s %8d %8d %8d %8d %9d%n", "total (" + total.documents() + " documents)", total.entities(),
@@ -72,10 +92,44 @@ final class StatsCommand implements Callable<Integer> {
             out.println("claims by verdict: " + format(total.claimsByVerdict()));
             out.println("sources by form:   " + format(total.sourcesByForm()));
             out.println("relations by type: " + format(total.relationsByType()));
+            out.print(layerLines);
         }
         problems.forEach(err::println);
         err.flush();
         return problems.isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * The layers of one corpus folder, curated first, each with its totals: a line each (text), or
+     * an object each in {@code layers} ({@code corpus}, {@code layer} and the counts).
+     */
+    private void layers(CorpusCheck check, Path corpus, JsonArray into, PrintWriter out) {
+        List<Layer> all = new ArrayList<>(List.of(Layer.CURATED));
+        try {
+            all.addAll(CorpusLayout.withTeamFlag(corpus, false).annotatorLayers());
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println(e.problem());
+        }
+        if (!json) {
+            out.println("layers of " + corpus + ":");
+        }
+        for (Layer l : all) {
+            Stats s = new Stats();
+            check.visit(check.expand(List.of(corpus), l, new ArrayList<>()), v -> {
+                if (v.loaded() != null && v.loaded().document() != null) {
+                    s.add(Stats.of(v.loaded().document()));
+                }
+            });
+            if (json) {
+                JsonObject o = toJson(s);
+                o.addProperty("corpus", corpus.toString());
+                o.addProperty("layer", l.label());
+                into.add(o);
+            } else {
+                out.printf("  %-20s %d documents, %d entities, %d mentions, %d claims, %d sources, %d relations%n",
+                        l.label(), s.documents(), s.entities(), s.mentions(), s.claims(), s.sources(), s.relations());
+            }
+        }
     }
 
     private static JsonObject toJson(Stats s) {

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
         description = {"Tandai: a desktop workbench for annotating news articles.",
                 "With no command, opens the window on ./seeds."},
         subcommands = {OpenCommand.class, ValidateCommand.class, StatsCommand.class, ReanchorCommand.class,
-                ExportCommand.class, ImportCommand.class, GenerateCommand.class},
+                ExportCommand.class, ImportCommand.class, GenerateCommand.class, GitSetupCommand.class,
+                MergeDriverCommand.class},
         footer = {"", "Exit codes: 0 success, 1 problems found or error, 2 usage error, 3 reanchor kept orphaned spans."})
 public final class TandaiCommand implements Callable<Integer> {
     @Option(names = "--annotator", scope = CommandLine.ScopeType.INHERIT, paramLabel = "NAME",

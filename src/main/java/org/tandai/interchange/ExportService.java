@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.tandai.model.TagSet;
 import org.tandai.store.CorpusCheck;
+import org.tandai.store.DocumentFiles;
+import org.tandai.store.Layer;
 import org.tandai.store.Problem;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.StoreException;
@@ -70,14 +72,18 @@ public final class ExportService {
 
     public Summary run(Format format, List<Path> paths, Path outDir, ClaimReviewSettings overrides, Progress progress,
                        Consumer<Problem> problems) throws IOException {
-        return run(format, paths, outDir, overrides, progress, problems, new ExportRun());
+        return run(format, paths, Layer.CURATED, outDir, overrides, progress, problems, new ExportRun());
     }
 
-    /** As above; {@code run} lets another thread stop the export cleanly and learn what is complete. */
-    public Summary run(Format format, List<Path> paths, Path outDir, ClaimReviewSettings overrides, Progress progress,
-                       Consumer<Problem> problems, ExportRun run) throws IOException {
+    /**
+     * As above, from one layer of the corpus ({@link Layer#CURATED}: the curated or sole layer);
+     * {@code run} lets another thread stop the export cleanly and learn what is complete.
+     */
+    public Summary run(Format format, List<Path> paths, Layer layer, Path outDir, ClaimReviewSettings overrides,
+                       Progress progress, Consumer<Problem> problems, ExportRun run) throws IOException {
         List<Problem> pathProblems = new ArrayList<>();
-        List<Path> articles = new CorpusCheck(store).expand(paths, pathProblems);
+        List<DocumentFiles> layerFiles = new CorpusCheck(store).expand(paths, layer, pathProblems);
+        List<Path> articles = layerFiles.stream().map(DocumentFiles::article).toList();
         pathProblems.forEach(problems);
         OutputFolder.checkExport(articles, outDir);
         Path out = outDir.toAbsolutePath().normalize();
@@ -97,7 +103,8 @@ public final class ExportService {
         try (Exporter exporter = exporter(format, files, tags, settings)) {
             run.begin(format, files, exporter);
             try {
-                for (Path article : articles) {
+                for (DocumentFiles af : layerFiles) {
+                    Path article = af.article();
                     if (progress.cancelled()) {
                         cancelled = true;
                         break;
@@ -109,7 +116,7 @@ public final class ExportService {
                         lastDir = dir;
                     }
                     long before = files.written();
-                    if (!load(article, dirTags, exporter, problems)) {
+                    if (!load(af, dirTags, exporter, problems)) {
                         skipped++;
                     } else if (files.written() > before) {
                         done++;
@@ -164,10 +171,11 @@ public final class ExportService {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private boolean load(Path article, TagSet tags, Exporter exporter, Consumer<Problem> problems) throws IOException {
+    private boolean load(DocumentFiles af, TagSet tags, Exporter exporter, Consumer<Problem> problems) throws IOException {
+        Path article = af.article();
         SidecarStore.Loaded loaded;
         try {
-            loaded = store.loadOnce(article, tags);
+            loaded = store.loadOnce(af, tags);
         } catch (StoreException e) {
             problems.accept(e.problem());
             return false;
@@ -188,7 +196,7 @@ public final class ExportService {
         name = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
         // Exporters name the article "NAME.txt"; report the sidecar's path so the message can be acted on.
         String label = name + ".txt";
-        String where = SidecarStore.sidecarFor(article).toString();
+        String where = af.sidecar().toString();
         exporter.write(new Article(name, loaded.text(), loaded.document()), p -> problems.accept(p.file().equals(label)
                 ? new Problem(where, p.location(), p.message(), p.severity()) : p));
         return true;

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.tandai.model.Entity;
 import org.tandai.model.TagSet;
 import org.tandai.store.Problem;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.StoreException;
 import org.tandai.store.TagSetStore;
@@ -122,7 +123,7 @@ public final class ImportService {
     private void save(Article a, Path outDir, Consumer<Problem> problems) throws StoreException {
         String base = safeName(a.name());
         String name = base;
-        for (int n = 2; Files.exists(outDir.resolve(name + ".txt")) || Files.exists(SidecarStore.sidecarFor(outDir.resolve(name + ".txt"))); n++) {
+        for (int n = 2; Files.exists(outDir.resolve(name + ".txt")) || Files.exists(DocumentFiles.curated(outDir.resolve(name + ".txt")).sidecar()); n++) {
             name = base + "-" + n;
         }
         Path article = outDir.resolve(name + ".txt");

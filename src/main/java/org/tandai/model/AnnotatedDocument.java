@@ -20,6 +20,7 @@ public final class AnnotatedDocument {
     private final List<Relation> relations = new ArrayList<>();
     private final EnumMap<Kind, Integer> nextIds = new EnumMap<>(Kind.class);
     private final Map<String, Object> extras = new LinkedHashMap<>();
+    private final List<Conflict> conflicts = new ArrayList<>();
 
     public AnnotatedDocument(DocumentInfo info) {
         this.info = info;
@@ -40,6 +41,7 @@ public final class AnnotatedDocument {
         copy.sources.addAll(sources);
         copy.relations.addAll(relations);
         copy.extras.putAll(extras);
+        copy.conflicts.addAll(conflicts);
         return copy;
     }
 
@@ -66,6 +68,15 @@ public final class AnnotatedDocument {
     /** Top-level fields this version does not know; kept for the next save. */
     public Map<String, Object> extras() {
         return extras;
+    }
+
+    /**
+     * The merge conflicts not yet resolved (left by {@code tandai merge-driver}); mutable, empty
+     * for almost every file. Conflicts are immutable records, so the list is shared-safe in
+     * {@link #shallowCopy()}.
+     */
+    public List<Conflict> conflicts() {
+        return conflicts;
     }
 
     /** Every annotation, in the order of {@link Kind}: entities, claims, sources, relations. */

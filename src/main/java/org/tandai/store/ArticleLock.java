@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * "This article is open for editing here": held by a window for as long as it has the article
- * open, on the hidden {@code .NAME.annotations.json.open} beside the sidecar. It dies with its
+ * open, on the hidden {@code .NAME.annotations.json.open} beside the sidecar ({@link DocumentFiles#lock}):
+ * one per layer, so two annotators can each edit their own layer of the same article. It dies with its
  * process (also on {@code kill -9}), and the file says who holds it (annotator, process, host,
  * since when). A second window or process that finds it held opens the article read-only and says
  * so, instead of editing beside the first and sharing (and deleting) its recovery journal
@@ -39,21 +40,17 @@ public final class ArticleLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** {@code dir/.NAME.annotations.json.open} for {@code dir/NAME.txt}. */
-    public static Path fileFor(Path article) {
-        return article.resolveSibling("." + SidecarStore.sidecarFor(article).getFileName() + ".open");
-    }
-
     /** Takes the article for editing by {@code annotator}, unless another window or process has it. */
-    public static synchronized Claim claim(Path article, String annotator, Instant now) throws StoreException {
-        Path key = key(article);
+    public static synchronized Claim claim(DocumentFiles files, String annotator, Instant now) throws StoreException {
+        Path key = key(files.lock());
+        Path article = files.article();
         String here = HERE.get(key);
         if (here != null) {
             return new Claim(null, here);
         }
         String who = (annotator == null || annotator.isBlank() ? "an annotator" : annotator) + ", "
                 + LockFile.thisProcess() + ", since " + SINCE.format(now);
-        Path file = fileFor(key);
+        Path file = files.lock();
         try {
             Optional<LockFile> got = LockFile.tryAcquire(file, who);
             if (got.isEmpty()) {
@@ -68,13 +65,13 @@ public final class ArticleLock implements AutoCloseable {
     }
 
     /** Who has the article open right now (this process included), or empty. Leaves no file behind. */
-    public static synchronized Optional<String> heldBy(Path article) {
-        Path key = key(article);
+    public static synchronized Optional<String> heldBy(DocumentFiles files) {
+        Path key = key(files.lock());
         String here = HERE.get(key);
         if (here != null) {
             return Optional.of(here);
         }
-        Path file = fileFor(key);
+        Path file = files.lock();
         if (!Files.exists(file)) {
             return Optional.empty();
         }
@@ -90,7 +87,8 @@ public final class ArticleLock implements AutoCloseable {
         }
     }
 
-    public Path article() {
+    /** The lock file, as a real path. */
+    public Path file() {
         return key;
     }
 
@@ -104,8 +102,8 @@ public final class ArticleLock implements AutoCloseable {
         }
     }
 
-    private static Path key(Path article) {
-        Path abs = article.toAbsolutePath().normalize();
+    private static Path key(Path lockFile) {
+        Path abs = lockFile.toAbsolutePath().normalize();
         try {
             return abs.getParent().toRealPath().resolve(abs.getFileName());
         } catch (IOException e) {

@@ -76,7 +76,7 @@ public final class AtomicWriter {
                 copyPermissions(target, tmp);
             }
             if (keepBackup && Files.exists(target)) {
-                Path bak = SidecarLayout.backupOf(target);
+                Path bak = backupOf(target);
                 bakTmp = TempFiles.backupOf(dir, target, bak);
                 move(bakTmp, bak);
             }
@@ -93,6 +93,11 @@ public final class AtomicWriter {
             // success, leaving the link here: 839 of them after two reanchor runs (issue 14).
             deleteQuietly(bakTmp);
         }
+    }
+
+    /** {@code FILE.bak} beside any file Tandai writes over. */
+    public static Path backupOf(Path target) {
+        return target.resolveSibling(target.getFileName() + ".bak");
     }
 
     /** The usual {@link TempWriter}: writes the bytes and forces them to the disk. */

@@ -12,14 +12,17 @@ import java.util.function.Consumer;
 import org.tandai.model.TagSet;
 
 /**
- * Walks files and folders given on the command line and visits every annotated article, one at a
- * time so memory stays flat on large corpora. Used by {@code validate} and {@code stats}. A
+ * Walks files and folders given on the command line and visits every annotated article of a layer
+ * ({@link CorpusLayout}), one at a time so memory stays flat on large corpora. Used by {@code validate} and {@code stats}. A
  * sidecar still at an older format version gets a warning saying so (it is valid, and migrated).
  */
 public final class CorpusCheck {
 
-    /** One article's result: what loaded (may have a null document) and every problem. */
-    public record Visit(Path article, SidecarStore.Loaded loaded, List<Problem> problems) {
+    /** One article's result in one layer: what loaded (may have a null document) and every problem. */
+    public record Visit(DocumentFiles files, SidecarStore.Loaded loaded, List<Problem> problems) {
+        public Path article() {
+            return files.article();
+        }
     }
 
     private final SidecarStore store;
@@ -29,78 +32,123 @@ public final class CorpusCheck {
     }
 
     /**
-     * Expands paths into articles: a folder gives its {@code *.txt} files that have sidecars (and
-     * sidecars whose article is missing, reported as problems); a {@code .txt} or a sidecar gives
-     * its article. Problems with the paths themselves go to {@code problems}.
+     * Expands paths into the files of one layer ({@link Layer#CURATED}: the curated or sole layer):
+     * a corpus folder gives the articles that have a sidecar in that layer (and sidecars whose
+     * article is missing, reported by {@link #visit}); an article gives its files in that layer; a
+     * sidecar gives itself, in the layer of the folder it is in. Problems with the paths themselves
+     * go to {@code problems}. {@code layer} null means every layer of each corpus folder (curated
+     * first, then each annotator's), which is what {@code validate} checks.
      */
-    public List<Path> expand(List<Path> paths, List<Problem> problems) {
-        Set<Path> out = new LinkedHashSet<>();
+    public List<DocumentFiles> expand(List<Path> paths, Layer layer, List<Problem> problems) {
+        Set<DocumentFiles> out = new LinkedHashSet<>();
         for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                List<Path> found = new ArrayList<>();
-                try (DirectoryStream<Path> ds = Files.newDirectoryStream(p, "*" + SidecarFormat.SUFFIX)) {
-                    for (Path sidecar : ds) {
-                        found.add(articleFor(sidecar));
+            try {
+                if (Files.isDirectory(p)) {
+                    CorpusLayout layout = CorpusLayout.withTeamFlag(p, false);
+                    List<Layer> layers = new ArrayList<>(List.of(Layer.CURATED));
+                    if (layer == null) {
+                        layers.addAll(layout.annotatorLayers());
+                    } else if (!layer.isCurated()) {
+                        layers.set(0, layer);
                     }
-                } catch (IOException e) {
-                    problems.add(Problem.error(p.toString(), "folder", "cannot list: " + SidecarStore.describe(e)));
+                    for (Layer l : layers) {
+                        out.addAll(sidecarsIn(p, layout, l, problems));
+                    }
+                } else if (p.getFileName() != null && p.getFileName().toString().endsWith(SidecarFormat.SUFFIX)) {
+                    out.add(CorpusLayout.filesOfSidecar(p));
+                } else if (Files.isRegularFile(p)) {
+                    CorpusLayout layout = CorpusLayout.withTeamFlag(parentOf(p), false);
+                    List<Layer> layers = layer != null ? List.of(layer) : layout.layersOf(p);
+                    for (Layer l : layers.isEmpty() ? List.of(Layer.CURATED) : layers) {
+                        out.add(layout.files(p, l));
+                    }
+                } else {
+                    problems.add(Problem.error(p.toString(), "file", "no such file or folder"));
                 }
-                found.sort(null);
-                out.addAll(found);
-            } else if (p.getFileName() != null && p.getFileName().toString().endsWith(SidecarFormat.SUFFIX)) {
-                out.add(articleFor(p));
-            } else if (Files.isRegularFile(p)) {
-                out.add(p);
-            } else {
-                problems.add(Problem.error(p.toString(), "file", "no such file or folder"));
+            } catch (StoreException e) {
+                problems.add(e.problem());
             }
         }
         return new ArrayList<>(out);
     }
 
+    /** {@link #expand(List, Layer, List)} of the curated (or sole) layer, as articles. */
+    public List<Path> expand(List<Path> paths, List<Problem> problems) {
+        return expand(paths, Layer.CURATED, problems).stream().map(DocumentFiles::article).toList();
+    }
+
+    private static List<DocumentFiles> sidecarsIn(Path corpus, CorpusLayout layout, Layer layer, List<Problem> problems) {
+        Path folder = layer.isCurated() ? corpus : corpus.resolve(CorpusLayout.ANNOTATORS).resolve(layer.slug());
+        List<DocumentFiles> found = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return found;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder, "*" + SidecarFormat.SUFFIX)) {
+            for (Path sidecar : ds) {
+                String name = sidecar.getFileName().toString();
+                Path article = corpus.resolve(name.substring(0, name.length() - SidecarFormat.SUFFIX.length()) + ".txt");
+                found.add(layout.files(article, layer));
+            }
+        } catch (IOException e) {
+            problems.add(Problem.error(folder.toString(), "folder", "cannot list: " + SidecarStore.describe(e)));
+        }
+        found.sort(java.util.Comparator.comparing(f -> f.article().getFileName().toString()));
+        return found;
+    }
+
     static Path articleFor(Path sidecar) {
-        return SidecarLayout.articleFor(sidecar);
+        return CorpusLayout.filesOfSidecar(sidecar).article();
+    }
+
+    private static Path parentOf(Path p) {
+        Path parent = p.getParent();
+        return parent != null ? parent : Path.of(".");
     }
 
     /**
      * The notice {@code validate} prints for a sidecar still at an older format version: it is
      * valid and loads (migrated), and its first save upgrades it, keeping the original aside.
      */
-    static Problem olderVersionNotice(Path article, int version) {
-        return Problem.warning(SidecarLayout.sidecarFor(article).toString(), "version", "still at format version "
+    static Problem olderVersionNotice(DocumentFiles files, int version) {
+        return Problem.warning(files.sidecar().toString(), "version", "still at format version "
                 + version + "; it loads as version " + SidecarFormat.VERSION + ", and its next save writes version "
-                + SidecarFormat.VERSION + " and keeps this file as " + SidecarLayout.v1BackupFor(article).getFileName());
+                + SidecarFormat.VERSION + " and keeps this file as " + files.v1Backup().getFileName());
     }
 
-    /** Loads and validates each article in turn, with the tag set of its folder. */
-    public void visit(List<Path> articles, Consumer<Visit> visitor) {
+    /** Loads and validates each article in turn, in its layer, with the tag set of its corpus folder. */
+    public void visit(List<DocumentFiles> articles, Consumer<Visit> visitor) {
         Path lastDir = null;
+        Path lastFolder = null;
         TagSetStore.Result tags = null;
-        for (Path article : articles) {
+        for (DocumentFiles files : articles) {
+            Path article = files.article();
             Path dir = article.toAbsolutePath().getParent();
             List<Problem> problems = new ArrayList<>();
             if (!dir.equals(lastDir)) {
                 tags = TagSetStore.load(dir);
                 problems.addAll(tags.problems());
-                problems.addAll(TempFiles.report(dir));
                 lastDir = dir;
             }
-            if (!Files.exists(article) && Files.exists(SidecarStore.sidecarFor(article))) {
-                problems.add(Problem.error(SidecarStore.sidecarFor(article).toString(), "document.file",
+            if (!files.folder().equals(lastFolder)) {
+                problems.addAll(TempFiles.report(files.folder()));
+                lastFolder = files.folder();
+            }
+            if (!Files.exists(article) && Files.exists(files.sidecar())) {
+                problems.add(Problem.error(files.sidecar().toString(), "document.file",
                         "the article " + article.getFileName() + " is missing"));
-                visitor.accept(new Visit(article, null, problems));
+                visitor.accept(new Visit(files, null, problems));
                 continue;
             }
             try {
-                SidecarStore.Loaded loaded = store.load(article, tags.tagSet());
+                SidecarStore.Loaded loaded = store.load(files, tags.tagSet());
                 if (loaded.olderVersion()) {
-                    problems.add(olderVersionNotice(article, loaded.fileVersion()));
+                    problems.add(olderVersionNotice(files, loaded.fileVersion()));
                 }
                 problems.addAll(loaded.problems());
-                visitor.accept(new Visit(article, loaded, problems));
+                visitor.accept(new Visit(files, loaded, problems));
             } catch (StoreException e) {
                 problems.add(e.problem());
-                visitor.accept(new Visit(article, null, problems));
+                visitor.accept(new Visit(files, null, problems));
             }
         }
     }

@@ -87,14 +87,89 @@ public final class CorpusLayout {
         return layer.isCurated() ? dir : annotatorsDir().resolve(layer.slug());
     }
 
-    /** The sidecar of an article in a layer. */
+    /**
+     * The sidecar of an article (of this corpus folder) in a layer. It is resolved beside the
+     * article as given, so a relative article gives a relative sidecar, as typed on the command line.
+     */
     public Path sidecar(Path article, Layer layer) {
-        return folderOf(layer).resolve(SidecarLayout.sidecarFor(article).getFileName());
+        String name = sidecarName(article);
+        return article.resolveSibling(layer.isCurated() ? name : ANNOTATORS + "/" + layer.slug() + "/" + name);
+    }
+
+    /**
+     * The files of an article in a layer: what the store, the journal, the lock and the change
+     * watch of that (article, layer) use. The article keeps the path given (it is always the one in
+     * the corpus folder); every other file is in the layer's folder.
+     */
+    public DocumentFiles files(Path article, Layer layer) {
+        return new DocumentFiles(article, layer, sidecar(article, layer));
     }
 
     /** The article a layer's sidecar annotates: always beside the curated sidecar, in the corpus folder. */
     public Path articleOf(Path sidecar) {
-        return dir.resolve(SidecarLayout.articleFor(sidecar).getFileName());
+        String name = sidecar.getFileName().toString();
+        return dir.resolve(name.substring(0, name.length() - SidecarFormat.SUFFIX.length()) + ".txt");
+    }
+
+    /**
+     * The files a sidecar path names: its article and its layer. A sidecar in {@code annotators/SLUG/}
+     * belongs to the layer SLUG of the corpus two folders up; any other, to the curated layer beside it.
+     */
+    public static DocumentFiles filesOfSidecar(Path sidecar) {
+        String name = sidecar.getFileName().toString();
+        String article = name.substring(0, name.length() - SidecarFormat.SUFFIX.length()) + ".txt";
+        Path given = sidecar.getParent() != null ? sidecar.getParent() : Path.of(".");
+        Path folder = given.toAbsolutePath().normalize();
+        Path up = folder.getParent();
+        Layer layer = folder.getFileName() == null ? null : Layer.parse(folder.getFileName().toString());
+        if (layer != null && !layer.isCurated() && up != null && up.getParent() != null
+                && up.getFileName().toString().equals(ANNOTATORS)) {
+            return new DocumentFiles(given.resolve("../../" + article).normalize(), layer, sidecar);
+        }
+        return new DocumentFiles(sidecar.resolveSibling(article), Layer.CURATED, sidecar);
+    }
+
+    /**
+     * Creates the folder of a layer ({@code annotators/SLUG/}) when it is missing, before its first
+     * save. Each level is created with one atomic {@code createDirectory} (a racing creator is
+     * fine), and the result is checked as a real path: a link that leads {@code annotators/} or
+     * the layer folder out of the corpus is refused, so nothing is ever written elsewhere.
+     */
+    public void ensureFolder(Layer layer) throws StoreException {
+        if (layer.isCurated()) {
+            return;
+        }
+        Path folder = folderOf(layer);
+        try {
+            for (Path p : List.of(annotatorsDir(), folder)) {
+                if (!Files.isDirectory(p)) {
+                    try {
+                        Files.createDirectory(p);
+                    } catch (java.nio.file.FileAlreadyExistsException e) {
+                        if (!Files.isDirectory(p)) {
+                            throw new StoreException(Problem.error(p.toString(), "folder",
+                                    "is a file, not a folder: cannot keep the layer " + layer.label() + " there"), e);
+                        }
+                    }
+                }
+            }
+            Path expected = dir.toRealPath().resolve(ANNOTATORS).resolve(layer.slug());
+            Path real = folder.toRealPath();
+            if (!real.equals(expected)) {
+                throw new StoreException(Problem.error(folder.toString(), "folder", "leads to " + real
+                        + ", outside the corpus folder: refused; the layer " + layer.label() + " is not saved there"));
+            }
+        } catch (IOException e) {
+            throw new StoreException(Problem.error(folder.toString(), "folder", "cannot create the folder of the layer "
+                    + layer.label() + ": " + SidecarStore.describe(e)), e);
+        }
+    }
+
+    /** {@code NAME.annotations.json} for {@code NAME.txt} (any other name keeps its whole name as NAME). */
+    static String sidecarName(Path article) {
+        String name = article.getFileName().toString();
+        String base = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+        return base + SidecarFormat.SUFFIX;
     }
 
     /** The layers that hold a sidecar of this article, curated first. */

@@ -28,9 +28,9 @@ public final class ExternalChangeDetector {
     private Fingerprint knownArticle;
 
     /** Starts from the fingerprints taken when the document was opened ({@link SidecarStore.Opened}). */
-    public ExternalChangeDetector(Path article, Fingerprint sidecar, Fingerprint articleFingerprint) {
-        this.article = article;
-        this.sidecar = SidecarStore.sidecarFor(article);
+    public ExternalChangeDetector(DocumentFiles files, Fingerprint sidecar, Fingerprint articleFingerprint) {
+        this.article = files.article();
+        this.sidecar = files.sidecar();
         this.knownSidecar = sidecar;
         this.knownArticle = articleFingerprint;
     }
@@ -60,7 +60,7 @@ public final class ExternalChangeDetector {
         this.knownArticle = articleNow;
     }
 
-    /** The sidecar fingerprint last accepted, to pass to {@link SidecarStore#save(Path, org.tandai.model.AnnotatedDocument, Fingerprint)}. */
+    /** The sidecar fingerprint last accepted, to pass to {@link SidecarStore#save(DocumentFiles, org.tandai.model.AnnotatedDocument, Fingerprint)}. */
     public Fingerprint knownSidecar() {
         return knownSidecar;
     }

@@ -20,12 +20,12 @@ public record OpenTarget(Path folder, String article) {
         }
         String name = p.getFileName().toString();
         if (name.endsWith(SidecarFormat.SUFFIX)) {
-            Path article = CorpusCheck.articleFor(p);
+            Path article = CorpusCheck.articleFor(p);  // in the corpus folder, also for an annotator's sidecar
             if (!Files.isRegularFile(article)) {
                 throw new StoreException(Problem.error(path.toString(), "file", "its article "
                         + article.getFileName() + " is not beside it; open the folder that holds both"));
             }
-            return new OpenTarget(p.getParent(), article.getFileName().toString());
+            return new OpenTarget(article.getParent(), article.getFileName().toString());
         }
         if (name.endsWith(".txt") && Files.isRegularFile(p)) {
             return new OpenTarget(p.getParent(), name);

@@ -24,7 +24,7 @@ import org.tandai.model.AnnotatedDocument;
 /**
  * Keeps unsaved edits safe from a crash or {@code kill -9}: shortly after each change the whole
  * unsaved document is written, atomically, to a hidden file beside its sidecar
- * ({@code .NAME.annotations.json.recovery}); a successful save deletes it. On the next start
+ * ({@code .NAME.annotations.json.recovery}, {@link DocumentFiles#journal}: one per layer); a successful save deletes it. On the next start
  * {@link #find} lists what can be restored. The journal is a sidecar in the canonical format
  * plus a {@code recovery} block (when, and the sidecar it was based on), so it is readable by
  * the same strict reader and never torn. See docs/decisions/0302-recovery-journal.md.
@@ -38,8 +38,11 @@ public final class RecoveryJournal implements AutoCloseable {
      * crash between save and cleanup): nothing to offer, discard it. {@code baseChanged} means the
      * sidecar changed since the edits began: offer keep mine / take theirs / keep both.
      */
-    public record Recovery(Path article, Path file, Instant savedAt, int annotations, boolean upToDate,
+    public record Recovery(DocumentFiles files, Path file, Instant savedAt, int annotations, boolean upToDate,
                            boolean baseChanged) {
+        public Path article() {
+            return files.article();
+        }
     }
 
     /** A restored document (mark it unsaved) and what reading the journal found. */
@@ -51,7 +54,7 @@ public final class RecoveryJournal implements AutoCloseable {
     private final Executor documentThread;
     private final Duration delay;
     private final Consumer<StoreException> onError;
-    private final Map<Path, ScheduledFuture<?>> pending = new HashMap<>();
+    private final Map<DocumentFiles, ScheduledFuture<?>> pending = new HashMap<>();
 
     /**
      * @param io             runs the delayed writes (one background thread is enough)
@@ -69,68 +72,63 @@ public final class RecoveryJournal implements AutoCloseable {
         this.onError = onError;
     }
 
-    /** {@code dir/.NAME.annotations.json.recovery} for {@code dir/NAME.txt}. */
-    public static Path journalFor(Path article) {
-        return article.resolveSibling("." + SidecarStore.sidecarFor(article).getFileName() + ".recovery");
-    }
-
     /**
      * Notes a change. The journal is written at most {@code delay} after the first change not yet
      * journaled, with the document as it is then; further changes in between ride along. (A pure
      * debounce would postpone the journal forever while someone keeps typing.) {@code base} is the
      * fingerprint of the sidecar the edits started from.
      */
-    public synchronized void changed(Path article, AnnotatedDocument doc, Fingerprint base) {
-        ScheduledFuture<?> old = pending.get(article);
+    public synchronized void changed(DocumentFiles files, AnnotatedDocument doc, Fingerprint base) {
+        ScheduledFuture<?> old = pending.get(files);
         if (old != null && !old.isDone()) {
             return;
         }
-        pending.put(article, io.schedule(() -> {
+        pending.put(files, io.schedule(() -> {
             synchronized (this) {
-                pending.remove(article);
+                pending.remove(files);
             }
             // Serialize where the document lives (the FX thread), write here, off that thread.
             String json;
             try {
                 json = CompletableFuture.supplyAsync(() -> SidecarWriter.toJson(doc), documentThread).join();
             } catch (RuntimeException e) {
-                onError.accept(new StoreException(Problem.error(journalFor(article).toString(), "recovery",
+                onError.accept(new StoreException(Problem.error(files.journal().toString(), "recovery",
                         "could not take a snapshot of the unsaved edits (" + e + ")"), e));
                 return;
             }
-            writeQuietly(article, json, base);
+            writeQuietly(files, json, base);
         }, delay.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     /** Writes the journal now, on the calling thread (which must be allowed to read the document). */
-    public void write(Path article, AnnotatedDocument doc, Fingerprint base) throws StoreException {
-        write(article, SidecarWriter.toJson(doc), base);
+    public void write(DocumentFiles files, AnnotatedDocument doc, Fingerprint base) throws StoreException {
+        write(files, SidecarWriter.toJson(doc), base);
     }
 
-    private void writeQuietly(Path article, String json, Fingerprint base) {
+    private void writeQuietly(DocumentFiles files, String json, Fingerprint base) {
         try {
-            write(article, json, base);
+            write(files, json, base);
         } catch (StoreException e) {
             onError.accept(e);
         }
     }
 
-    private synchronized void write(Path article, String sidecarJson, Fingerprint base) throws StoreException {
+    private synchronized void write(DocumentFiles files, String sidecarJson, Fingerprint base) throws StoreException {
         JsonObject block = new JsonObject();
         block.addProperty("savedAt", Instant.now().toString());
         block.addProperty("baseSha256", base == null ? "" : base.sha256());
         int close = sidecarJson.lastIndexOf('}');
         String json = sidecarJson.substring(0, close).stripTrailing() + ",\n  \"" + BLOCK + "\": " + block + "\n}\n";
-        store.writeAtomically(journalFor(article), json.getBytes(StandardCharsets.UTF_8), false);
+        store.writeAtomically(files.journal(), json.getBytes(StandardCharsets.UTF_8), false);
     }
 
     /** Deletes the journal and cancels a pending write: call after a successful save or when the user declines. */
-    public synchronized void discard(Path article) throws StoreException {
-        ScheduledFuture<?> old = pending.remove(article);
+    public synchronized void discard(DocumentFiles files) throws StoreException {
+        ScheduledFuture<?> old = pending.remove(files);
         if (old != null) {
             old.cancel(false);
         }
-        Path f = journalFor(article);
+        Path f = files.journal();
         // Under the journal's write lock, so a delete never lands between another writer's check and rename.
         try (FileLocks.Held held = FileLocks.hold(f)) {
             Files.deleteIfExists(f);
@@ -141,20 +139,29 @@ public final class RecoveryJournal implements AutoCloseable {
         }
     }
 
-    /** Journals left in a corpus folder by an earlier run that did not save, sorted by article. */
+    /** Journals of the curated (or sole) layer left in a corpus folder; see {@link #find(CorpusLayout, Layer)}. */
     public List<Recovery> find(Path corpusDir) throws StoreException {
+        return find(CorpusLayout.withTeamFlag(corpusDir, false), Layer.CURATED);
+    }
+
+    /** Journals of one layer left by an earlier run that did not save, sorted by article. */
+    public List<Recovery> find(CorpusLayout layout, Layer layer) throws StoreException {
+        Path folder = layout.folderOf(layer);
         List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(corpusDir, ".*" + SUFFIX)) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder, ".*" + SUFFIX)) {
             ds.forEach(files::add);
         } catch (IOException e) {
-            throw new StoreException(Problem.error(corpusDir.toString(), "folder", "cannot list: " + SidecarStore.describe(e)), e);
+            throw new StoreException(Problem.error(folder.toString(), "folder", "cannot list: " + SidecarStore.describe(e)), e);
         }
         files.sort(null);
         List<Recovery> out = new ArrayList<>();
         for (Path f : files) {
             String name = f.getFileName().toString();
             String base = name.substring(1, name.length() - SUFFIX.length());
-            Path article = f.resolveSibling(base + ".txt");
+            DocumentFiles of = layout.files(layout.dir().resolve(base + ".txt"), layer);
             SidecarReader.Result r = SidecarStore.readSidecar(f);
             if (r.document() == null) {
                 continue;  // not ours or damaged; restore() would report why
@@ -171,7 +178,7 @@ public final class RecoveryJournal implements AutoCloseable {
                     savedAt = null;  // a damaged block still lets the edits be offered
                 }
             }
-            Path sidecar = SidecarStore.sidecarFor(article);
+            Path sidecar = of.sidecar();
             Fingerprint now = Fingerprint.of(sidecar);
             boolean upToDate = false;
             if (now.exists()) {
@@ -181,17 +188,17 @@ public final class RecoveryJournal implements AutoCloseable {
                     upToDate = false;
                 }
             }
-            out.add(new Recovery(article, f, savedAt, r.document().size(), upToDate, !now.sha256().equals(baseSha)));
+            out.add(new Recovery(of, f, savedAt, r.document().size(), upToDate, !now.sha256().equals(baseSha)));
         }
         return out;
     }
 
     /** Reads the journal of an article back into a document; the journal stays until {@link #discard}. */
-    public Restored restore(Path article) throws StoreException {
-        SidecarReader.Result r = SidecarStore.readSidecar(journalFor(article));
+    public Restored restore(DocumentFiles files) throws StoreException {
+        SidecarReader.Result r = SidecarStore.readSidecar(files.journal());
         if (r.document() == null) {
             throw new StoreException(r.problems().isEmpty()
-                    ? Problem.error(journalFor(article).toString(), "file", "not a recovery file")
+                    ? Problem.error(files.journal().toString(), "file", "not a recovery file")
                     : r.problems().get(0));
         }
         r.document().extras().remove(BLOCK);

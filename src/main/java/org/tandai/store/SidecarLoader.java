@@ -31,9 +31,10 @@ public final class SidecarLoader {
      * read-only result so that nobody saves over it. {@code backSpans} swaps the spans for
      * text-backed ones ({@link #backSpansWithText}), for a document that stays open.
      */
-    public static SidecarStore.Loaded load(Path article, TagSet tags, boolean backSpans) throws StoreException {
+    public static SidecarStore.Loaded load(DocumentFiles files, TagSet tags, boolean backSpans) throws StoreException {
+        Path article = files.article();
         ArticleText text = ArticleReader.read(article);
-        Path sidecar = SidecarLayout.sidecarFor(article);
+        Path sidecar = files.sidecar();
         String label = sidecar.toString();
         if (!Files.exists(sidecar)) {
             return new SidecarStore.Loaded(article, text, newDocument(article, text), List.of(), false, false,

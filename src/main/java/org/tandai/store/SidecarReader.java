@@ -41,7 +41,7 @@ public final class SidecarReader {
     private static final Set<String> SOURCE_KEYS = Set.of("id", "speaker", "speakerDescription", "cue", "claims", "content", "form", "via", "note", "attributes");
     private static final Set<String> RELATION_KEYS = Set.of("id", "type", "from", "to", "note", "attributes");
     private static final Set<String> TOP_KEYS = Set.of("format", "version", "offsetUnit", "document", "nextIds",
-            "entities", "claims", "sources", "relations");
+            "entities", "claims", "sources", "relations", SidecarConflicts.KEY);
 
     /**
      * Result of reading: the document (null when nothing usable was found), every problem met, and
@@ -122,6 +122,7 @@ public final class SidecarReader {
         readList(top, "sources", doc, this::readSource);
         readList(top, "relations", doc, this::readRelation);
         readNextIds(top, doc);
+        SidecarConflicts.read(top.get(SidecarConflicts.KEY), file, problems, doc.conflicts());
         for (Map.Entry<String, JsonElement> e : top.entrySet()) {
             if (!TOP_KEYS.contains(e.getKey())) {
                 doc.extras().put(e.getKey(), e.getValue());

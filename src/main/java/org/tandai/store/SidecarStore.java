@@ -12,11 +12,11 @@ import org.tandai.model.TagSet;
 
 /**
  * Loads and saves the sidecar {@code NAME.annotations.json} of an article {@code NAME.txt}: the
- * entry point the window and the CLI use. The jobs live apart: {@link SidecarLayout} names the
- * files, {@link SidecarLoader} loads and validates, {@link AtomicWriter} writes whole files with
+ * entry point the window and the CLI use. The jobs live apart: {@link DocumentFiles} names the
+ * files of an (article, layer) pair ({@link CorpusLayout} gives them), {@link SidecarLoader} loads and validates, {@link AtomicWriter} writes whole files with
  * a backup. This class adds what a save of a sidecar needs on top: the conflict check against the
  * fingerprint that was read, the refusal to write over a newer format version, and the one-time
- * copy of a version 1 file ({@link SidecarLayout#v1BackupFor}) before it is first saved at
+ * copy of a version 1 file ({@link DocumentFiles#v1Backup}) before it is first saved at
  * version 2. Every write holds the target's {@link FileLocks write lock} from its check to its rename.
  */
 public class SidecarStore {
@@ -40,18 +40,14 @@ public class SidecarStore {
 
     private final AtomicWriter writer = new AtomicWriter(this::writeTemp);
 
-    /** The sidecar path of an article (see {@link SidecarLayout#sidecarFor}). */
-    public static Path sidecarFor(Path article) {
-        return SidecarLayout.sidecarFor(article);
-    }
-
-    public static Path backupFor(Path article) {
-        return SidecarLayout.backupFor(article);
-    }
-
     /** See {@link SidecarLoader#load}; spans become text-backed, for a document that stays open. */
+    public Loaded load(DocumentFiles files, TagSet tags) throws StoreException {
+        return SidecarLoader.load(files, tags, true);
+    }
+
+    /** {@link #load(DocumentFiles, TagSet)} of the curated (or sole) layer, the sidecar beside the article. */
     public Loaded load(Path article, TagSet tags) throws StoreException {
-        return SidecarLoader.load(article, tags, true);
+        return load(DocumentFiles.curated(article), tags);
     }
 
     /**
@@ -59,8 +55,8 @@ public class SidecarStore {
      * keep the quote and context read from the file instead of being swapped for text-backed ones,
      * which only saves memory while a document stays open. Values, problems and results are the same.
      */
-    public Loaded loadOnce(Path article, TagSet tags) throws StoreException {
-        return SidecarLoader.load(article, tags, false);
+    public Loaded loadOnce(DocumentFiles files, TagSet tags) throws StoreException {
+        return SidecarLoader.load(files, tags, false);
     }
 
     public static void backSpansWithText(AnnotatedDocument doc, ArticleText text) {
@@ -80,8 +76,14 @@ public class SidecarStore {
      * from a newer format version. Prefer {@link #save(Path, AnnotatedDocument, Fingerprint)}, which
      * also refuses when the file changed since it was read.
      */
+    public void save(DocumentFiles files, AnnotatedDocument doc) throws StoreException {
+        layerFolder(files);
+        writeOverOwnVersion(files, SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #save(DocumentFiles, AnnotatedDocument)} of the curated (or sole) layer. */
     public void save(Path article, AnnotatedDocument doc) throws StoreException {
-        writeOverOwnVersion(article, SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8));
+        save(DocumentFiles.curated(article), doc);
     }
 
     /**
@@ -111,12 +113,13 @@ public class SidecarStore {
      * like. If either changes while being read, it is read again, so the fingerprints always
      * describe the content that was loaded.
      */
-    public Opened open(Path article, TagSet tags) throws StoreException {
-        Path sidecar = sidecarFor(article);
+    public Opened open(DocumentFiles files, TagSet tags) throws StoreException {
+        Path sidecar = files.sidecar();
+        Path article = files.article();
         for (int attempt = 0; ; attempt++) {
             Fingerprint sBefore = Fingerprint.of(sidecar);
             Fingerprint aBefore = Fingerprint.of(article);
-            Loaded loaded = load(article, tags);
+            Loaded loaded = load(files, tags);
             Fingerprint sAfter = Fingerprint.of(sidecar);
             Fingerprint aAfter = Fingerprint.of(article);
             if ((sBefore.sameContent(sAfter) && aBefore.sameContent(aAfter)) || attempt == 4) {
@@ -131,8 +134,9 @@ public class SidecarStore {
      * throws {@link ConflictException} and writes nothing. It also never overwrites a sidecar that
      * a newer Tandai wrote. Returns the fingerprint of the saved file, to pass to the next save.
      */
-    public Fingerprint save(Path article, AnnotatedDocument doc, Fingerprint expected) throws StoreException {
-        Path target = sidecarFor(article);
+    public Fingerprint save(DocumentFiles files, AnnotatedDocument doc, Fingerprint expected) throws StoreException {
+        layerFolder(files);
+        Path target = files.sidecar();
         byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);  // before taking the lock
         // One lock across the check and the rename: otherwise two writers both pass the check and
         // the second replaces what the first wrote (issue 14).
@@ -144,17 +148,27 @@ public class SidecarStore {
                         + "(reload it, or keep both copies)"
                         : "the file was deleted by another program since Tandai read it; not recreated without asking"), now);
             }
-            return Fingerprint.ofWritten(target, writeOverOwnVersion(article, bytes));
+            return Fingerprint.ofWritten(target, writeOverOwnVersion(files, bytes));
         }
     }
 
+    /** {@link #open(DocumentFiles, TagSet)} of the curated (or sole) layer. */
+    public Opened open(Path article, TagSet tags) throws StoreException {
+        return open(DocumentFiles.curated(article), tags);
+    }
+
+    /** {@link #save(DocumentFiles, AnnotatedDocument, Fingerprint)} of the curated (or sole) layer. */
+    public Fingerprint save(Path article, AnnotatedDocument doc, Fingerprint expected) throws StoreException {
+        return save(DocumentFiles.curated(article), doc, expected);
+    }
+
     /**
-     * Writes the sidecar of {@code article} atomically, unless the file on disk comes from a newer
-     * Tandai. A file at an older version is first copied to {@link SidecarLayout#v1BackupFor}
+     * Writes the sidecar of {@code files} atomically, unless the file on disk comes from a newer
+     * Tandai. A file at an older version is first copied to {@link DocumentFiles#v1Backup}
      * (once: an existing copy is never replaced), so the original survives every later save.
      */
-    private byte[] writeOverOwnVersion(Path article, byte[] bytes) throws StoreException {
-        Path target = sidecarFor(article);
+    private byte[] writeOverOwnVersion(DocumentFiles files, byte[] bytes) throws StoreException {
+        Path target = files.sidecar();
         try (FileLocks.Held held = FileLocks.hold(target)) {
             int version = Files.exists(target) ? SidecarFormat.peekVersion(target) : -1;
             if (version > SidecarFormat.VERSION) {
@@ -162,16 +176,11 @@ public class SidecarStore {
                         + "version " + version + "); it is read-only here and was not overwritten"));
             }
             if (version == 1) {
-                writer.copyOnce(target, SidecarLayout.v1BackupFor(article));
+                writer.copyOnce(target, files.v1Backup());
             }
             writer.write(target, bytes, true);
         }
         return bytes;
-    }
-
-    /** Where "keep both" puts the other version: {@code NAME.annotations.theirs-2026-11-24T10-15-00Z.json}. */
-    public static Path theirsFor(Path article, Instant when) {
-        return SidecarLayout.theirsFor(article, when);
     }
 
     /** Result of "keep both": where their version was put aside, and the fingerprint of mine as saved. */
@@ -179,18 +188,19 @@ public class SidecarStore {
     }
 
     /**
-     * "Keep both": copies the sidecar now on disk aside under {@link #theirsFor} (never over an
+     * "Keep both": copies the sidecar now on disk aside under {@link DocumentFiles#theirs} (never over an
      * existing file) and then saves {@code doc} in its place. Their version stays whole and
      * readable; the window can open it beside mine.
      */
-    public KeptBoth keepBoth(Path article, AnnotatedDocument doc, Instant when) throws StoreException {
-        try (FileLocks.Held held = FileLocks.hold(sidecarFor(article))) {
-            return keepBothLocked(article, doc, when);
+    public KeptBoth keepBoth(DocumentFiles files, AnnotatedDocument doc, Instant when) throws StoreException {
+        layerFolder(files);
+        try (FileLocks.Held held = FileLocks.hold(files.sidecar())) {
+            return keepBothLocked(files, doc, when);
         }
     }
 
-    private KeptBoth keepBothLocked(Path article, AnnotatedDocument doc, Instant when) throws StoreException {
-        Path sidecar = sidecarFor(article);
+    private KeptBoth keepBothLocked(DocumentFiles files, AnnotatedDocument doc, Instant when) throws StoreException {
+        Path sidecar = files.sidecar();
         byte[] theirs;
         try {
             theirs = Files.exists(sidecar) ? Files.readAllBytes(sidecar) : null;
@@ -199,10 +209,9 @@ public class SidecarStore {
         }
         Path aside = null;
         if (theirs != null) {
-            aside = theirsFor(article, when);
+            aside = files.theirs(when);
             for (int n = 2; Files.exists(aside); n++) {
-                String f = theirsFor(article, when).getFileName().toString();
-                aside = article.resolveSibling(f.substring(0, f.length() - ".json".length()) + "-" + n + ".json");
+                aside = files.theirs(when, n);
             }
             writer.write(aside, theirs, false);
         }
@@ -212,7 +221,18 @@ public class SidecarStore {
                     "the file changed again while being put aside; nothing overwritten, try again"), expected);
         }
         byte[] bytes = SidecarWriter.toJson(doc).getBytes(StandardCharsets.UTF_8);
-        return new KeptBoth(aside, Fingerprint.ofWritten(sidecar, writeOverOwnVersion(article, bytes)));
+        return new KeptBoth(aside, Fingerprint.ofWritten(sidecar, writeOverOwnVersion(files, bytes)));
+    }
+
+    /**
+     * Before any lock or write in an annotator's layer: creates {@code annotators/SLUG/} on its
+     * first save and checks, on every save, that it is a real folder of the corpus (not a link out).
+     */
+    private static void layerFolder(DocumentFiles files) throws StoreException {
+        if (!files.layer().isCurated()) {
+            Path corpus = files.article().toAbsolutePath().getParent();
+            CorpusLayout.withTeamFlag(corpus == null ? Path.of(".") : corpus, true).ensureFolder(files.layer());
+        }
     }
 
     /** Writes and fsyncs the temporary file. Tests override this to simulate a full disk. */

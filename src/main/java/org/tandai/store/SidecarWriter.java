@@ -46,6 +46,29 @@ public final class SidecarWriter {
         return escapeLoneSurrogates(raw.toString());
     }
 
+    /**
+     * One annotation in the file form, on one line (no indent): the same keys, order and values as in
+     * {@link #toJson}. The merge driver compares and merges annotations in this form.
+     */
+    public static String annotationJson(Annotation a) {
+        StringBuilderWriter raw = new StringBuilderWriter(512);
+        JsonWriter w = new JsonWriter(raw);
+        w.setHtmlSafe(false);
+        w.setSerializeNulls(false);
+        try {
+            switch (a.kind()) {
+                case ENTITY -> writeEntity(w, (Entity) a);
+                case CLAIM -> writeClaim(w, (Claim) a);
+                case SOURCE -> writeSource(w, (Source) a);
+                case RELATION -> writeRelation(w, (Relation) a);
+            }
+            w.flush();
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to a string cannot fail", e);
+        }
+        return escapeLoneSurrogates(raw.toString());
+    }
+
     /** An unsynchronized Writer into a StringBuilder. */
     private static final class StringBuilderWriter extends Writer {
         private final StringBuilder sb;
@@ -171,6 +194,7 @@ public final class SidecarWriter {
             writeRelation(w, r);
         }
         w.endArray();
+        SidecarConflicts.write(w, doc.conflicts());
         writeExtras(w, doc.extras());
         w.endObject();
         w.flush();

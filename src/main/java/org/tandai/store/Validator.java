@@ -69,6 +69,10 @@ public final class Validator {
         }
         checkViaCycles();
         checkMentionsShareNoPlace();
+        for (org.tandai.model.Conflict c : doc.conflicts()) {
+            problems.add(Problem.error(file, c.location(), "unresolved merge conflict: ours " + side(c.ours())
+                    + ", theirs " + side(c.theirs()) + "; resolve it in the window (Conflicts tab)"));
+        }
         return problems;
     }
 
@@ -337,6 +341,10 @@ public final class Validator {
 
     private static String minOf(Set<String> ids) {
         return ids.stream().min(SidecarFormat::compareIds).orElse("");
+    }
+
+    private static String side(Object value) {
+        return value == null ? "has none (deleted or left out)" : "has " + shorten(value.toString());
     }
 
     static String shorten(String s) {

@@ -4,6 +4,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import org.tandai.model.Span;
+import org.tandai.store.Layer;
 import org.tandai.ui.article.ArticleViewModel;
 import org.tandai.ui.common.Lazy;
 import org.tandai.ui.common.TaskRunner;
@@ -58,13 +59,17 @@ final class CuratePanel implements CurateHost {
     }
 
     /**
-     * The window opens {@code NAME.annotations.json}, which is the curated layer of a team corpus,
-     * so there is nothing to switch. Where the window opens an annotator's own layer instead, this
-     * is where it switches to {@code Layer.CURATED} first.
+     * In a team corpus the window opens the annotator's own layer; curating edits the curated one,
+     * so the window switches to it (saving first) and further articles open in it too. Runs
+     * {@code then} at once when the curated layer is open already.
      */
     @Override
     public void ensureCuratedOpen(Runnable then) {
-        then.run();
+        if (vm.session() == null) {
+            then.run();
+        } else {
+            vm.openLayer(Layer.CURATED, then);
+        }
     }
 
     @Override

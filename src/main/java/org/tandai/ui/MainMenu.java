@@ -34,6 +34,7 @@ final class MainMenu {
     private final java.util.Map<javafx.scene.input.KeyCode, Runnable> typeKeys = new java.util.HashMap<>();
     private final java.util.Map<String, MenuItem> items = new java.util.HashMap<>();
     private final java.util.Map<String, Button> buttons = new java.util.HashMap<>();
+    private final java.util.Map<String, Menu> menus = new java.util.HashMap<>();
     private Scene scene;
 
     void add(String menu, String name, String keys, boolean toolbar, boolean plainKey, Runnable run) {
@@ -63,6 +64,7 @@ final class MainMenu {
                 menu.getItems().add(snapItem);
             }
             bar.getMenus().add(menu);
+            menus.put(m, menu);
         }
         String lastMenu = null;
         for (Action a : actions) {
@@ -132,6 +134,11 @@ final class MainMenu {
             return;
         }
         a.run().run();
+    }
+
+    /** Appends items made elsewhere (check items, submenus) to the end of a built menu. */
+    void append(String menu, List<? extends MenuItem> extra) {
+        menus.get(menu).getItems().addAll(extra);
     }
 
     MenuItem item(String name) {

@@ -97,7 +97,7 @@ public final class TandaiApp extends Application {
     private void quit(int status) {
         exitStatus = status;
         if (workbench != null) {
-            workbench.vm().guard().stopWatching();
+            workbench.vm().lifecycle().stopWatching();
             workbench.stage().hide();
         }
         Platform.exit();
@@ -190,7 +190,7 @@ public final class TandaiApp extends Application {
     public void stop() {
         if (workbench != null) {
             // Also when the window ends without a close request (open --exit): gives up the open article.
-            workbench.vm().guard().stopWatching();
+            workbench.vm().lifecycle().stopWatching();
         }
         if (tasks != null) {
             tasks.shutdown();

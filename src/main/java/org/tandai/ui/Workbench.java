@@ -18,6 +18,7 @@ import org.tandai.model.Annotation;
 import org.tandai.model.Relation;
 import org.tandai.model.Span;
 import org.tandai.model.TagSet;
+import org.tandai.store.Layer;
 import org.tandai.store.OpenTarget;
 import org.tandai.store.StoreException;
 import org.tandai.ui.article.AnnotateActions;
@@ -31,11 +32,15 @@ import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.Lazy;
 import org.tandai.ui.common.Settings;
 import org.tandai.ui.common.Theme;
+import org.tandai.ui.conflicts.ConflictsView;
+import org.tandai.ui.conflicts.ConflictsViewModel;
 import org.tandai.ui.corpus.CorpusView;
 import org.tandai.ui.corpus.CorpusViewModel;
 import org.tandai.ui.entities.EntitiesView;
 import org.tandai.ui.entities.EntitiesViewModel;
 import org.tandai.ui.guard.OrphansView;
+import org.tandai.ui.layers.OtherLayersMenu;
+import org.tandai.ui.layers.OtherLayersViewModel;
 import org.tandai.ui.guard.OrphansViewModel;
 import org.tandai.ui.relations.RelationsView;
 import org.tandai.ui.relations.RelationsViewModel;
@@ -77,10 +82,15 @@ public final class Workbench {
     private final OrphansViewModel orphansVm = new OrphansViewModel();
     private final OrphansView orphansView;
     private final Tab orphansTab;
+    private final ConflictsViewModel conflictsVm;
+    private final ConflictsView conflictsView;
+    private final Tab conflictsTab;
     private final TabPane tabs = new TabPane();
     private final SplitPane split = new SplitPane();
     private final WorkbenchStatus status;
     private final MainMenu menu = new MainMenu();
+    private final OtherLayersViewModel otherLayersVm;
+    private final OtherLayersMenu otherLayersMenu;
     private final CheckMenuItem snapItem = new CheckMenuItem("Snap selections to whole words");
     private String entityStylesheet;
     private TagSet shownTags;
@@ -94,7 +104,7 @@ public final class Workbench {
                 name != null ? name : System.getProperty("user.name", "annotator"));
         entitiesVm = new EntitiesViewModel(selection, ctx.dialogs());
         corpusVm = new CorpusViewModel(ctx.store(), ctx.tasks(), ctx.dialogs());
-        status = new WorkbenchStatus(vm.statusProperty(), vm.annotatorProperty());
+        status = new WorkbenchStatus(vm.statusProperty(), vm.annotatorProperty(), vm.layerLabelBinding());
         snapItem.setSelected(settings.snapToWords);
         annotate = new AnnotateActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
         fragments = new FragmentActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
@@ -113,9 +123,18 @@ public final class Workbench {
                 () -> new ImportService(ctx.store(), vm.annotatorProperty().get()), ctx.tasks(), ctx.dialogs(), host)));
         orphansView = new OrphansView(orphansVm, () -> articleVm.selectedSpan(false), articleVm::reveal,
                 vm.statusProperty()::set);
+        otherLayersVm = new OtherLayersViewModel(ctx.tasks(), ctx.dialogs(), articleVm.otherLayers(), this::openLayer,
+                vm.statusProperty()::set);
+        otherLayersVm.enabledProperty().set(settings.showOtherLayers);
+        otherLayersMenu = new OtherLayersMenu(otherLayersVm);
         orphansTab = new Tab("Orphans", orphansView);
         orphansTab.textProperty().bind(javafx.beans.binding.Bindings.size(orphansVm.items())
                 .map(n -> n.intValue() == 0 ? "Orphans" : "Orphans (" + n + ")"));
+        conflictsVm = new ConflictsViewModel(ctx.dialogs(), vm.statusProperty()::set);
+        conflictsView = new ConflictsView(conflictsVm);
+        conflictsTab = new Tab("Conflicts", conflictsView);
+        conflictsTab.textProperty().bind(javafx.beans.binding.Bindings.size(conflictsVm.conflicts())
+                .map(n -> n.intValue() == 0 ? "Conflicts" : "Conflicts (" + n + ")"));
         build();
         wire();
     }
@@ -124,7 +143,8 @@ public final class Workbench {
         Tab entities = new Tab("Entities", entitiesView);
         Tab claims = new Tab("Claims", claimsView);
         Tab sources = new Tab("Sources", sourcesView);
-        tabs.getTabs().addAll(entities, claims, sources, new Tab("Relations", relationsView), orphansTab);
+        tabs.getTabs().addAll(entities, claims, sources, new Tab("Relations", relationsView), orphansTab,
+                conflictsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         split.getItems().addAll(corpusView, articleView, tabs);
         SplitPane.setResizableWithParent(corpusView, false);
@@ -138,6 +158,7 @@ public final class Workbench {
         Scene scene = new Scene(root, settings.width, settings.height);
         scene.getStylesheets().add(Workbench.class.getResource("tandai.css").toExternalForm());
         menu.build(scene, List.of("File", "Edit", "Annotate", "View", "Help"), snapItem);
+        menu.append("View", otherLayersMenu.items());
         menu.bindHistory(null); // nothing to undo or redo until a document opens
         menu.installPlainKeys(articleView.area());
         stage.setScene(scene);
@@ -185,9 +206,15 @@ public final class Workbench {
         menu.add("View", "Sources", "Alt+3", false, false, () -> showTab(2));
         menu.add("View", "Orphans", "Alt+4", false, false, () -> showTab(4));
         menu.add("View", "Relations", "Alt+5", false, false, () -> showTab(3));
+        menu.add("View", "Conflicts", "Alt+6", false, false, () -> showTab(5));
         menu.add("View", "Curate", "Shortcut+Shift+C", false, false, curate::show);
         menu.add("Help", "Keyboard Shortcuts", "F1", false, false,
                 () -> ctx.dialogs().showText("Keyboard shortcuts", menu.shortcutHelp(vm.tags())));
+    }
+
+    /** The layer the window has open for editing (the annotator's own in team mode), never shown among the other layers. */
+    private Layer openLayer() {
+        return vm.lifecycle().layer();
     }
 
     private void showTab(int i) {
@@ -197,12 +224,18 @@ public final class Workbench {
             case 1 -> claimsView.table().requestFocus();
             case 3 -> relationsView.table().requestFocus();
             case 4 -> orphansView.table().requestFocus();
+            case 5 -> conflictsView.table().requestFocus();
             default -> sourcesView.table().requestFocus();
         }
     }
 
     private void wire() {
         vm.sessionProperty().addListener((o, old, s) -> sessionChanged(s));
+        vm.layerProperty().addListener((o, old, now) -> {
+            if (vm.layout() != null && vm.layout().dir().equals(corpusVm.folder())) {
+                corpusVm.showLayer(now);  // another layer of the same folder: its counts and done marks
+            }
+        });
         vm.dirtyProperty().addListener((o, a, b) -> updateSaved());
         vm.savingProperty().addListener((o, a, b) -> updateSaved());
         selection.property().addListener((o, a, sel) -> {
@@ -223,6 +256,10 @@ public final class Workbench {
                 case RELATION -> 3;
             });
         });
+        otherLayersVm.enabledProperty().addListener((o, a, on) -> {
+            settings.showOtherLayers = on;
+            saveSettings();
+        });
         stage.setOnCloseRequest(e -> {
             e.consume();
             close();
@@ -237,7 +274,11 @@ public final class Workbench {
         sourcesVm.setSession(s);
         relationsVm.setSession(s);
         orphansVm.setSession(s);
-        if (!orphansVm.items().isEmpty()) {
+        conflictsVm.setSession(s);
+        otherLayersVm.setSession(s);
+        if (!conflictsVm.conflicts().isEmpty()) {
+            tabs.getSelectionModel().select(conflictsTab); // before orphans: a merge left the file half-decided
+        } else if (!orphansVm.items().isEmpty()) {
             tabs.getSelectionModel().select(orphansTab);
         }
         if (s != null) {
@@ -311,7 +352,7 @@ public final class Workbench {
         vm.saveThen(() -> {
             vm.setFolder(dir);
             settings.lastFolder = vm.folder().toString();
-            List<Path> articles = corpusVm.load(vm.folder());
+            List<Path> articles = corpusVm.load(vm.layout(), vm.layerProperty().get());
             if (articles.isEmpty()) {
                 vm.sessionProperty().set(null);
                 vm.statusProperty().set("No articles (*.txt) in " + dir + ".");
@@ -337,6 +378,9 @@ public final class Workbench {
                     vm.annotatorProperty().set(n);
                     settings.annotator = n;
                     saveSettings();
+                    if (vm.layout() != null && vm.layout().teamMode() && vm.session() != null) {
+                        openFolder(vm.session().article(), () -> { });  // a new name is a new layer of one's own
+                    }
                 });
     }
 
@@ -355,7 +399,8 @@ public final class Workbench {
     /** Closes after saving; asks when saving fails. */
     public void close() {
         vm.requestClose(() -> {
-            vm.guard().stopWatching();
+            vm.lifecycle().stopWatching();
+            otherLayersVm.stopWatching();
             WindowState.remember(stage, split, settings);
             settings.snapToWords = snapItem.isSelected();
             saveSettings();
@@ -373,7 +418,12 @@ public final class Workbench {
 
     /** Production only: polls the open article for outside changes every two seconds and on focus. */
     public void startWatching() {
-        vm.guard().startWatching(stage.focusedProperty());
+        vm.lifecycle().startWatching(stage.focusedProperty());
+        otherLayersVm.startWatching(stage.focusedProperty());
+    }
+
+    public OtherLayersViewModel otherLayersVm() {
+        return otherLayersVm;
     }
 
     public OrphansView orphansView() {
@@ -402,6 +452,10 @@ public final class Workbench {
 
     public SourcesView sourcesView() {
         return sourcesView;
+    }
+
+    public ConflictsView conflictsView() {
+        return conflictsView;
     }
 
     public RelationsView relationsView() {

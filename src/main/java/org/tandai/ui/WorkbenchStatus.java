@@ -5,17 +5,20 @@ import javafx.scene.control.Label;
 import org.controlsfx.control.StatusBar;
 import org.tandai.model.AnnotatedDocument;
 
-/** The status bar: the last message on the left; file, saved state, counts and annotator on the right. */
+/** The status bar: the last message on the left; file, saved state, counts, the open layer and annotator on the right. */
 final class WorkbenchStatus {
     private final StatusBar bar = new StatusBar();
     private final Label fileLabel = item("file-status");
     private final Label savedLabel = item("saved-status");
     private final Label annotatorLabel = item("annotator-status");
     private final Label countsLabel = item("counts-status");
+    private final Label layerLabel = item("layer-status");
 
-    WorkbenchStatus(ObservableStringValue message, ObservableStringValue annotator) {
+    /** {@code layer} is "layer: SLUG" in a team corpus and empty otherwise. */
+    WorkbenchStatus(ObservableStringValue message, ObservableStringValue annotator, ObservableStringValue layer) {
         bar.textProperty().bind(message);
-        bar.getRightItems().addAll(fileLabel, savedLabel, countsLabel, annotatorLabel);
+        bar.getRightItems().addAll(fileLabel, savedLabel, countsLabel, layerLabel, annotatorLabel);
+        layerLabel.textProperty().bind(layer);
         annotatorLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> "Annotator: " + annotator.get(), annotator));
     }

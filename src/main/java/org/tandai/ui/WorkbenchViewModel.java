@@ -3,101 +3,75 @@ package org.tandai.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.util.Duration;
-import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.TagSet;
-import org.tandai.store.ConflictException;
-import org.tandai.store.Corpus;
-import org.tandai.store.Problem;
+import org.tandai.store.CorpusLayout;
+import org.tandai.store.Layer;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.StoreException;
-import org.tandai.store.TagSetStore;
 import org.tandai.ui.common.DialogService;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.TaskRunner;
-import org.tandai.ui.guard.DocumentGuard;
-import org.tandai.ui.guard.Prepared;
+import org.tandai.ui.guard.DocumentLifecycle;
 
 /**
- * The document lifecycle behind the window: open a folder, open an article (saving the current
- * one first), save on request and two seconds after the last change, and make sure closing never
- * loses work. Loading and saving run on the {@link TaskRunner}, off the JavaFX thread.
+ * The window's state around the open document: which corpus folder and which layer, the title, the
+ * status line and undo/redo. The document's lifecycle itself (load, guard, journal, save) belongs
+ * to one {@link DocumentLifecycle}; this ViewModel asks it. In a team corpus
+ * ({@link CorpusLayout#teamMode}) the layer opened for editing is the annotator's own
+ * ({@link Layer#ofAnnotator}); otherwise the curated (sole) layer beside the articles.
  */
 public final class WorkbenchViewModel {
     /** Autosave delay after the last change. */
-    public static final Duration AUTOSAVE_DELAY = Duration.seconds(2);
+    public static final Duration AUTOSAVE_DELAY = DocumentLifecycle.AUTOSAVE_DELAY;
 
-    private final SidecarStore store;
-    private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final Clock clock;
-    private final ObjectProperty<DocumentSession> session = new SimpleObjectProperty<>();
     private final StringProperty annotator = new SimpleStringProperty();
     private final StringProperty status = new SimpleStringProperty("");
-    private final BooleanProperty dirty = new SimpleBooleanProperty();
-    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final StringProperty layerProblem = new SimpleStringProperty();
     private final StringBinding title;
-    private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
-    private final ChangeListener<Number> revisionListener = (o, a, b) -> revisionChanged();
+    private final StringBinding layerLabel;
+    private final DocumentLifecycle lifecycle;
     private Path folder;
-    private TagSet tags = TagSet.defaults();
-    private Runnable onRendered = () -> { };
-    private Runnable onLoaded = () -> { };
-    private final DocumentGuard guard;
-    /** The read started by {@link #prefetch}, until the next open takes or drops it. */
-    private java.util.concurrent.CompletableFuture<Prepared> early;
 
     public WorkbenchViewModel(SidecarStore store, TaskRunner tasks, DialogService dialogs, Clock clock, String annotator) {
-        this.store = store;
-        this.tasks = tasks;
         this.dialogs = dialogs;
-        this.clock = clock;
         this.annotator.set(annotator);
-        this.guard = new DocumentGuard(store, tasks, dialogs, clock, new GuardHost());
+        this.lifecycle = new DocumentLifecycle(store, tasks, dialogs, clock, this.annotator, status);
+        this.layerLabel = Bindings.createStringBinding(() -> {
+            CorpusLayout l = lifecycle.layout();
+            Layer open = lifecycle.layer();
+            return l != null && (l.teamMode() || !open.isCurated()) ? "layer: " + open.label() : "";
+        }, lifecycle.layerProperty(), lifecycle.sessionProperty());
         this.title = Bindings.createStringBinding(() -> {
-            DocumentSession s = session.get();
-            return s == null ? "Tandai" : "Tandai \u2014 " + s.name() + (dirty.get() ? "*" : "")
-                    + (s.readOnly() ? " (read-only)" : "");
-        }, session, dirty);
-        autosave.setOnFinished(e -> saveThen(() -> { }, () -> { }));
-        session.addListener((o, old, now) -> {
-            if (old != null) {
-                old.history().revisionProperty().removeListener(revisionListener);
-                old.history().savedRevisionProperty().removeListener(revisionListener);
-            }
-            if (now != null) {
-                now.history().revisionProperty().addListener(revisionListener);
-                now.history().savedRevisionProperty().addListener(revisionListener);
-            }
-            revisionChanged();
-        });
-        this.annotator.addListener((o, a, b) -> {
-            if (session.get() != null) {
-                session.get().setAnnotator(b);
-            }
-        });
+            DocumentSession s = lifecycle.session();
+            return s == null ? "Tandai" : "Tandai \u2014 " + s.name() + (lifecycle.dirtyProperty().get() ? "*" : "")
+                    + (s.readOnly() ? " (read-only)" : "") + (layerLabel.get().isEmpty() ? "" : " [" + layerLabel.get() + "]");
+        }, lifecycle.sessionProperty(), lifecycle.dirtyProperty(), layerLabel);
     }
 
     public ObjectProperty<DocumentSession> sessionProperty() {
-        return session;
+        return lifecycle.sessionProperty();
     }
 
     public DocumentSession session() {
-        return session.get();
+        return lifecycle.session();
     }
 
     public StringBinding titleBinding() {
         return title;
+    }
+
+    /** "layer: budi" in a team corpus (or whenever an annotator's layer is open), else empty: for the status bar. */
+    public StringBinding layerLabelBinding() {
+        return layerLabel;
     }
 
     public StringProperty statusProperty() {
@@ -109,11 +83,11 @@ public final class WorkbenchViewModel {
     }
 
     public BooleanProperty dirtyProperty() {
-        return dirty;
+        return lifecycle.dirtyProperty();
     }
 
     public BooleanProperty savingProperty() {
-        return saving;
+        return lifecycle.savingProperty();
     }
 
     public Path folder() {
@@ -121,257 +95,136 @@ public final class WorkbenchViewModel {
     }
 
     public TagSet tags() {
-        return tags;
+        return lifecycle.tags();
+    }
+
+    /** The open layer (the curated one in a one-person corpus). */
+    public ReadOnlyObjectProperty<Layer> layerProperty() {
+        return lifecycle.layerProperty();
+    }
+
+    /** The layout of the open corpus folder (null before one is open): the peers and Curate views read layers through it. */
+    public CorpusLayout layout() {
+        return lifecycle.layout();
+    }
+
+    /** Why the annotator's own layer cannot be used (a name with no slug), or null. */
+    public String layerProblem() {
+        return layerProblem.get();
     }
 
     /** Called each time a document has been read (off the FX thread) and before the views get it. */
     public void setOnLoaded(Runnable r) {
-        this.onLoaded = r;
+        lifecycle.setOnLoaded(r);
     }
 
     /** Called once each time a document has been loaded and handed to the views. */
     public void setOnRendered(Runnable r) {
-        this.onRendered = r;
-    }
-
-    private void revisionChanged() {
-        DocumentSession s = session.get();
-        dirty.set(s != null && s.history().isDirty());
-        if (dirty.get() && !s.readOnly()) {
-            guard.changed(s);
-            if (guard.holdsAutosave(s)) {
-                autosave.stop();
-            } else {
-                autosave.playFromStart();
-            }
-        } else {
-            autosave.stop();
-        }
-    }
-
-    /** Switches to a corpus folder: reads its tag set (reporting problems) and forgets the open document. */
-    public void setFolder(Path dir) {
-        folder = dir.toAbsolutePath().normalize();
-        TagSetStore.Result r = TagSetStore.load(folder);
-        tags = r.tagSet();
-        if (!r.problems().isEmpty()) {
-            dialogs.notifyWarning(r.problems().get(0).toString());
-        }
-        guard.announceJournals(folder);
-    }
-
-    /** Opens an article, first saving the current one; {@code after} runs once it is shown. */
-    public void open(Path article, Runnable after) {
-        DocumentSession current = session.get();
-        if (current != null && current.article().equals(article)) {
-            after.run();
-            return;
-        }
-        saveThen(() -> load(article, after), () -> { });
+        lifecycle.setOnRendered(r);
     }
 
     /**
-     * Starts reading the article a folder will open on ({@link #firstToOpen}) before it is asked
-     * for. At start-up the folder and the last article are known before the window is built, so
-     * the read overlaps building and showing it; {@link #open} takes the result if it is the same
-     * article and neither file changed since (otherwise it reads them again).
+     * Switches to a corpus folder: reads its layout and tag set (reporting problems), picks the
+     * layer to edit ({@link #editLayer}) and forgets nothing on disk. Save the open document first.
      */
+    public void setFolder(Path dir) {
+        folder = dir.toAbsolutePath().normalize();
+        CorpusLayout layout;
+        try {
+            layout = CorpusLayout.of(folder);
+        } catch (StoreException e) {
+            dialogs.notifyWarning(e.problem() + "; the corpus is treated as a one-person corpus until it is fixed.");
+            layout = CorpusLayout.withTeamFlag(folder, false);
+        }
+        lifecycle.setCorpus(layout, editLayer(layout));
+    }
+
+    /**
+     * The layer this annotator edits in a corpus: their own in team mode, else the curated (sole)
+     * one. A name with no letter or digit has no layer folder: then the curated layer opens, and
+     * the window says why (it never guesses a folder).
+     */
+    Layer editLayer(CorpusLayout layout) {
+        layerProblem.set(null);
+        if (!layout.teamMode()) {
+            return Layer.CURATED;
+        }
+        try {
+            return Layer.ofAnnotator(annotator.get());
+        } catch (IllegalArgumentException e) {
+            String msg = "Team corpus: " + e.getMessage() + ", so your own layer cannot be opened; the curated layer "
+                    + "is open instead. Set another name (File \u25b8 Set Annotator Name) to open your own layer.";
+            layerProblem.set(msg);
+            dialogs.notifyWarning(msg);
+            return Layer.CURATED;
+        }
+    }
+
+    /** The layer {@link #editLayer} picks for this folder now (for the start-up read ahead). */
+    public Layer editLayerOf(Path dir) {
+        try {
+            CorpusLayout layout = CorpusLayout.of(dir.toAbsolutePath().normalize());
+            return layout.teamMode() ? Layer.ofAnnotator(annotator.get()) : Layer.CURATED;
+        } catch (StoreException | IllegalArgumentException e) {
+            return Layer.CURATED;
+        }
+    }
+
+    /** Opens an article in the open layer, first saving the current one; {@code after} runs once it is shown. */
+    public void open(Path article, Runnable after) {
+        lifecycle.open(article, after);
+    }
+
+    /**
+     * Opens the current article (or, with none open, nothing) in another layer, saving first; the
+     * Curate view calls {@code openLayer(Layer.CURATED)}. Further articles then open in that layer.
+     */
+    public void openLayer(Layer layer) {
+        openLayer(layer, () -> { });
+    }
+
+    /** {@link #openLayer(Layer)}, then {@code after} once that layer is shown (at once when it already is). */
+    public void openLayer(Layer layer, Runnable after) {
+        DocumentSession s = lifecycle.session();
+        if (s == null) {
+            status.set("No article is open.");
+            return;
+        }
+        lifecycle.open(s.article(), layer, after);
+    }
+
+    /** See {@link DocumentLifecycle#prefetch}; reads ahead in the layer this folder opens in. */
     public void prefetch(Path dir, String lastArticle) {
-        java.util.concurrent.CompletableFuture<Prepared> read = new java.util.concurrent.CompletableFuture<>();
-        early = read;
-        tasks.run("prefetch", () -> {
-            try {
-                Corpus corpus = new Corpus(dir);
-                Path article = firstToOpen(corpus.articles(), lastArticle);
-                read.complete(article == null ? null : guard.prepare(article, TagSetStore.load(corpus.dir()).tagSet()));
-            } catch (StoreException | RuntimeException e) {
-                read.completeExceptionally(e);
-            }
-            return null;
-        }, x -> { }, e -> { });
+        lifecycle.prefetch(dir, lastArticle, editLayerOf(dir));
     }
 
     /** The article a folder opens on: the one last worked on when the folder has it, else the first. */
     public static Path firstToOpen(List<Path> articles, String lastArticle) {
-        for (Path p : articles) {
-            if (p.getFileName().toString().equals(lastArticle)) {
-                return p;
-            }
-        }
-        return articles.isEmpty() ? null : articles.get(0);
+        return DocumentLifecycle.firstToOpen(articles, lastArticle);
     }
 
-    /** On the file thread: the early read of {@code article} if it is done, succeeded and still matches the disk. */
-    private static Prepared takeIfFresh(java.util.concurrent.CompletableFuture<Prepared> read, Path article) {
-        Prepared p = read == null ? null : read.getNow(null);
-        if (p == null || !p.loaded().article().equals(article)
-                || !p.opened().sidecar().looksUnchanged(SidecarStore.sidecarFor(article))
-                || !p.opened().article().looksUnchanged(article)) {
-            return null;
-        }
-        return p;
-    }
-
-    private void load(Path article, Runnable after) {
-        TagSet t = tags;
-        java.util.concurrent.CompletableFuture<Prepared> e0 = early;
-        early = null;
-        status.set("Opening " + article.getFileName() + " \u2026");
-        tasks.run("load " + article.getFileName(), () -> {
-            // The file thread runs tasks in order, so a prefetch queued earlier has finished.
-            Prepared p = takeIfFresh(e0, article);
-            return p != null ? p : guard.prepare(article, t);
-        }, prepared -> {
-            SidecarStore.Loaded loaded = prepared.loaded();
-            onLoaded.run();
-            String reason = null;
-            AnnotatedDocument doc = loaded.document();
-            if (prepared.heldBy() != null && doc != null) {
-                reason = "it is open in another Tandai window (" + prepared.heldBy() + "), which saves and journals it. "
-                        + "It is read-only here; close it there and reopen it here to edit";
-                DocumentSession now = session.get();
-                if (now != null && now.article().equals(article) && reason.equals(now.readOnlyReason())) {
-                    status.set("Reloaded " + article.getFileName() + " (read-only: " + reason + ").");
-                } else {
-                    dialogs.showError("Opened read-only", SidecarStore.sidecarFor(article).getFileName() + ": " + reason + ".");
-                }
-            } else if (doc == null || loaded.readOnly()) {
-                // The cause goes first in the problems (SidecarStore.load); name its place, so the
-                // banner and a refused Ctrl+S say where (line and column for broken JSON).
-                Problem first = loaded.problems().isEmpty() ? null : loaded.problems().get(0);
-                reason = first == null ? "the annotation file cannot be read" : first.message() + " ("
-                        + Path.of(first.file()).getFileName() + ", " + first.location() + ")";
-                reason += ". The file on disk is kept unchanged; fix it (see 'tandai validate') and reopen.";
-                if (doc == null) {
-                    doc = SidecarStore.newDocument(article, loaded.text());
-                }
-                dialogs.showError("Opened read-only", loaded.problems().isEmpty()
-                        ? SidecarStore.sidecarFor(article).getFileName() + ": " + reason
-                        : loaded.problems().get(0).file() + ": " + loaded.problems().get(0).location() + ": " + reason);
-            }
-            doc = guard.chooseDocument(article, prepared, doc, reason != null);
-            DocumentSession s = new DocumentSession(article, loaded.text(), doc, t, reason, annotator.get(), clock);
-            session.set(s);
-            long errors = loaded.problems().stream().filter(Problem::isError).count();
-            status.set(errors == 0 ? "Opened " + s.name() + "." : "Opened " + s.name() + " with " + errors
-                    + " problem(s); first: " + loaded.problems().stream().filter(Problem::isError).findFirst().map(Problem::toString).orElse(""));
-            guard.attach(s, prepared);
-            after.run();
-            onRendered.run();
-        }, e -> {
-            String msg = e instanceof StoreException se ? se.problem().toString() : String.valueOf(e.getMessage());
-            dialogs.showError("Cannot open " + article.getFileName(), msg + "\nNothing was changed on disk.");
-            status.set("Could not open " + article.getFileName() + ".");
-        });
-    }
-
-    /**
-     * Ctrl+S: saves now and says what happened. A read-only document is not saved, and the message
-     * gives the session's read-only reason, whatever made it read-only.
-     */
+    /** Ctrl+S: see {@link DocumentLifecycle#save}. */
     public void save() {
-        DocumentSession s = session.get();
-        if (s == null) {
-            status.set("Nothing to save: no article is open.");
-        } else if (s.readOnly()) {
-            String msg = "Not saved: " + s.name() + " is read-only: " + s.readOnlyReason();
-            status.set(msg);
-            dialogs.notifyWarning(msg);
-        } else {
-            boolean unsaved = s.history().isDirty();
-            saveThen(() -> dialogs.notify(unsaved ? "Saved " + s.name() : "No unsaved changes; " + s.name()
-                    + " is already saved"), () -> { });
-        }
+        lifecycle.save();
     }
 
-
-    /**
-     * Saves the current document if it has unsaved changes, then runs {@code next}; on failure
-     * reports what was kept and runs {@code failed}. The JSON is built and written off the FX thread
-     * from a shallow snapshot; the revision saved is remembered, so edits made meanwhile stay unsaved.
-     */
+    /** See {@link DocumentLifecycle#saveThen}. */
     public void saveThen(Runnable next, Runnable failed) {
-        DocumentSession s = session.get();
-        if (s == null || s.readOnly() || !s.history().isDirty()) {
-            next.run();
-            return;
-        }
-        autosave.stop();
-        long rev = s.history().revision();
-        AnnotatedDocument snapshot = s.snapshot();
-        saving.set(true);
-        tasks.run("save " + s.name(), () -> {
-            guard.save(s, snapshot);
-            return rev;
-        }, saved -> {
-            saving.set(false);
-            s.history().markSaved(saved);
-            guard.saved(s);
-            status.set("Saved " + s.name() + " at " + java.time.LocalTime.now(clock).withNano(0) + ".");
-            next.run();
-        }, e -> {
-            saving.set(false);
-            if (e instanceof ConflictException ce) {
-                guard.conflict(s, ce, rev, snapshot, next, failed);
-                return;
-            }
-            String msg = e instanceof StoreException se ? se.problem().message() : String.valueOf(e.getMessage());
-            status.set("Save failed: " + msg);
-            dialogs.notifyWarning("Could not save " + s.name() + ": " + msg + ". Your edits are still open here.");
-            failed.run();
-        });
+        lifecycle.saveThen(next, failed);
     }
 
-    /**
-     * Closing: saves first; if that fails, asks whether to close anyway. Runs {@code close} only when
-     * nothing would be lost or the user said so.
-     */
+    /** See {@link DocumentLifecycle#requestClose}. */
     public void requestClose(Runnable close) {
-        saveThen(close, () -> {
-            int answer = dialogs.choose("Unsaved changes",
-                    "Tandai could not save " + session.get().name() + ". Close anyway and lose the unsaved changes?",
-                    List.of("Keep the window open", "Close without saving")).orElse(0);
-            if (answer == 1) {
-                close.run();
-            }
-        });
+        lifecycle.requestClose(close);
     }
 
-    /** Issue 4's file guard: journal, outside changes, drift (tests call {@code checkNow()} on it). */
-    public DocumentGuard guard() {
-        return guard;
-    }
-
-    /** The guard's view of this lifecycle; kept separate so the guard sees only these five calls. */
-    private final class GuardHost implements DocumentGuard.Host {
-        @Override
-        public DocumentSession session() {
-            return session.get();
-        }
-
-        @Override
-        public void reload(Path article, Runnable after) {
-            load(article, after);
-        }
-
-        @Override
-        public void saveThen(Runnable next, Runnable failed) {
-            WorkbenchViewModel.this.saveThen(next, failed);
-        }
-
-        @Override
-        public void status(String message) {
-            status.set(message);
-        }
-
-        @Override
-        public String annotator() {
-            return annotator.get();
-        }
+    /** The owner of the open document's lifecycle (tests call {@code checkNow()} on it). */
+    public DocumentLifecycle lifecycle() {
+        return lifecycle;
     }
 
     public void undo() {
-        DocumentSession s = session.get();
+        DocumentSession s = lifecycle.session();
         if (s != null && s.history().canUndo()) {
             String what = s.history().undoLabelProperty().get();
             s.history().undo();
@@ -380,7 +233,7 @@ public final class WorkbenchViewModel {
     }
 
     public void redo() {
-        DocumentSession s = session.get();
+        DocumentSession s = lifecycle.session();
         if (s != null && s.history().canRedo()) {
             String what = s.history().redoLabelProperty().get();
             s.history().redo();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tandai.model.TagSet;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.Fixtures;
 import org.tandai.store.SidecarStore;
 
@@ -30,7 +31,7 @@ class DocumentFileRefusedTest {
     private void name(String file) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("corpus"));
         article = Fixtures.corpus(dir);
-        sidecar = SidecarStore.sidecarFor(article);
+        sidecar = DocumentFiles.curated(article).sidecar();
         String json = Files.readString(sidecar);
         assertTrue(json.contains("\"file\": \"a.txt\""));
         Files.writeString(sidecar, json.replace("\"file\": \"a.txt\"", "\"file\": \"" + file.replace("\\", "\\\\") + "\""));

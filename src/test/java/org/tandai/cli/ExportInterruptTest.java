@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarStore;
 import org.tandai.synth.SyntheticCorpus;
 
@@ -46,7 +47,7 @@ class ExportInterruptTest {
         assertEquals(0, CliRun.of("export", "--format", format, "--out", out.toString(), corpus.toString()).exit());
         byte[] previousTasks = format.equals("labelstudio") ? Files.readAllBytes(out.resolve("tasks.json")) : null;
         Files.copy(corpus.resolve("a0000.txt"), corpus.resolve("z.txt"));
-        Path pipe = SidecarStore.sidecarFor(corpus.resolve("z.txt"));
+        Path pipe = DocumentFiles.curated(corpus.resolve("z.txt")).sidecar();
         Process mkfifo;
         try {
             mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.Fixtures;
 import org.tandai.store.SidecarStore;
 
@@ -77,7 +78,7 @@ class HostileInputTest {
     void brokenSidecarIsReportedWithFileAndPlaceAndNothingChanges(String name, UnaryOperator<String> mutate,
                                                                   String expected) throws Exception {
         Path article = Fixtures.corpus(dir);
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         Files.writeString(sidecar, mutate.apply(Files.readString(sidecar)), StandardCharsets.UTF_8);
         Files.writeString(dir.getParent().resolve("secret.txt"), "outside the corpus");
         Map<Path, byte[]> before = snapshot(dir);
@@ -102,7 +103,7 @@ class HostileInputTest {
     @Test
     void fileReferenceOutsideTheCorpusIsNeverFollowed() throws Exception {
         Path article = Fixtures.corpus(dir);
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         Files.writeString(sidecar, Files.readString(sidecar).replace("\"file\": \"a.txt\"", "\"file\": \"../secret.txt\""));
         Path secret = dir.getParent().resolve("secret-" + dir.getFileName() + ".txt");
         Files.writeString(secret, "Vladimir Putin is not here at all");
@@ -121,7 +122,7 @@ class HostileInputTest {
     @Test
     void hugeSparseSidecarAndArticleHitTheSizeLimitWithoutReadingThem() throws Exception {
         Path article = Fixtures.corpus(dir);
-        try (RandomAccessFile f = new RandomAccessFile(SidecarStore.sidecarFor(article).toFile(), "rw")) {
+        try (RandomAccessFile f = new RandomAccessFile(DocumentFiles.curated(article).sidecar().toFile(), "rw")) {
             f.setLength(300L * 1024 * 1024);  // sparse: no disk used, nothing read
         }
         CliRun sidecar = CliRun.of("validate", dir.toString());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.Fixtures;
 import org.tandai.store.SidecarStore;
 
@@ -33,7 +34,7 @@ class JsonSyntaxMessagesTest {
     @Test
     void validateExplainsABareWordAndTrailingTextWithLineAndColumn() throws Exception {
         Path article = Fixtures.corpus(dir);
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         String json = Files.readString(sidecar);
         Files.writeString(sidecar, json.replaceFirst("\"type\": \"PERSON\"", "\"type\": PERSON"));
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.TagSet;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarStore;
 
 /**
@@ -31,7 +32,7 @@ class LeftoverTempFilesTest {
 
     private void corpus() throws Exception {
         article = dir.resolve("alpha.txt");
-        sidecar = SidecarStore.sidecarFor(article);
+        sidecar = DocumentFiles.curated(article).sidecar();
         Files.copy(Path.of("src/test/resources/corpus/alpha.txt"), article);
         Files.copy(Path.of("src/test/resources/corpus/alpha.annotations.json"), sidecar);
     }
@@ -88,7 +89,7 @@ class LeftoverTempFilesTest {
     void aBackupThatIsAlreadyAHardLinkOfTheFileLeavesNoTemporaryLinkBehind() throws Exception {
         corpus();
         // As after two saves that linked the same old file as their backup before either renamed.
-        Files.createLink(SidecarStore.backupFor(article), sidecar);
+        Files.createLink(DocumentFiles.curated(article).backup(), sidecar);
         SidecarStore store = new SidecarStore();
         AnnotatedDocument doc = store.load(article, TagSet.defaults()).document();
         store.save(article, doc);

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tandai.interchange.Format;
 import org.tandai.model.Claim;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.StoreException;
 import org.tandai.synth.SyntheticCorpus;
@@ -84,7 +85,7 @@ class OutputFolderSafetyTest {
         Path c = corpus();
         Path other = Files.createDirectories(tmp.resolve("other"));
         Files.createSymbolicLink(other.resolve("a0000.txt"), c.resolve("a0000.txt"));
-        Files.copy(SidecarStore.sidecarFor(c.resolve("a0000.txt")), SidecarStore.sidecarFor(other.resolve("a0000.txt")));
+        Files.copy(DocumentFiles.curated(c.resolve("a0000.txt")).sidecar(), DocumentFiles.curated(other.resolve("a0000.txt")).sidecar());
         Map<String, byte[]> before = snapshot(c);
         CliRun run = CliRun.of("export", "--format", "brat", "--out", c.toString(), other.toString());
         assertEquals(1, run.exit(), run.err());

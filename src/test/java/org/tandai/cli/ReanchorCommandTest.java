@@ -17,6 +17,7 @@ import org.tandai.model.Claim;
 import org.tandai.model.DocumentInfo;
 import org.tandai.model.Entity;
 import org.tandai.model.Span;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarReader;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.SidecarWriter;
@@ -41,7 +42,7 @@ class ReanchorCommandTest {
         budi.mentions().add(span(t, "Budi Santoso"));
         doc.add(budi);
         doc.add(new Claim("c1", span(t, "Harga beras naik 20 persen"), "Harga beras naik 20 persen"));
-        Files.writeString(SidecarStore.sidecarFor(article), SidecarWriter.toJson(doc), StandardCharsets.UTF_8);
+        Files.writeString(DocumentFiles.curated(article).sidecar(), SidecarWriter.toJson(doc), StandardCharsets.UTF_8);
         return article;
     }
 
@@ -53,7 +54,7 @@ class ReanchorCommandTest {
     @Test
     void reanchorMovesSpansSavesWithBackupAndExitsZero() throws Exception {
         Path article = corpus(dir, TEXT);
-        byte[] before = Files.readAllBytes(SidecarStore.sidecarFor(article));
+        byte[] before = Files.readAllBytes(DocumentFiles.curated(article).sidecar());
         Files.writeString(article, "Paragraf baru.\n" + TEXT.replace("20 persen", "25 persen"));
 
         CliRun validate = CliRun.of("validate", dir.toString());
@@ -66,7 +67,7 @@ class ReanchorCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("2 moved, 1 changed (marked for review), 0 orphaned"), run.out());
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("a.annotations.json.bak")), "previous version kept as .bak");
-        AnnotatedDocument saved = SidecarReader.read("x", Files.readString(SidecarStore.sidecarFor(article))).document();
+        AnnotatedDocument saved = SidecarReader.read("x", Files.readString(DocumentFiles.curated(article).sidecar())).document();
         assertEquals(Anchor.REVIEW, saved.claim("c1").span().anchor());
         assertEquals("Harga beras naik 25 persen", saved.claim("c1").span().exact());
         assertEquals(0, CliRun.of("validate", dir.toString()).exit(), "valid again after re-anchoring");
@@ -81,7 +82,7 @@ class ReanchorCommandTest {
 
         assertEquals(3, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains("0 moved, 0 changed (marked for review), 2 orphaned"), run.out());
-        AnnotatedDocument saved = SidecarReader.read("x", Files.readString(SidecarStore.sidecarFor(article))).document();
+        AnnotatedDocument saved = SidecarReader.read("x", Files.readString(DocumentFiles.curated(article).sidecar())).document();
         assertEquals(3, saved.size(), "orphans are never dropped");
         assertEquals(Anchor.ORPHANED, saved.entity("e2").mentions().get(0).anchor());
         assertEquals("Budi Santoso", saved.entity("e2").mentions().get(0).exact());
@@ -90,20 +91,20 @@ class ReanchorCommandTest {
     @Test
     void unchangedTextIsLeftAloneAndNothingIsWritten() throws Exception {
         Path article = corpus(dir, TEXT);
-        byte[] before = Files.readAllBytes(SidecarStore.sidecarFor(article));
+        byte[] before = Files.readAllBytes(DocumentFiles.curated(article).sidecar());
 
         CliRun run = CliRun.of("reanchor", dir.toString());
 
         assertEquals(0, run.exit());
         assertTrue(run.out().contains("text unchanged"));
-        assertArrayEquals(before, Files.readAllBytes(SidecarStore.sidecarFor(article)));
+        assertArrayEquals(before, Files.readAllBytes(DocumentFiles.curated(article).sidecar()));
         assertFalse(Files.exists(dir.resolve("a.annotations.json.bak")));
     }
 
     @Test
     void brokenSidecarIsAnErrorAndIsNotTouched() throws Exception {
         Path article = corpus(dir, TEXT);
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         Files.writeString(sidecar, "{\"format\": \"tandai-annotations\", \"version\": 1, ");
         byte[] before = Files.readAllBytes(sidecar);
         Files.writeString(article, "x" + TEXT);

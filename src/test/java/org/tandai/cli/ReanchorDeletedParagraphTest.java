@@ -19,6 +19,7 @@ import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.ArticleText;
 import org.tandai.model.Entity;
 import org.tandai.model.Span;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarReader;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.SidecarWriter;
@@ -50,7 +51,7 @@ class ReanchorDeletedParagraphTest {
 
         assertEquals(3, run.exit(), run.out() + run.err());
         assertFalse(run.hasStackTrace(), run.err());
-        AnnotatedDocument saved = SidecarReader.read("x", Files.readString(SidecarStore.sidecarFor(article))).document();
+        AnnotatedDocument saved = SidecarReader.read("x", Files.readString(DocumentFiles.curated(article).sidecar())).document();
         int orphans = 0;
         for (Entity e : saved.entities()) {
             Set<Integer> starts = new HashSet<>();
@@ -84,7 +85,7 @@ class ReanchorDeletedParagraphTest {
     @Test
     void validateReportsTwoMentionsOfOneEntityAtOnePlaceByEntityAndIndex() throws Exception {
         Path article = ReanchorCommandTest.corpus(dir, ReanchorCommandTest.TEXT);
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         AnnotatedDocument doc = SidecarReader.read("x", Files.readString(sidecar)).document();
         ArticleText t = ArticleText.of(ReanchorCommandTest.TEXT);
         Entity putin = doc.entity("e1");

@@ -20,6 +20,7 @@ import org.tandai.anchoring.Reanchorer;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.ArticleText;
 import org.tandai.model.TagSet;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.Fixtures;
 import org.tandai.store.SidecarReader;
 import org.tandai.store.SidecarStore;
@@ -61,7 +62,7 @@ class SidecarFuzzTest {
     @Test
     void randomMutationsNeverCrashOrHangTheLoaderValidatorWriterOrReanchorer() throws Exception {
         Path article = Fixtures.corpus(dir);
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         String valid = Files.readString(sidecar);
         ArticleText text = ArticleText.of(Fixtures.TEXT);
         ArticleText edited = ArticleText.of("Baru. " + Fixtures.TEXT.replace("20 persen", "25 persen"));

@@ -33,7 +33,7 @@ class InterruptedExportTest {
         private int loads;
 
         @Override
-        public Loaded loadOnce(Path article, TagSet tags) throws StoreException {
+        public Loaded loadOnce(org.tandai.store.DocumentFiles article, TagSet tags) throws StoreException {
             if (++loads == 3) {
                 throw new UncheckedIOException(new IOException("No space left on device"));
             }

@@ -32,7 +32,7 @@ class AtomicSaveTest {
     void failedWriteLeavesTheOldFileIntactAndNoTemporaryFiles() throws Exception {
         Path dir = TestFiles.copyFixture("small", tmp.resolve("c"));
         Path article = dir.resolve("artikel.txt");
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         byte[] before = Files.readAllBytes(sidecar);
         AnnotatedDocument doc = new SidecarStore().load(article, TagSet.defaults()).document();
         doc.entities().clear();
@@ -49,24 +49,24 @@ class AtomicSaveTest {
     void saveKeepsPreviousVersionAsBackup() throws Exception {
         Path dir = TestFiles.copyFixture("small", tmp.resolve("c"));
         Path article = dir.resolve("artikel.txt");
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         byte[] original = Files.readAllBytes(sidecar);
         SidecarStore store = new SidecarStore();
         AnnotatedDocument doc = store.load(article, TagSet.defaults()).document();
         doc.claim("c2").setVerdict("false");
         store.save(article, doc);
-        assertArrayEquals(original, Files.readAllBytes(SidecarStore.backupFor(article)));
+        assertArrayEquals(original, Files.readAllBytes(DocumentFiles.curated(article).backup()));
         assertTrue(Files.readString(sidecar).contains("\"verdict\": \"false\""));
         doc.claim("c2").setVerdict("true");
         store.save(article, doc);
-        assertTrue(Files.readString(SidecarStore.backupFor(article)).contains("\"verdict\": \"false\""));
+        assertTrue(Files.readString(DocumentFiles.curated(article).backup()).contains("\"verdict\": \"false\""));
     }
 
     @Test
     void saveKeepsTheFilePermissions() throws Exception {
         Path dir = TestFiles.copyFixture("small", tmp.resolve("c"));
         Path article = dir.resolve("artikel.txt");
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
                 java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
         org.junit.jupiter.api.Assumptions.assumeTrue(sidecar.getFileSystem().supportedFileAttributeViews().contains("posix"));
@@ -84,7 +84,7 @@ class AtomicSaveTest {
         SidecarStore.Loaded loaded = store.load(article, TagSet.defaults());
         assertEquals(false, loaded.sidecarExists());
         store.save(article, loaded.document());
-        assertTrue(Files.readString(SidecarStore.sidecarFor(article)).contains("\"file\": \"new.txt\""));
-        assertEquals(false, Files.exists(SidecarStore.backupFor(article)));
+        assertTrue(Files.readString(DocumentFiles.curated(article).sidecar()).contains("\"file\": \"new.txt\""));
+        assertEquals(false, Files.exists(DocumentFiles.curated(article).backup()));
     }
 }

@@ -30,7 +30,7 @@ class ConcurrentWritersTest {
     @Test
     void secondOfTwoProcessesSavingTheSameFileFailsWithAConflictInsteadOfOverwriting() throws Exception {
         Path article = Fixtures.corpus(dir);
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         String original = Files.readString(sidecar, StandardCharsets.UTF_8);
         try (ChildJvm first = ChildJvm.start(RacingSaver.class, List.of(), article.toString(), "First Writer", "pause")) {
             first.expect("inside", 60);  // checked the fingerprint, wrote its temp file, not renamed yet
@@ -51,7 +51,7 @@ class ConcurrentWritersTest {
         String onDisk = Files.readString(sidecar, StandardCharsets.UTF_8);
         assertTrue(onDisk.contains("\"name\": \"First Writer\""), onDisk);
         assertFalse(onDisk.contains("Second Writer"), "the loser overwrote nothing");
-        assertEquals(original, Files.readString(SidecarStore.backupFor(article), StandardCharsets.UTF_8));
+        assertEquals(original, Files.readString(DocumentFiles.curated(article).backup(), StandardCharsets.UTF_8));
         assertEquals(List.of("a.annotations.json", "a.annotations.json.bak", "a.txt"), names(),
                 "no temporary file, backup link or lock file is left");
     }

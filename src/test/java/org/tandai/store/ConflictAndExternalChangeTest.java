@@ -37,7 +37,7 @@ class ConflictAndExternalChangeTest {
     void saveRefusesWhenTheSidecarChangedSinceItWasRead() throws Exception {
         Path article = corpus();
         SidecarStore.Opened opened = store.open(article, TagSet.defaults());
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         String theirs = Files.readString(sidecar).replace("\"Vladimir Putin\"", "\"V. Putin\"");
         Files.writeString(sidecar, theirs);
         byte[] onDisk = Files.readAllBytes(sidecar);
@@ -60,9 +60,9 @@ class ConflictAndExternalChangeTest {
         addEntity(opened.loaded().document(), "second");
         store.save(article, opened.loaded().document(), next);
 
-        String json = Files.readString(SidecarStore.sidecarFor(article));
+        String json = Files.readString(DocumentFiles.curated(article).sidecar());
         assertTrue(json.contains("\"second\""));
-        assertEquals(Fingerprint.of(SidecarStore.sidecarFor(article)).sha256(),
+        assertEquals(Fingerprint.of(DocumentFiles.curated(article).sidecar()).sha256(),
                 Fingerprint.ofBytes(json.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -70,22 +70,22 @@ class ConflictAndExternalChangeTest {
     void saveDoesNotRecreateASidecarDeletedSinceItWasRead() throws Exception {
         Path article = corpus();
         SidecarStore.Opened opened = store.open(article, TagSet.defaults());
-        Files.delete(SidecarStore.sidecarFor(article));
+        Files.delete(DocumentFiles.curated(article).sidecar());
 
         assertThrows(ConflictException.class, () -> store.save(article, opened.loaded().document(), opened.sidecar()));
-        assertFalse(Files.exists(SidecarStore.sidecarFor(article)));
+        assertFalse(Files.exists(DocumentFiles.curated(article).sidecar()));
     }
 
     @Test
     void keepBothPutsTheirsAsideUnderAClearNameAndSavesMine() throws Exception {
         Path article = corpus();
         SidecarStore.Opened opened = store.open(article, TagSet.defaults());
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         Files.writeString(sidecar, Files.readString(sidecar).replace("\"Vladimir Putin\"", "\"V. Putin\""));
         byte[] theirs = Files.readAllBytes(sidecar);
         addEntity(opened.loaded().document(), "mine");
 
-        SidecarStore.KeptBoth kept = store.keepBoth(article, opened.loaded().document(),
+        SidecarStore.KeptBoth kept = store.keepBoth(DocumentFiles.curated(article), opened.loaded().document(),
                 Instant.parse("2026-11-24T10:15:00Z"));
 
         assertEquals(dir.resolve("a.annotations.theirs-2026-11-24T10-15-00Z.json"), kept.theirs());
@@ -93,7 +93,7 @@ class ConflictAndExternalChangeTest {
         assertTrue(Files.readString(sidecar).contains("\"mine\""));
         // A second keep-both in the same second never overwrites the first copy.
         Files.writeString(sidecar, Files.readString(sidecar).replace("\"mine\"", "\"theirs again\""));
-        SidecarStore.KeptBoth again = store.keepBoth(article, opened.loaded().document(),
+        SidecarStore.KeptBoth again = store.keepBoth(DocumentFiles.curated(article), opened.loaded().document(),
                 Instant.parse("2026-11-24T10:15:00Z"));
         assertEquals(dir.resolve("a.annotations.theirs-2026-11-24T10-15-00Z-2.json"), again.theirs());
         assertArrayEquals(theirs, Files.readAllBytes(kept.theirs()));
@@ -104,8 +104,8 @@ class ConflictAndExternalChangeTest {
     void detectorReportsChangesToSidecarAndArticleButNotATouch() throws Exception {
         Path article = corpus();
         SidecarStore.Opened opened = store.open(article, TagSet.defaults());
-        ExternalChangeDetector detector = new ExternalChangeDetector(article, opened.sidecar(), opened.article());
-        Path sidecar = SidecarStore.sidecarFor(article);
+        ExternalChangeDetector detector = new ExternalChangeDetector(DocumentFiles.curated(article), opened.sidecar(), opened.article());
+        Path sidecar = DocumentFiles.curated(article).sidecar();
 
         assertFalse(detector.poll().any());
         Files.setLastModifiedTime(sidecar, FileTime.from(Instant.parse("2030-01-01T00:00:00Z")));
@@ -130,7 +130,7 @@ class ConflictAndExternalChangeTest {
     @Test
     void newerFormatVersionIsNeverOverwrittenEvenWithAMatchingFingerprint() throws Exception {
         Path article = corpus();
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         Files.writeString(sidecar, Files.readString(sidecar).replaceFirst("\"version\": [0-9]+", "\"version\": 3"));
         byte[] before = Files.readAllBytes(sidecar);
         SidecarStore.Opened opened = store.open(article, TagSet.defaults());

@@ -39,7 +39,7 @@ public final class CrashEditor {
             base = opened.sidecar();
             List<RecoveryJournal.Recovery> found = journal.find(article.getParent());
             if (!found.isEmpty() && !found.get(0).upToDate()) {
-                doc = journal.restore(article).document();
+                doc = journal.restore(DocumentFiles.curated(article)).document();
                 System.out.println("restored " + doc.entities().size());
             }
             return null;
@@ -52,13 +52,13 @@ public final class CrashEditor {
                 Entity e = new Entity(doc.newId(Kind.ENTITY), "edit-" + round + "-" + edit, "OTHER");
                 e.mentions().add(doc.entities().get(0).mentions().get(0));
                 doc.add(e);
-                journal.changed(article, doc, base);
+                journal.changed(DocumentFiles.curated(article), doc, base);
                 System.out.println("edit " + e.name() + " " + System.currentTimeMillis());
                 if (edit % saveEvery == 0) {
                     System.out.println("saving " + doc.entities().size());
                     System.out.flush();
                     base = store.save(article, doc, base);
-                    journal.discard(article);
+                    journal.discard(DocumentFiles.curated(article));
                     System.out.println("saved " + doc.entities().size());
                 }
                 System.out.flush();

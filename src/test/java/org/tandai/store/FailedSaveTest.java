@@ -61,7 +61,7 @@ class FailedSaveTest {
     @Test
     void fullDiskLeavesTheOldFileAndNoTempFileAndSaysSo() throws Exception {
         Path article = Fixtures.corpus(dir);
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         byte[] before = Files.readAllBytes(sidecar);
         List<String> namesBefore = names();
         Fingerprint fp = Fingerprint.of(sidecar);
@@ -76,7 +76,7 @@ class FailedSaveTest {
     @Test
     void readOnlyFolderLeavesTheOldFileAndSaysPermissionDenied() throws Exception {
         Path article = Fixtures.corpus(dir);
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         byte[] before = Files.readAllBytes(sidecar);
 
         StoreException e = assertThrows(StoreException.class, () -> new ReadOnlyFolder().save(article, edited(article)));
@@ -90,7 +90,7 @@ class FailedSaveTest {
         Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root ignores permissions");
         Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
         Path article = Fixtures.corpus(dir);
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         byte[] before = Files.readAllBytes(sidecar);
         AnnotatedDocument doc = edited(article);
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
@@ -112,7 +112,7 @@ class FailedSaveTest {
                 java.time.Duration.ofMillis(50), reported::complete);
         try {
             // changed() is what an editor calls: it must return, and the failure must reach the callback.
-            journal.changed(article, edited(article), Fingerprint.of(SidecarStore.sidecarFor(article)));
+            journal.changed(DocumentFiles.curated(article), edited(article), Fingerprint.of(DocumentFiles.curated(article).sidecar()));
             StoreException e = reported.get(30, java.util.concurrent.TimeUnit.SECONDS);
             assertTrue(e.getMessage().contains(".a.annotations.json.recovery: save: could not save (No space left on device)"),
                     e.getMessage());
@@ -125,7 +125,7 @@ class FailedSaveTest {
     @Test
     void loneSurrogateInAQuoteSurvivesASaveInsteadOfBecomingAQuestionMark() throws Exception {
         Path article = Fixtures.corpus(dir);
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         Files.writeString(sidecar, Files.readString(sidecar).replace("\"exact\": \"kata\",", "\"exact\": \"\\ud83d\","));
         SidecarStore store = new SidecarStore();
         AnnotatedDocument doc = store.load(article, TagSet.defaults()).document();

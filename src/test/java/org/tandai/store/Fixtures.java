@@ -49,10 +49,17 @@ public final class Fixtures {
         return Span.of(t, t.toCodePoint(u), t.toCodePoint(u + quote.length()));
     }
 
+    /** A new entity of {@code type} named {@code quote}, with one mention of it in the article on disk. */
+    public static Entity entityIn(AnnotatedDocument doc, Path article, String quote, String type) throws java.io.IOException {
+        Entity e = new Entity(doc.newId(org.tandai.model.Kind.ENTITY), quote, type);
+        e.mentions().add(span(ArticleText.of(Files.readString(article, StandardCharsets.UTF_8)), quote));
+        return e;
+    }
+
     public static Path corpus(Path dir) throws Exception {
         Path article = dir.resolve("a.txt");
         Files.writeString(article, TEXT, StandardCharsets.UTF_8);
-        Files.writeString(SidecarStore.sidecarFor(article), SidecarWriter.toJson(document(ArticleText.of(TEXT))),
+        Files.writeString(DocumentFiles.curated(article).sidecar(), SidecarWriter.toJson(document(ArticleText.of(TEXT))),
                 StandardCharsets.UTF_8);
         return article;
     }

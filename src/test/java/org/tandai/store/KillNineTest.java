@@ -44,7 +44,7 @@ class KillNineTest {
         for (int i = 0; i < 800; i++) {
             ConflictAndExternalChangeTest.addEntity(big, "bulk-" + i);
         }
-        Files.writeString(SidecarStore.sidecarFor(article), SidecarWriter.toJson(big));
+        Files.writeString(DocumentFiles.curated(article).sidecar(), SidecarWriter.toJson(big));
         Random rnd = new Random(20261124);
         Set<String> mustSurvive = new HashSet<>();
         int midSave = 0;
@@ -54,7 +54,7 @@ class KillNineTest {
             midSave += r.killedAfterSaving ? 1 : 0;
 
             SidecarReader.Result onDisk = SidecarReader.read("sidecar",
-                    Files.readString(SidecarStore.sidecarFor(article), StandardCharsets.UTF_8));
+                    Files.readString(DocumentFiles.curated(article).sidecar(), StandardCharsets.UTF_8));
             assertNotNull(onDisk.document(), "round " + round + ": sidecar must parse whole: " + onDisk.problems());
             assertFalse(onDisk.hasErrors(), "round " + round + ": " + onDisk.problems());
             int count = onDisk.document().entities().size();
@@ -63,7 +63,7 @@ class KillNineTest {
                             + ") or the new (" + r.saving + ") version only");
 
             AnnotatedDocument recovered = onDisk.document();
-            Path journal = RecoveryJournal.journalFor(article);
+            Path journal = DocumentFiles.curated(article).journal();
             if (Files.exists(journal)) {
                 SidecarReader.Result j = SidecarReader.read("journal", Files.readString(journal, StandardCharsets.UTF_8));
                 assertNotNull(j.document(), "round " + round + ": journal must parse whole: " + j.problems());
@@ -134,7 +134,7 @@ class KillNineTest {
         assertFalse(seen.stream().anyMatch(l -> l.contains("Exception") || l.startsWith("journal-error")), seen.toString());
         if (lastSaved < 0) {
             // Nothing saved this round: the sidecar is the one the previous round left.
-            lastSaved = SidecarReader.read("x", Files.readString(SidecarStore.sidecarFor(article))).document().entities().size();
+            lastSaved = SidecarReader.read("x", Files.readString(DocumentFiles.curated(article).sidecar())).document().entities().size();
             saving = saving < 0 ? lastSaved : saving;
         }
         return new Result(killedAt, lastSaved, saving < 0 ? lastSaved : saving, afterSaving, edits);

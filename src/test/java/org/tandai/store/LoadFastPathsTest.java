@@ -26,18 +26,18 @@ class LoadFastPathsTest {
     void denseSyntheticArticleLoadsAndSavesToIdenticalBytes() throws Exception {
         SyntheticCorpus.write(tmp, "d", 1, 3, 20_000, 400);
         Path article = tmp.resolve("d0000.txt");
-        byte[] before = Files.readAllBytes(SidecarStore.sidecarFor(article));
+        byte[] before = Files.readAllBytes(DocumentFiles.curated(article).sidecar());
         SidecarStore.Loaded loaded = store.load(article, TagSet.defaults());
         assertEquals(List.of(), loaded.problems());
         store.save(article, loaded.document());
-        assertArrayEquals(before, Files.readAllBytes(SidecarStore.sidecarFor(article)));
+        assertArrayEquals(before, Files.readAllBytes(DocumentFiles.curated(article).sidecar()));
     }
 
     @Test
     void timestampsWithFractionsParseAndImpossibleDatesStayAsWritten() throws Exception {
         Path dir = TestFiles.copyFixture("small", tmp.resolve("c"));
         Path article = dir.resolve("artikel.txt");
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         String json = Files.readString(sidecar);
         int first = json.indexOf("\"createdAt\": \"2026-11-24T00:00:00Z\"");
         int second = json.indexOf("\"createdAt\": \"2026-11-24T00:00:00Z\"", first + 1);
@@ -60,7 +60,7 @@ class LoadFastPathsTest {
     void wrongTypesInsideSpansAreReportedWithTheirFullLocation() throws Exception {
         Path dir = TestFiles.copyFixture("small", tmp.resolve("c"));
         Path article = dir.resolve("artikel.txt");
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         String json = Files.readString(sidecar);
         int mentions = json.indexOf("\"mentions\"");
         int prefix = json.indexOf("\"prefix\": ", mentions);

@@ -28,22 +28,22 @@ class RecoveryJournalTest {
     @Test
     void journalHoldsUnsavedEditsAndIsOfferedOnTheNextStart() throws Exception {
         Path article = Fixtures.corpus(dir);
-        byte[] sidecarBefore = Files.readAllBytes(SidecarStore.sidecarFor(article));
+        byte[] sidecarBefore = Files.readAllBytes(DocumentFiles.curated(article).sidecar());
         SidecarStore.Opened opened = store.open(article, TagSet.defaults());
         AnnotatedDocument doc = opened.loaded().document();
         ScheduledExecutorService io = Executors.newSingleThreadScheduledExecutor();
         RecoveryJournal journal = new RecoveryJournal(store, io, Runnable::run, Duration.ofMillis(50), errors::add);
 
         ConflictAndExternalChangeTest.addEntity(doc, "unsaved one");
-        journal.changed(article, doc, opened.sidecar());
+        journal.changed(DocumentFiles.curated(article), doc, opened.sidecar());
         ConflictAndExternalChangeTest.addEntity(doc, "unsaved two");
-        journal.changed(article, doc, opened.sidecar());
+        journal.changed(DocumentFiles.curated(article), doc, opened.sidecar());
         io.shutdown();  // delayed writes still run; this waits for them instead of sleeping
         assertTrue(io.awaitTermination(10, TimeUnit.SECONDS));
 
         Path hidden = dir.resolve(".a.annotations.json.recovery");
         assertTrue(Files.exists(hidden));
-        assertArrayEquals(sidecarBefore, Files.readAllBytes(SidecarStore.sidecarFor(article)), "the sidecar is not touched");
+        assertArrayEquals(sidecarBefore, Files.readAllBytes(DocumentFiles.curated(article).sidecar()), "the sidecar is not touched");
         RecoveryJournal next = new RecoveryJournal(store, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
                 Duration.ofSeconds(1), errors::add);
         List<RecoveryJournal.Recovery> found = next.find(dir);
@@ -52,7 +52,7 @@ class RecoveryJournalTest {
         assertEquals(7, found.get(0).annotations());
         assertFalse(found.get(0).upToDate());
         assertFalse(found.get(0).baseChanged());
-        AnnotatedDocument restored = next.restore(article).document();
+        AnnotatedDocument restored = next.restore(DocumentFiles.curated(article)).document();
         assertEquals(List.of("e1", "e2", "e3", "e4"), restored.entities().stream().map(e -> e.id()).sorted().toList());
         assertTrue(restored.extras().isEmpty(), "the recovery block never leaks into a saved sidecar");
         assertTrue(errors.isEmpty());
@@ -66,15 +66,15 @@ class RecoveryJournalTest {
         RecoveryJournal journal = new RecoveryJournal(store, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
                 Duration.ofSeconds(1), errors::add);
         ConflictAndExternalChangeTest.addEntity(doc, "x");
-        journal.write(article, doc, opened.sidecar());
-        assertTrue(Files.exists(RecoveryJournal.journalFor(article)));
+        journal.write(DocumentFiles.curated(article), doc, opened.sidecar());
+        assertTrue(Files.exists(DocumentFiles.curated(article).journal()));
 
         store.save(article, doc, opened.sidecar());
         // A crash right here leaves a journal equal to the saved file: found, but nothing to offer.
         assertTrue(journal.find(dir).get(0).upToDate());
-        journal.discard(article);
+        journal.discard(DocumentFiles.curated(article));
 
-        assertFalse(Files.exists(RecoveryJournal.journalFor(article)));
+        assertFalse(Files.exists(DocumentFiles.curated(article).journal()));
         assertTrue(journal.find(dir).isEmpty());
     }
 
@@ -84,8 +84,8 @@ class RecoveryJournalTest {
         SidecarStore.Opened opened = store.open(article, TagSet.defaults());
         RecoveryJournal journal = new RecoveryJournal(store, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
                 Duration.ofSeconds(1), errors::add);
-        journal.write(article, opened.loaded().document(), opened.sidecar());
-        Path sidecar = SidecarStore.sidecarFor(article);
+        journal.write(DocumentFiles.curated(article), opened.loaded().document(), opened.sidecar());
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         Files.writeString(sidecar, Files.readString(sidecar).replace("Putin", "Poetin"));
 
         assertTrue(journal.find(dir).get(0).baseChanged());

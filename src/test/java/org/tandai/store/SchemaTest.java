@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,7 +39,7 @@ class SchemaTest {
     }
 
     private static Path file(String which) {
-        return which.equals("seed") ? SidecarStore.sidecarFor(TestFiles.seedArticle())
+        return which.equals("seed") ? DocumentFiles.curated(TestFiles.seedArticle()).sidecar()
                 : TestFiles.resource("fixtures/small/artikel.annotations.json");
     }
 
@@ -94,6 +95,19 @@ class SchemaTest {
         assertFalse(schema.validate(MAPPER.readTree(json.replaceFirst("\\{\\s*\"fragments\"", "{\"start\": 1, \"fragments\""))).isEmpty());
         assertFalse(schema.validate(MAPPER.readTree(json.replace("\"hedged\": true", "\"hedged\": 1"))).isEmpty());
         assertFalse(schema.validate(MAPPER.readTree(json.replace("\"type\": \"supports\",", ""))).isEmpty(), "a relation needs a type");
+    }
+
+    @Test
+    void aFileLeftWithMergeConflictsMatchesAndAnEntryWithoutIdOrFieldDoesNot() throws Exception {
+        org.tandai.model.AnnotatedDocument d = SidecarStore.readSidecar(file("seed")).document();
+        d.conflicts().add(new org.tandai.model.Conflict("c4", "verdict", new com.google.gson.JsonPrimitive("unverified"),
+                new com.google.gson.JsonPrimitive("true"), new com.google.gson.JsonPrimitive("false")));
+        d.conflicts().add(new org.tandai.model.Conflict("c5", null, com.google.gson.JsonParser.parseString(
+                SidecarWriter.annotationJson(d.claim("c5"))), null, null));
+        JsonNode doc = MAPPER.readTree(SidecarWriter.toJson(d));
+        assertEquals(Set.of(), schema.validate(doc));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("conflicts").get(0)).remove(List.of("id", "field"));
+        assertFalse(schema.validate(doc).isEmpty());
     }
 
     private static void collectPropertyNames(JsonNode node, Set<String> out) {

@@ -18,13 +18,13 @@ class SidecarCountTest {
     @Test
     void countsTheSeedLikeAFullLoad() throws Exception {
         AnnotatedDocument doc = new SidecarStore().load(SEED, TagSet.defaults()).document();
-        SidecarFormat.Counts n = SidecarFormat.count(SidecarStore.sidecarFor(SEED));
+        SidecarFormat.Counts n = SidecarFormat.count(DocumentFiles.curated(SEED).sidecar());
         assertEquals(new SidecarFormat.Counts(doc.entities().size(), doc.claims().size(), doc.sources().size(), doc.relations().size()), n);
     }
 
     @Test
     void truncatedTrailingGarbageAndNonJsonFilesDoNotCount(@TempDir Path dir) throws Exception {
-        String whole = Files.readString(SidecarStore.sidecarFor(SEED));
+        String whole = Files.readString(DocumentFiles.curated(SEED).sidecar());
         Path f = dir.resolve("a.annotations.json");
         Files.writeString(f, whole.substring(0, whole.length() / 2));
         assertNull(SidecarFormat.count(f));

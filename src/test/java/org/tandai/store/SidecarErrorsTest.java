@@ -34,7 +34,7 @@ class SidecarErrorsTest {
     @Test
     void truncatedFileIsReportedWithLineAndLeftUntouched() throws Exception {
         Path article = corpus().resolve("artikel.txt");
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         String full = Files.readString(sidecar);
         Files.writeString(sidecar, full.substring(0, full.length() / 2));
         byte[] before = Files.readAllBytes(sidecar);
@@ -92,7 +92,7 @@ class SidecarErrorsTest {
     @Test
     void newerVersionIsReadOnlyAndSaysWhy() throws Exception {
         Path article = corpus().resolve("artikel.txt");
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         Files.writeString(sidecar, Files.readString(sidecar).replaceFirst("\"version\": [0-9]+", "\"version\": 7"));
         SidecarStore.Loaded loaded = store.load(article, TagSet.defaults());
         assertTrue(loaded.readOnly());

@@ -27,19 +27,19 @@ class SidecarRoundTripTest {
     void canonicalFileLoadsAndSavesToIdenticalBytes() throws Exception {
         Path dir = TestFiles.copyFixture("small", tmp.resolve("c"));
         Path article = dir.resolve("artikel.txt");
-        byte[] before = Files.readAllBytes(SidecarStore.sidecarFor(article));
+        byte[] before = Files.readAllBytes(DocumentFiles.curated(article).sidecar());
         SidecarStore.Loaded loaded = store.load(article, TagSet.defaults());
         assertEquals(List.of(), loaded.problems());
         store.save(article, loaded.document());
-        assertArrayEquals(before, Files.readAllBytes(SidecarStore.sidecarFor(article)));
-        assertArrayEquals(before, Files.readAllBytes(SidecarStore.backupFor(article)), "previous version kept as .bak");
+        assertArrayEquals(before, Files.readAllBytes(DocumentFiles.curated(article).sidecar()));
+        assertArrayEquals(before, Files.readAllBytes(DocumentFiles.curated(article).backup()), "previous version kept as .bak");
     }
 
     @Test
     void unknownFieldsSurviveLoadAndSaveAtEveryLevel() throws Exception {
         Path dir = TestFiles.copyFixture("small", tmp.resolve("c"));
         Path article = dir.resolve("artikel.txt");
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         String json = Files.readString(sidecar)
                 .replace("\"nextIds\"", "\"x-top\": {\"nested\": [1, 2.5, true, null]},\n  \"nextIds\"")
                 .replace("\"language\": \"id\"", "\"language\": \"id\",\n    \"x-doc\": \"kept\"")

@@ -78,11 +78,11 @@ class SidecarV2Test {
         Path article = TestFiles.copyFixture("small", tmp.resolve("c")).resolve("artikel.txt");
         AnnotatedDocument doc = richDocument(article);
         store.save(article, doc);
-        byte[] first = Files.readAllBytes(SidecarStore.sidecarFor(article));
+        byte[] first = Files.readAllBytes(DocumentFiles.curated(article).sidecar());
         SidecarStore.Loaded loaded = store.load(article, TagSet.defaults());
         assertNotNull(loaded.document());
         store.save(article, loaded.document());
-        assertArrayEquals(first, Files.readAllBytes(SidecarStore.sidecarFor(article)));
+        assertArrayEquals(first, Files.readAllBytes(DocumentFiles.curated(article).sidecar()));
 
         AnnotatedDocument back = loaded.document();
         assertEquals(doc.relations().size(), back.relations().size());
@@ -199,8 +199,8 @@ class SidecarV2Test {
         Path article = TestFiles.copyFixture("small", tmp.resolve("c")).resolve("artikel.txt");
         AnnotatedDocument doc = richDocument(article);
         RecoveryJournal journal = new RecoveryJournal(store, null, Runnable::run, java.time.Duration.ZERO, e -> { });
-        journal.write(article, doc, Fingerprint.of(SidecarStore.sidecarFor(article)));
-        AnnotatedDocument restored = journal.restore(article).document();
+        journal.write(DocumentFiles.curated(article), doc, Fingerprint.of(DocumentFiles.curated(article).sidecar()));
+        AnnotatedDocument restored = journal.restore(DocumentFiles.curated(article)).document();
         assertEquals(SidecarWriter.toJson(doc), SidecarWriter.toJson(restored));
         assertEquals(2, restored.relations().size());
         assertTrue(restored.sources().stream().anyMatch(x -> x.content() != null && x.content().isMultiFragment()));

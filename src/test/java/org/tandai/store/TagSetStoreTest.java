@@ -44,7 +44,7 @@ class TagSetStoreTest {
         Path dir = TestFiles.copyFixture("small", tmp.resolve("c"));
         Files.writeString(dir.resolve("tagset.json"), "{\"entityTypes\": [{\"name\": \"PERSON\"}]}");
         List<Problem> problems = new java.util.ArrayList<>();
-        new CorpusCheck(new SidecarStore()).visit(List.of(dir.resolve("artikel.txt")), v -> problems.addAll(v.problems()));
+        new CorpusCheck(new SidecarStore()).visit(List.of(DocumentFiles.curated(dir.resolve("artikel.txt"))), v -> problems.addAll(v.problems()));
         assertTrue(problems.toString().contains("e2.type: type \"LOCATION\" is not in the tag set"), problems.toString());
     }
 

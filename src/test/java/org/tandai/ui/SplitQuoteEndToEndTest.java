@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tandai.cli.TandaiCommand;
 import org.tandai.model.Claim;
 import org.tandai.model.Span;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarStore;
 import org.tandai.ui.common.Settings;
 import org.testfx.api.FxRobot;
@@ -107,7 +108,7 @@ class SplitQuoteEndToEndTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         // On disk: version 2, the claim's span as two fragments with their own quotes.
-        Path sidecar = SidecarStore.sidecarFor(article);
+        Path sidecar = DocumentFiles.curated(article).sidecar();
         JsonObject json = JsonParser.parseString(Files.readString(sidecar, StandardCharsets.UTF_8)).getAsJsonObject();
         assertEquals(2, json.get("version").getAsInt());
         JsonArray fragments = json.getAsJsonArray("claims").get(0).getAsJsonObject()

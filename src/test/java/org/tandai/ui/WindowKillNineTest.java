@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandai.ChildJvm;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.RecoveryJournal;
 import org.tandai.store.SidecarStore;
 
@@ -75,7 +76,7 @@ class WindowKillNineTest {
         List<String> mustSurvive = edits.entrySet().stream().filter(e -> e.getValue() <= killedAt - MAX_LOSS_MS)
                 .map(Map.Entry::getKey).toList();
         assertFalse(mustSurvive.isEmpty(), "some edits are old enough to be checked: " + edits);
-        assertTrue(Files.exists(RecoveryJournal.journalFor(corpus.resolve("kill.txt"))), "the killed window left its journal");
+        assertTrue(Files.exists(DocumentFiles.curated(corpus.resolve("kill.txt")).journal()), "the killed window left its journal");
 
         String offered;
         try (ChildJvm window = ChildJvm.start(WindowDriver.class, options, "restore", corpus.toString())) {
@@ -85,11 +86,11 @@ class WindowKillNineTest {
         }
         assertTrue(offered.contains("Tandai found unsaved edits to kill.txt from a session at "), offered);
         assertTrue(offered.contains("Restore them (the document opens unsaved), or discard them?"), offered);
-        String onDisk = Files.readString(SidecarStore.sidecarFor(corpus.resolve("kill.txt")), StandardCharsets.UTF_8);
+        String onDisk = Files.readString(DocumentFiles.curated(corpus.resolve("kill.txt")).sidecar(), StandardCharsets.UTF_8);
         for (String name : mustSurvive) {
             assertTrue(onDisk.contains("\"name\": \"" + name + "\""), name + " was lost; on disk: " + onDisk);
         }
-        assertFalse(Files.exists(RecoveryJournal.journalFor(corpus.resolve("kill.txt"))), "saved, so the journal is gone");
+        assertFalse(Files.exists(DocumentFiles.curated(corpus.resolve("kill.txt")).journal()), "saved, so the journal is gone");
         System.out.printf("window kill -9: %d keyboard edits, %d older than %d ms checked and restored%n",
                 edits.size(), mustSurvive.size(), MAX_LOSS_MS);
     }

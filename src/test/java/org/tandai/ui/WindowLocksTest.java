@@ -27,6 +27,7 @@ import org.tandai.model.Entity;
 import org.tandai.model.Kind;
 import org.tandai.model.Span;
 import org.tandai.model.TagSet;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.Fingerprint;
 import org.tandai.store.RecoveryJournal;
 import org.tandai.store.SidecarStore;
@@ -88,7 +89,7 @@ class WindowLocksTest {
     void copyCorpus() throws IOException {
         TestFiles.copyFolder(TestFiles.resource("corpus"), tmp);
         article = tmp.resolve("alpha.txt");
-        sidecar = SidecarStore.sidecarFor(article);
+        sidecar = DocumentFiles.curated(article).sidecar();
         dialogs.clear();
         windowStore.failJournal = false;
     }
@@ -100,7 +101,7 @@ class WindowLocksTest {
             if (s != null) {
                 s.history().markSaved(s.history().revision());
             }
-            wb.vm().guard().stopWatching();  // gives up the article, as closing the window does
+            wb.vm().lifecycle().stopWatching();  // gives up the article, as closing the window does
         });
     }
 
@@ -130,9 +131,9 @@ class WindowLocksTest {
         // The other window's live journal: its unsaved edits, written a moment ago.
         SidecarStore.Loaded l = store.load(article, TagSet.defaults());
         l.document().add(entity(l.document(), l.text(), "Vietnam", "LOCATION"));
-        Path journal = RecoveryJournal.journalFor(article);
+        Path journal = DocumentFiles.curated(article).journal();
         new RecoveryJournal(store, null, Runnable::run, Duration.ofSeconds(1), e -> { })
-                .write(article, l.document(), Fingerprint.of(sidecar));
+                .write(DocumentFiles.curated(article), l.document(), Fingerprint.of(sidecar));
         byte[] journalBytes = Files.readAllBytes(journal);
         byte[] sidecarBytes = Files.readAllBytes(sidecar);
 
@@ -169,7 +170,7 @@ class WindowLocksTest {
         robot.interact(() -> wb.openFolder(tmp, () -> { }));
         WaitForAsyncUtils.waitForFxEvents();
         windowStore.failJournal = true;
-        String failure = "Could not write the recovery file for alpha.txt: " + RecoveryJournal.journalFor(article)
+        String failure = "Could not write the recovery file for alpha.txt: " + DocumentFiles.curated(article).journal()
                 + ": save: could not save (No space left on device)";
 
         assertTrue(addEntity("Vietnam"));

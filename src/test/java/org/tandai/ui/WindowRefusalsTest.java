@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandai.TestFiles;
 import org.tandai.model.TagSet;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarStore;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.Settings;
@@ -73,7 +74,7 @@ class WindowRefusalsTest {
     void copyCorpus() throws IOException {
         TestFiles.copyFolder(TestFiles.resource("corpus"), tmp);
         article = tmp.resolve("alpha.txt");
-        sidecar = SidecarStore.sidecarFor(article);
+        sidecar = DocumentFiles.curated(article).sidecar();
         dialogs.clear();
         settings.lastArticle = null;
     }
@@ -155,7 +156,7 @@ class WindowRefusalsTest {
                 status());
         assertTrue(dialogs.notices.contains(status()), "the same words pop up: " + dialogs.notices);
         assertArrayEquals(before, Files.readAllBytes(sidecar));
-        assertFalse(Files.exists(SidecarStore.backupFor(article)), "nothing was written, not even a backup");
+        assertFalse(Files.exists(DocumentFiles.curated(article).backup()), "nothing was written, not even a backup");
     }
 
     @Test
@@ -243,7 +244,7 @@ class WindowRefusalsTest {
         Files.move(article, corpus.resolve("alpha.txt"));
         Files.move(sidecar, corpus.resolve("alpha.annotations.json"));
         article = corpus.resolve("alpha.txt");
-        sidecar = SidecarStore.sidecarFor(article);
+        sidecar = DocumentFiles.curated(article).sidecar();
         Files.writeString(sidecar, Files.readString(sidecar).replace("\"file\": \"alpha.txt\"",
                 "\"file\": \"../outside/secret.txt\""), StandardCharsets.UTF_8);
         byte[] before = Files.readAllBytes(sidecar);

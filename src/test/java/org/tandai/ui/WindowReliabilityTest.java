@@ -29,6 +29,7 @@ import org.tandai.model.Entity;
 import org.tandai.model.Kind;
 import org.tandai.model.Span;
 import org.tandai.model.TagSet;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.Fingerprint;
 import org.tandai.store.RecoveryJournal;
 import org.tandai.store.SidecarStore;
@@ -75,7 +76,7 @@ class WindowReliabilityTest {
     void copyCorpus() throws IOException {
         TestFiles.copyFolder(TestFiles.resource("corpus"), tmp);
         article = tmp.resolve("alpha.txt");
-        sidecar = SidecarStore.sidecarFor(article);
+        sidecar = DocumentFiles.curated(article).sidecar();
         dialogs.clear();
         settings.lastArticle = null;
     }
@@ -127,9 +128,9 @@ class WindowReliabilityTest {
     void journalLeftByACrashedSessionIsOfferedRestoredAndClearedBySaving() throws Exception {
         SidecarStore.Loaded l = store.load(article, TagSet.defaults());
         l.document().add(entity(l.document(), l.text(), "Vietnam", "LOCATION"));
-        Path journal = RecoveryJournal.journalFor(article);
+        Path journal = DocumentFiles.curated(article).journal();
         new RecoveryJournal(store, null, Runnable::run, Duration.ofSeconds(1), e -> { })
-                .write(article, l.document(), Fingerprint.of(sidecar));
+                .write(DocumentFiles.curated(article), l.document(), Fingerprint.of(sidecar));
         dialogs.choices.add(0);  // "Restore my unsaved edits"
 
         openCorpus();
@@ -149,9 +150,9 @@ class WindowReliabilityTest {
     void discardedJournalIsDeletedAndTheFileOpensAsItWas() throws Exception {
         SidecarStore.Loaded l = store.load(article, TagSet.defaults());
         l.document().add(entity(l.document(), l.text(), "Vietnam", "LOCATION"));
-        Path journal = RecoveryJournal.journalFor(article);
+        Path journal = DocumentFiles.curated(article).journal();
         new RecoveryJournal(store, null, Runnable::run, Duration.ofSeconds(1), e -> { })
-                .write(article, l.document(), Fingerprint.of(sidecar));
+                .write(DocumentFiles.curated(article), l.document(), Fingerprint.of(sidecar));
         dialogs.choices.add(1);  // "Discard them"
 
         openCorpus();
@@ -173,7 +174,7 @@ class WindowReliabilityTest {
         robot.interact(() -> wb.vm().save());
         assertFalse(onDisk(sidecar).contains("Vietnam"), "their file is not overwritten");
 
-        Path journal = RecoveryJournal.journalFor(article);
+        Path journal = DocumentFiles.curated(article).journal();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(journal));
         assertTrue(onDisk(journal).contains("Vietnam"), "the unsaved edit is in the journal");
     }
@@ -184,7 +185,7 @@ class WindowReliabilityTest {
         assertFalse(entityRow("Badan Pusat Statistik"));
 
         addEntityOnDisk("Badan Pusat Statistik", "ORGANIZATION");
-        robot.interact(() -> wb.vm().guard().checkNow());
+        robot.interact(() -> wb.vm().lifecycle().checkNow());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(entityRow("Badan Pusat Statistik"), "their new row appears");
@@ -198,14 +199,14 @@ class WindowReliabilityTest {
         openCorpus();
         Files.writeString(article, "Tambahan.\n\n" + onDisk(article).replace(" di Jakarta", ""), StandardCharsets.UTF_8);
 
-        robot.interact(() -> wb.vm().guard().checkNow());
+        robot.interact(() -> wb.vm().lifecycle().checkNow());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(dialogs.notices.stream().anyMatch(n -> n.contains("has been reloaded")), dialogs.notices.toString());
         assertTrue(dialogs.notices.stream().anyMatch(n -> n.contains("1 orphaned")), dialogs.notices.toString());
         assertTrue(wb.orphansView().table().getItems().stream().anyMatch(r -> r.span().exact().equals("Jakarta")));
         int notices = dialogs.notices.size();
-        robot.interact(() -> wb.vm().guard().checkNow());
+        robot.interact(() -> wb.vm().lifecycle().checkNow());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(notices, dialogs.notices.size(), "the same change is not reported twice");
     }
@@ -220,7 +221,7 @@ class WindowReliabilityTest {
         });
         dialogs.choices.add(0);  // "Keep both"
 
-        robot.interact(() -> wb.vm().guard().checkNow());
+        robot.interact(() -> wb.vm().lifecycle().checkNow());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(1, dialogs.questions.size(), dialogs.questions.toString());
@@ -234,7 +235,7 @@ class WindowReliabilityTest {
         assertTrue(onDisk(sidecar).contains("Vietnam"), "mine saved in place");
         assertFalse(onDisk(sidecar).contains("Badan Pusat Statistik"));
         assertEquals("Tandai \u2014 alpha.txt", stage.getTitle());
-        assertFalse(Files.exists(RecoveryJournal.journalFor(article)));
+        assertFalse(Files.exists(DocumentFiles.curated(article).journal()));
     }
 
     @Test
@@ -252,7 +253,7 @@ class WindowReliabilityTest {
         assertEquals(1, dialogs.questions.size(), "the refused save asks instead of failing or overwriting");
         assertTrue(onDisk(sidecar).contains("Vietnam"));
         assertFalse(onDisk(sidecar).contains("Badan Pusat Statistik"));
-        assertTrue(Files.readString(SidecarStore.backupFor(article)).contains("Badan Pusat Statistik"),
+        assertTrue(Files.readString(DocumentFiles.curated(article).backup()).contains("Badan Pusat Statistik"),
                 "theirs stays as the backup");
         assertEquals("Tandai \u2014 alpha.txt", stage.getTitle());
     }
@@ -267,13 +268,13 @@ class WindowReliabilityTest {
         });
         dialogs.choices.add(2);  // "Take theirs"
 
-        robot.interact(() -> wb.vm().guard().checkNow());
+        robot.interact(() -> wb.vm().lifecycle().checkNow());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(entityRow("Badan Pusat Statistik"));
         assertFalse(entityRow("Vietnam"));
         assertFalse(onDisk(sidecar).contains("Vietnam"));
-        assertFalse(Files.exists(RecoveryJournal.journalFor(article)));
+        assertFalse(Files.exists(DocumentFiles.curated(article).journal()));
     }
 
     @Test
@@ -373,7 +374,7 @@ class WindowReliabilityTest {
             wb.vm().requestClose(() -> { });
         });
         assertArrayEquals(before, Files.readAllBytes(sidecar));
-        assertFalse(Files.exists(RecoveryJournal.journalFor(article)));
+        assertFalse(Files.exists(DocumentFiles.curated(article).journal()));
     }
 
     @Test
@@ -410,8 +411,8 @@ class WindowReliabilityTest {
         // form when another article opens belongs to the old article, not to the new one's e1/c1.
         Path gamma = tmp.resolve("gamma.txt");
         Files.copy(article, gamma);
-        Files.copy(sidecar, SidecarStore.sidecarFor(gamma));
-        byte[] gammaBefore = Files.readAllBytes(SidecarStore.sidecarFor(gamma));
+        Files.copy(sidecar, DocumentFiles.curated(gamma).sidecar());
+        byte[] gammaBefore = Files.readAllBytes(DocumentFiles.curated(gamma).sidecar());
         settings.lastArticle = "alpha.txt";
         openCorpus();
         robot.interact(() -> wb.selection().select("e1", null));
@@ -435,6 +436,6 @@ class WindowReliabilityTest {
         assertEquals("Tandai \u2014 gamma.txt", stage.getTitle());
         assertFalse(entityRow("Typed for alpha"), "the new article's e1 was not renamed");
         assertFalse(session().document().claims().stream().anyMatch(c -> "Typed for alpha too".equals(c.statement())));
-        assertArrayEquals(gammaBefore, Files.readAllBytes(SidecarStore.sidecarFor(gamma)), "gamma's file is untouched");
+        assertArrayEquals(gammaBefore, Files.readAllBytes(DocumentFiles.curated(gamma).sidecar()), "gamma's file is untouched");
     }
 }

@@ -63,7 +63,7 @@ class WindowWatchingTest {
             assertTrue(wb[0].statusBar().getText().contains("changed outside Tandai"), wb[0].statusBar().getText());
         } finally {
             FxToolkit.setupFixture(() -> {
-                wb[0].vm().guard().stopWatching();
+                wb[0].vm().lifecycle().stopWatching();
                 window.stage.hide();
             });
             tasks.shutdown();

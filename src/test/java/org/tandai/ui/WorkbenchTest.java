@@ -30,6 +30,7 @@ import org.tandai.TestFiles;
 import org.tandai.model.Claim;
 import org.tandai.model.Entity;
 import org.tandai.model.Source;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarStore;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.Settings;
@@ -286,7 +287,7 @@ class WorkbenchTest {
         assertEquals("mostly-false", sidecarOnDisk("alpha.txt").getAsJsonArray("claims").get(0).getAsJsonObject()
                 .get("verdict").getAsString());
         assertEquals("Tandai \u2014 alpha.txt", stage.getTitle());
-        assertTrue(Files.exists(SidecarStore.backupFor(tmp.resolve("alpha.txt"))), "previous version kept");
+        assertTrue(Files.exists(DocumentFiles.curated(tmp.resolve("alpha.txt")).backup()), "previous version kept");
     }
 
     @Test

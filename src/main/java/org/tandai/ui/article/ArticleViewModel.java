@@ -53,6 +53,7 @@ public final class ArticleViewModel {
     private Consumer<int[]> revealer = r -> { };
     private int currentMatch = -1;
     private final PieceSelection pieces = new PieceSelection(this);
+    private final OtherLayerHighlights otherLayers = new OtherLayerHighlights(this);
 
     public ArticleViewModel(AnnotationSelection selection) {
         this.selection = selection;
@@ -102,6 +103,11 @@ public final class ArticleViewModel {
     /** The pieces of a selection in several pieces (Ctrl+drag). */
     public PieceSelection pieces() {
         return pieces;
+    }
+
+    /** Other annotators' layers drawn read-only over the text (issue 11). */
+    public OtherLayerHighlights otherLayers() {
+        return otherLayers;
     }
 
     void restyle(DirtyRanges dirty) {
@@ -220,6 +226,9 @@ public final class ArticleViewModel {
                 sb.append(sb.length() == 0 ? "" : "\n").append(line);
             }
         }
+        for (String line : otherLayers.describeAt(utf16)) {
+            sb.append(sb.length() == 0 ? "" : "\n").append(line);
+        }
         return sb.toString();
     }
 
@@ -230,6 +239,7 @@ public final class ArticleViewModel {
         matches.clear();
         currentMatch = -1;
         pieces.forget();
+        otherLayers.forget();
         List<HighlightIndex.Seg> all = new ArrayList<>();
         if (now != null) {
             now.addListener(onChange);

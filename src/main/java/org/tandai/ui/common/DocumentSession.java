@@ -128,7 +128,17 @@ public final class DocumentSession {
      * nothing) when the document is read-only or there is nothing to change.
      */
     public boolean apply(String description, List<Change> changes) {
-        if (readOnly || changes.isEmpty()) {
+        return apply(description, changes, null);
+    }
+
+    /**
+     * Applies the changes together with a change to the document outside its annotations (its
+     * merge conflicts, its metadata), as one undoable step: {@code alongside} runs after the
+     * annotation changes and is undone before them; the listeners hear of it after it ran. With an
+     * {@code alongside}, an empty list of changes is allowed.
+     */
+    public boolean apply(String description, List<Change> changes, Command alongside) {
+        if (readOnly || changes.isEmpty() && alongside == null) {
             return false;
         }
         List<Change> forward = List.copyOf(changes);
@@ -139,12 +149,21 @@ public final class DocumentSession {
         history.execute(new Command() {
             @Override
             public void execute() {
-                applyNow(forward);
+                if (alongside != null) {
+                    List<Change> done = applyNow(forward, false);
+                    alongside.execute();
+                    notifyListeners(done);
+                } else {
+                    applyNow(forward, true);
+                }
             }
 
             @Override
             public void undo() {
-                applyNow(backward);
+                if (alongside != null) {
+                    alongside.undo();
+                }
+                applyNow(backward, true);
             }
 
             @Override
@@ -155,7 +174,7 @@ public final class DocumentSession {
         return true;
     }
 
-    private void applyNow(List<Change> changes) {
+    private List<Change> applyNow(List<Change> changes, boolean notify) {
         List<Change> done = new ArrayList<>(changes.size());
         for (Change c : changes) {
             if (c.after() == null) {
@@ -172,6 +191,13 @@ public final class DocumentSession {
                 done.add(c);
             }
         }
+        if (notify) {
+            notifyListeners(done);
+        }
+        return done;
+    }
+
+    private void notifyListeners(List<Change> done) {
         List<Change> view = List.copyOf(done);
         for (Consumer<List<Change>> l : List.copyOf(listeners)) {
             l.accept(view);

@@ -12,7 +12,6 @@ import org.tandai.model.ArticleText;
 import org.tandai.model.Claim;
 import org.tandai.model.Entity;
 import org.tandai.model.Kind;
-import org.tandai.model.Reference;
 import org.tandai.model.Relation;
 import org.tandai.model.Source;
 import org.tandai.model.Span;
@@ -145,8 +144,11 @@ public final class Edits {
         return s.apply("Delete " + label(gone), deletion(List.of(id)));
     }
 
-    /** The changes that delete the annotations {@code ids} and clean up every reference to them. */
-    private List<Change> deletion(List<String> ids) {
+    /**
+     * The changes that delete the annotations {@code ids} and clean up every reference to them, for
+     * an edit that deletes as one part of a larger step (resolving a merge conflict).
+     */
+    public List<Change> deletion(List<String> ids) {
         java.util.LinkedHashSet<String> doomed = new java.util.LinkedHashSet<>(ids);
         java.util.Map<String, Annotation[]> edited = new java.util.LinkedHashMap<>(); // id -> {before, after}
         java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(ids);
@@ -271,7 +273,7 @@ public final class Edits {
 
     /**
      * Changes that point every reference to {@code id} at {@code replacement}, found through the
-     * one walk; the field is set through a visitor, so a new kind is a compile error here.
+     * one walk and changed by {@link org.tandai.model.References#pointAt}.
      */
     private List<Change> retarget(String id, String replacement) {
         java.util.Map<String, Annotation[]> edited = new java.util.LinkedHashMap<>();
@@ -281,44 +283,15 @@ public final class Edits {
             }
             Annotation after = edited.computeIfAbsent(r.annotation().id(),
                     k -> new Annotation[] {r.annotation(), r.annotation().copy()})[1];
-            Reference ref = r.reference();
-            after.accept(new Annotation.Visitor<Void>() {
-                @Override
-                public Void entity(Entity e) {
-                    return null;
-                }
-
-                @Override
-                public Void claim(Claim c) {
-                    c.setClaimant(replacement);
-                    return null;
-                }
-
-                @Override
-                public Void source(Source src) {
-                    switch (ref.field()) {
-                        case "speaker" -> src.setSpeaker(replacement);
-                        case "via" -> src.setVia(replacement);
-                        default -> {
-                            src.claimIds().replaceAll(x -> x.equals(id) ? replacement : x);
-                            List<String> unique = new ArrayList<>(new java.util.LinkedHashSet<>(src.claimIds()));
-                            src.claimIds().clear();
-                            src.claimIds().addAll(unique);
-                        }
-                    }
-                    return null;
-                }
-
-                @Override
-                public Void relation(Relation rel) {
-                    if (ref.field().equals("from")) {
-                        rel.setFrom(replacement);
-                    } else {
-                        rel.setTo(replacement);
-                    }
-                    return null;
-                }
-            });
+            org.tandai.model.References.pointAt(after, r.reference(), replacement);
+        }
+        for (Annotation[] pair : edited.values()) {
+            if (pair[1] instanceof Source src) {
+                // Both ids may have been linked claims: keep one of each.
+                List<String> unique = new ArrayList<>(new java.util.LinkedHashSet<>(src.claimIds()));
+                src.claimIds().clear();
+                src.claimIds().addAll(unique);
+            }
         }
         List<Change> out = new ArrayList<>();
         int removed = 0;

@@ -15,4 +15,6 @@ public final class Settings {
     public String lastArticle;
     public String annotator;
     public boolean snapToWords = true;
+    /** View ▸ Other annotators' layers: off by default, so annotation stays blind (issue 11). */
+    public boolean showOtherLayers;
 }

@@ -11,7 +11,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.store.Corpus;
+import org.tandai.store.CorpusLayout;
 import org.tandai.store.CorpusMarks;
+import org.tandai.store.Layer;
 import org.tandai.store.SidecarFormat;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.StoreException;
@@ -20,7 +22,9 @@ import org.tandai.ui.common.TaskRunner;
 
 /**
  * The corpus list: the folder's articles with their annotation counts (read in the background)
- * and the "done" marks kept in {@code tandai-corpus.json}.
+ * and the "done" marks kept in {@code tandai-corpus.json}, both of the layer open for editing: the
+ * curated (sole) layer beside the articles, or an annotator's, whose marks are kept in their own
+ * {@code annotators/SLUG/tandai-corpus.json} so that annotators never edit one file.
  */
 public final class CorpusViewModel {
     /** One article row. */
@@ -58,6 +62,8 @@ public final class CorpusViewModel {
     private final DialogService dialogs;
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private Path folder;
+    private CorpusLayout layout;
+    private Layer layer = Layer.CURATED;
     private CorpusMarks marks;
     /** The rows by article path, in listing order: lookups after each edit and per counted article. */
     private final java.util.Map<Path, Item> byPath = new java.util.LinkedHashMap<>();
@@ -76,9 +82,24 @@ public final class CorpusViewModel {
         return folder;
     }
 
-    /** Lists the folder's articles now (a directory listing is quick); {@link #countAnnotations} counts them. */
+    /** The open layer of the list's counts and done marks. */
+    public Layer layer() {
+        return layer;
+    }
+
+    /** {@link #load(CorpusLayout, Layer)} of the curated (sole) layer. */
     public List<Path> load(Path dir) {
-        folder = dir.toAbsolutePath().normalize();
+        return load(CorpusLayout.withTeamFlag(dir, false), Layer.CURATED);
+    }
+
+    /**
+     * Lists the folder's articles now (a directory listing is quick), with the done marks of
+     * {@code open}; {@link #countAnnotations} counts them in that layer.
+     */
+    public List<Path> load(CorpusLayout corpus, Layer open) {
+        folder = corpus.dir();
+        layout = corpus;
+        layer = open;
         List<Path> articles;
         try {
             articles = new Corpus(folder).articles();
@@ -86,23 +107,55 @@ public final class CorpusViewModel {
             dialogs.showError("Cannot open folder", e.problem().message());
             articles = List.of();
         }
-        try {
-            marks = CorpusMarks.load(folder);
-        } catch (StoreException e) {
-            marks = null;
-            dialogs.notifyWarning(e.problem() + "; done marks are shown as empty and will not be saved over it.");
-        }
+        readMarks();
         List<Item> rows = new ArrayList<>();
         for (Path p : articles) {
             Item it = new Item(p);
             it.done.set(marks != null && marks.isDone(it.name()));
-            it.done.addListener((o, a, b) -> saveMark(it.name(), b));
+            it.done.addListener((o, a, b) -> {
+                if (!showingMarks) {
+                    saveMark(it.name(), b);
+                }
+            });
             rows.add(it);
         }
         items.setAll(rows);
         byPath.clear();
         rows.forEach(it -> byPath.put(it.path, it));
         return articles;
+    }
+
+    /**
+     * Shows the counts and done marks of another layer of the same folder (the window opened a
+     * different layer), keeping the rows.
+     */
+    public void showLayer(Layer open) {
+        if (layout == null || open.equals(layer)) {
+            return;
+        }
+        layer = open;
+        readMarks();
+        showingMarks = true;
+        try {
+            for (Item it : items) {
+                it.done.set(marks != null && marks.isDone(it.name()));
+                it.counts.set("\u2026");
+            }
+        } finally {
+            showingMarks = false;
+        }
+        countAnnotations();
+    }
+
+    private boolean showingMarks;
+
+    private void readMarks() {
+        try {
+            marks = CorpusMarks.load(layout.folderOf(layer));
+        } catch (StoreException e) {
+            marks = null;
+            dialogs.notifyWarning(e.problem() + "; done marks are shown as empty and will not be saved over it.");
+        }
     }
 
     /**
@@ -116,25 +169,29 @@ public final class CorpusViewModel {
     }
 
     private void countFrom(Path dir, List<Path> all, int from) {
-        if (from >= all.size()) {
+        countFrom(dir, layout, layer, all, from);
+    }
+
+    private void countFrom(Path dir, CorpusLayout in, Layer of, List<Path> all, int from) {
+        if (from >= all.size() || in != layout || !of.equals(layer)) {
             return;
         }
-        tasks.run("count annotations", () -> countSlice(all, from), slice -> {
-            if (!dir.equals(folder)) {
+        tasks.run("count annotations", () -> countSlice(in, of, all, from), slice -> {
+            if (!dir.equals(folder) || !of.equals(layer)) {
                 return;
             }
             showCounts(slice);
-            countFrom(dir, all, from + slice.size());
+            countFrom(dir, in, of, all, from + slice.size());
         }, e -> { });
     }
 
     /** Counts from {@code from} on for about {@value #SLICE_MS} ms (at least one article). */
-    private static List<Counts> countSlice(List<Path> articles, int from) {
+    private static List<Counts> countSlice(CorpusLayout in, Layer of, List<Path> articles, int from) {
         long until = System.nanoTime() + SLICE_MS * 1_000_000L;
         List<Counts> out = new ArrayList<>();
         for (int i = from; i < articles.size() && (out.isEmpty() || System.nanoTime() < until); i++) {
             Path p = articles.get(i);
-            Path sidecar = SidecarStore.sidecarFor(p);
+            Path sidecar = in.sidecar(p, of);
             String text;
             if (!java.nio.file.Files.exists(sidecar)) {
                 text = "not annotated";
@@ -191,9 +248,12 @@ public final class CorpusViewModel {
         synchronized (marks) {
             marks.setDone(name, done);
         }
-        Path dir = folder;
+        CorpusLayout in = layout;
+        Layer of = layer;
+        Path dir = in.folderOf(of);
         CorpusMarks m = marks;
         tasks.run("save done marks", () -> {
+            in.ensureFolder(of);
             synchronized (m) {
                 m.save(dir, store);
             }

@@ -50,6 +50,8 @@ public final class CurateViewModel {
     private final BooleanProperty active = new SimpleBooleanProperty();
     private final Consumer<List<Change>> changed = c -> resolve();
     private DocumentSession shown;
+    /** The session whose layers the last {@link #reload} read. */
+    private DocumentSession readFor;
     private Alignment alignment;
     private Resolution resolution;
     private CorpusProgressCounter.Tally others;
@@ -98,11 +100,16 @@ public final class CurateViewModel {
     /** Opens the view: makes sure the curated layer is open, then reads the annotators' layers. */
     public void open() {
         active.set(true);
-        host.ensureCuratedOpen(this::reload);
+        host.ensureCuratedOpen(() -> {
+            if (readFor != session.getValue()) { // switching to the curated layer already read it
+                reload();
+            }
+        });
     }
 
     public void close() {
         active.set(false);
+        readFor = null;
         corpus.cancel();
         detach();
     }
@@ -111,6 +118,7 @@ public final class CurateViewModel {
     public void reload() {
         detach();
         DocumentSession s = session.getValue();
+        readFor = s;
         alignment = null;
         rows.clear();
         if (s == null) {

@@ -3,6 +3,7 @@ package org.tandai.ui.guard;
 import java.time.Clock;
 import java.util.List;
 import org.tandai.model.AnnotatedDocument;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.ExternalChangeDetector;
 import org.tandai.store.Fingerprint;
 import org.tandai.store.SidecarStore;
@@ -79,25 +80,26 @@ final class ChangeChoice {
             asking = false;
         }
         Watch w = guard.watchOf(s);
-        if (w == null) {
+        DocumentFiles files = guard.filesOf(s);
+        if (w == null || files == null) {
             failed.run();
             return;
         }
         switch (answer) {
             case 0 -> tasks.run("keep both " + s.name(), () -> {
-                SidecarStore.KeptBoth k = store.keepBoth(s.article(), snapshot, clock.instant());
+                SidecarStore.KeptBoth k = store.keepBoth(files, snapshot, clock.instant());
                 w.acceptSidecar(k.mine());
                 return k;
             }, k -> done(s, revision, articleChanged, (k.theirs() == null ? "" : "Their version was saved as "
-                    + k.theirs().getFileName() + "; ") + "yours is saved in " + SidecarStore.sidecarFor(s.article())
+                    + k.theirs().getFileName() + "; ") + "yours is saved in " + files.sidecar()
                     .getFileName() + ".", next), e -> failed(s, e, failed));
             case 1 -> tasks.run("keep mine " + s.name(), () -> {
-                w.acceptSidecar(store.save(s.article(), snapshot, theirs));
+                w.acceptSidecar(store.save(files, snapshot, theirs));
                 return null;
             }, ok -> done(s, revision, articleChanged, "Saved your version of " + s.name()
                     + " over the one changed outside Tandai (it stays as the .bak file).", next), e -> failed(s, e, failed));
             case 2 -> {
-                guard.discardJournal(s.article());
+                guard.discardJournal(files);
                 s.history().markSaved(s.history().revision());
                 guard.reload(s, "Took the version of " + s.name() + " changed outside Tandai; your unsaved edits "
                         + "were discarded.");

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.value.ObservableBooleanValue;
@@ -16,6 +15,9 @@ import org.tandai.anchoring.Reanchorer;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.TagSet;
 import org.tandai.store.ConflictException;
+import org.tandai.store.CorpusLayout;
+import org.tandai.store.DocumentFiles;
+import org.tandai.store.Layer;
 import org.tandai.store.ExternalChangeDetector;
 import org.tandai.store.Fingerprint;
 import org.tandai.store.RecoveryJournal;
@@ -23,6 +25,7 @@ import org.tandai.store.SidecarStore;
 import org.tandai.store.StoreException;
 import org.tandai.ui.common.DialogService;
 import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.Polling;
 import org.tandai.ui.common.TaskRunner;
 
 /**
@@ -31,25 +34,10 @@ import org.tandai.ui.common.TaskRunner;
  * about a second after a change; saves only over the file it read (fingerprinted save); notices
  * changes made outside Tandai and reloads, or asks keep both / keep mine / take theirs. All file
  * work runs on the {@link TaskRunner}, whose single thread keeps journal writes, saves and polls in
- * order. The {@link Host} is the WorkbenchViewModel, which owns the document lifecycle.
+ * order. It is a part of {@link DocumentLifecycle}, the owner of the document's lifecycle, and
+ * answers to it alone; everything is done for the (article, layer) pair that is open.
  */
-public final class DocumentGuard {
-    /** What the guard needs from the window's document lifecycle. */
-    public interface Host {
-        DocumentSession session();
-
-        /** Loads the article again from disk, without saving first. */
-        void reload(Path article, Runnable after);
-
-        /** Saves the open document if it has unsaved changes, then runs {@code next} (or {@code failed}). */
-        void saveThen(Runnable next, Runnable failed);
-
-        void status(String message);
-
-        /** Who is annotating (recorded in the open-article lock, for another window to name). */
-        String annotator();
-    }
-
+final class DocumentGuard {
     /** Longest time an unsaved change waits before it is journaled. */
     public static final Duration JOURNAL_DELAY = Duration.seconds(1);
     /** How often the open article's files are checked for outside changes (also on window focus). */
@@ -59,7 +47,7 @@ public final class DocumentGuard {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Clock clock;
-    private final Host host;
+    private final DocumentLifecycle host;
     private final RecoveryJournal journal;
     private final RecoveryPrompt prompt;
     private final PauseTransition journalTimer = new PauseTransition(JOURNAL_DELAY);
@@ -67,13 +55,14 @@ public final class DocumentGuard {
     private Timeline poller;
     private volatile DocumentSession watched;
     private volatile Watch watch;
+    private volatile DocumentFiles watchedFiles;
     private boolean restoring;
     private boolean holdAutosave;
     private final OpenArticles open = new OpenArticles();
     /** True once a failed journal write was reported, until one succeeds again: one warning, not one a second. */
     private boolean journalWarned;
 
-    public DocumentGuard(SidecarStore store, TaskRunner tasks, DialogService dialogs, Clock clock, Host host) {
+    DocumentGuard(SidecarStore store, TaskRunner tasks, DialogService dialogs, Clock clock, DocumentLifecycle host) {
         this.store = store;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -93,38 +82,43 @@ public final class DocumentGuard {
      * Off the FX thread: loads with fingerprints, re-anchors when the text no longer matches the
      * hash in the sidecar, and reads a recovery journal if one is waiting.
      */
-    public Prepared prepare(Path article, TagSet tags) throws StoreException {
-        String heldBy = open.claim(article, host.annotator(), clock.instant());
-        SidecarStore.Opened opened = store.open(article, tags);
+    Prepared prepare(DocumentFiles files, TagSet tags) throws StoreException {
+        if (!files.layer().isCurated()) {
+            // An annotator's layer keeps its lock and recovery journal in its own folder, from the first open.
+            CorpusLayout.withTeamFlag(files.article().toAbsolutePath().getParent(), true).ensureFolder(files.layer());
+        }
+        String heldBy = open.claim(files, host.annotator(), clock.instant());
+        SidecarStore.Opened opened = store.open(files, tags);
         SidecarStore.Loaded l = opened.loaded();
         if (heldBy != null) {
             // Read-only here; its journal belongs to the window that has it open and is left alone.
-            return new Prepared(opened, null, null, null, null, null, heldBy);
+            return new Prepared(files, opened, null, null, null, null, null, heldBy);
         }
         ReanchorReport drift = null;
         if (l.document() != null && !l.readOnly() && l.sidecarExists()
                 && !l.text().sha256().equals(l.document().info().sha256())) {
             drift = new Reanchorer().reanchor(l.document(), l.text());
         }
-        Path jf = RecoveryJournal.journalFor(article);
+        Path jf = files.journal();
         if (!Files.exists(jf)) {
-            return new Prepared(opened, drift, null, null, null, null, null);
+            return new Prepared(files, opened, drift, null, null, null, null, null);
         }
         try {
             RecoveryJournal.Recovery found = null;
-            for (RecoveryJournal.Recovery r : journal.find(jf.getParent())) {
+            CorpusLayout layout = CorpusLayout.withTeamFlag(files.article().toAbsolutePath().getParent(), false);
+            for (RecoveryJournal.Recovery r : journal.find(layout, files.layer())) {
                 if (r.file().getFileName().equals(jf.getFileName())) {
                     found = r;
                 }
             }
-            RecoveryJournal.Restored restored = journal.restore(article);
+            RecoveryJournal.Restored restored = journal.restore(files);
             ReanchorReport restoredDrift = null;
             if (!l.text().sha256().equals(restored.document().info().sha256())) {
                 restoredDrift = new Reanchorer().reanchor(restored.document(), l.text());
             }
-            return new Prepared(opened, drift, found, restored, restoredDrift, null, null);
+            return new Prepared(files, opened, drift, found, restored, restoredDrift, null, null);
         } catch (StoreException e) {
-            return new Prepared(opened, drift, null, null, null, e, null);
+            return new Prepared(files, opened, drift, null, null, null, e, null);
         }
     }
 
@@ -132,33 +126,34 @@ public final class DocumentGuard {
      * On the FX thread, before the session is built: asks about a recovery journal and returns the
      * document to show (the restored one, or {@code loaded}).
      */
-    public AnnotatedDocument chooseDocument(Path article, Prepared p, AnnotatedDocument loaded, boolean readOnly) {
+    AnnotatedDocument chooseDocument(DocumentFiles files, Prepared p, AnnotatedDocument loaded, boolean readOnly) {
         restoring = false;
-        switch (prompt.ask(article, p, readOnly)) {
+        switch (prompt.ask(files, p, readOnly)) {
             case RESTORE -> {
                 restoring = true;
                 if (p.recovery().baseChanged()) {
-                    putTheirsAside(article);
+                    putTheirsAside(files);
                 }
                 return RecoveryPrompt.restoredDocument(p);
             }
-            case DISCARD -> discardJournal(article);
+            case DISCARD -> discardJournal(files);
             default -> { }
         }
         return loaded;
     }
 
     /** On the FX thread, once the session is shown: starts watching it and reports drift or a restore. */
-    public void attach(DocumentSession s, Prepared p) {
+    void attach(DocumentSession s, Prepared p) {
         journalTimer.stop();
         choice.reset();
         journalWarned = false;
         tasks.run("release " + s.name(), () -> {
-            open.releaseAllBut(s.article());
+            open.releaseAllBut(p.files());
             return null;
         }, ok -> { }, e -> { });
+        watchedFiles = p.files();
         watched = s;
-        watch = new Watch(new ExternalChangeDetector(s.article(), p.opened().sidecar(), p.opened().article()),
+        watch = new Watch(new ExternalChangeDetector(p.files(), p.opened().sidecar(), p.opened().article()),
                 p.opened().article());
         List<String> said = new ArrayList<>();
         ReanchorReport report = restoring ? p.restoredDrift() : p.drift();
@@ -187,7 +182,7 @@ public final class DocumentGuard {
      * then waits, so the user accepts what Tandai did by saving (or by going on editing); the
      * journal protects it meanwhile and closing still saves.
      */
-    public boolean holdsAutosave(DocumentSession s) {
+    boolean holdsAutosave(DocumentSession s) {
         if (holdAutosave && (s != watched || s.history().revision() != 0)) {
             holdAutosave = false;
         }
@@ -198,12 +193,13 @@ public final class DocumentGuard {
      * On opening a corpus: names every article with unsaved edits left by an earlier session, so
      * none is forgotten; each is offered for restore when it is opened.
      */
-    public void announceJournals(Path folder) {
-        tasks.run("find journals", () -> journal.find(folder), found -> {
+    void announceJournals(CorpusLayout layout, Layer layer) {
+        Path folder = layout.folderOf(layer);
+        tasks.run("find journals", () -> journal.find(layout, layer), found -> {
             List<String> names = new ArrayList<>();
             for (RecoveryJournal.Recovery r : found) {
                 // A journal of an article open in another window is that window's, not a crash's.
-                if (!r.upToDate() && !open.isOpenElsewhere(r.article())) {
+                if (!r.upToDate() && !open.isOpenElsewhere(r.files())) {
                     names.add(r.article().getFileName().toString());
                 }
             }
@@ -217,23 +213,24 @@ public final class DocumentGuard {
     // ---- journal ----
 
     /** Called on every change while the document is unsaved: journals it within {@link #JOURNAL_DELAY}. */
-    public void changed(DocumentSession s) {
+    void changed(DocumentSession s) {
         if (s == watched && !s.readOnly() && journalTimer.getStatus() != Animation.Status.RUNNING) {
             journalTimer.playFromStart();
         }
     }
 
     /** Writes the journal now (normally the timer does). */
-    public void writeJournal() {
+    void writeJournal() {
         DocumentSession s = watched;
         Watch w = watch;
+        DocumentFiles files = watchedFiles;
         if (s == null || s.readOnly() || !s.history().isDirty()) {
             return;
         }
         AnnotatedDocument snapshot = s.snapshot();
         Fingerprint base = w.sidecar();
         tasks.run("journal " + s.name(), () -> {
-            journal.write(s.article(), snapshot, base);
+            journal.write(files, snapshot, base);
             return null;
         }, ok -> journalWarned = false, e -> journalFailed(s, e));
     }
@@ -249,17 +246,20 @@ public final class DocumentGuard {
         }
     }
 
-    void discardJournal(Path article) {
+    void discardJournal(DocumentFiles files) {
+        if (files == null) {
+            return;
+        }
         tasks.run("discard journal", () -> {
-            journal.discard(article);
+            journal.discard(files);
             return null;
         }, ok -> { }, e -> host.status("Could not delete the recovery file: " + message(e)));
     }
 
-    private void putTheirsAside(Path article) {
-        Path aside = SidecarStore.theirsFor(article, clock.instant());
+    private void putTheirsAside(DocumentFiles files) {
+        Path aside = files.theirs(clock.instant());
         tasks.run("keep theirs", () -> {
-            Path sidecar = SidecarStore.sidecarFor(article);
+            Path sidecar = files.sidecar();
             if (Files.exists(sidecar) && !Files.exists(aside)) {
                 store.writeAtomically(aside, Files.readAllBytes(sidecar), false);
             }
@@ -271,24 +271,25 @@ public final class DocumentGuard {
     // ---- saving ----
 
     /** Off the FX thread: saves only over the file that was read; remembers what was written. */
-    public void save(DocumentSession s, AnnotatedDocument snapshot) throws StoreException {
+    void save(DocumentSession s, AnnotatedDocument snapshot) throws StoreException {
         Watch w = watch;
+        DocumentFiles files = watchedFiles;
         if (s != watched || w == null) {
-            throw new StoreException(org.tandai.store.Problem.error(SidecarStore.sidecarFor(s.article()).toString(),
+            throw new StoreException(org.tandai.store.Problem.error(s.article().toString(),
                     "save", "the document is no longer open; not saved"));
         }
-        w.acceptSidecar(store.save(s.article(), snapshot, w.sidecar()));
+        w.acceptSidecar(store.save(files, snapshot, w.sidecar()));
     }
 
     /** On the FX thread after a successful save: the journal is no longer needed. */
-    public void saved(DocumentSession s) {
+    void saved(DocumentSession s) {
         holdAutosave = false;
         choice.reset();
-        discardJournal(s.article());
+        discardJournal(filesOf(s));
     }
 
     /** A save was refused because the file changed on disk: ask instead of losing either version. */
-    public void conflict(DocumentSession s, ConflictException e, long revision, AnnotatedDocument snapshot,
+    void conflict(DocumentSession s, ConflictException e, long revision, AnnotatedDocument snapshot,
                          Runnable next, Runnable failed) {
         if (choice.asking()) {
             // An autosave fired while the same question is open (dialogs run a nested event loop).
@@ -301,19 +302,12 @@ public final class DocumentGuard {
     // ---- outside changes ----
 
     /** Polls every {@link #POLL_INTERVAL} and whenever {@code focused} becomes true. */
-    public void startWatching(ObservableBooleanValue focused) {
-        poller = new Timeline(new KeyFrame(POLL_INTERVAL, e -> checkNow()));
-        poller.setCycleCount(Animation.INDEFINITE);
-        poller.play();
-        focused.addListener((o, was, is) -> {
-            if (is) {
-                checkNow();
-            }
-        });
+    void startWatching(ObservableBooleanValue focused) {
+        poller = Polling.start(POLL_INTERVAL, focused, this::checkNow);
     }
 
     /** The window is closing: stops polling and journaling and gives up the open article. */
-    public void stopWatching() {
+    void stopWatching() {
         if (poller != null) {
             poller.stop();
         }
@@ -322,7 +316,7 @@ public final class DocumentGuard {
     }
 
     /** Checks the open article's files now (off the FX thread) and reacts to a change. */
-    public void checkNow() {
+    void checkNow() {
         DocumentSession s = watched;
         Watch w = watch;
         if (s == null || w == null || choice.asking() || s != host.session()) {
@@ -358,14 +352,19 @@ public final class DocumentGuard {
     }
 
     void reload(DocumentSession s, String message) {
-        host.reload(s.article(), () -> {
+        host.reload(filesOf(s), () -> {
             dialogs.notify(message);
             host.status(message);
         });
     }
 
-    Host host() {
+    DocumentLifecycle host() {
         return host;
+    }
+
+    /** The files of a session this guard watches (null once another document is open). */
+    DocumentFiles filesOf(DocumentSession s) {
+        return s == watched ? watchedFiles : null;
     }
 
     Watch watchOf(DocumentSession s) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.tandai.model.AnnotatedDocument;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.RecoveryJournal;
 import org.tandai.ui.common.DialogService;
 
@@ -24,8 +25,9 @@ final class RecoveryPrompt {
     }
 
     /** Decides what to do with the journal found while opening {@code article}. */
-    Answer ask(Path article, Prepared p, boolean readOnly) {
-        Path journal = RecoveryJournal.journalFor(article);
+    Answer ask(DocumentFiles files, Prepared p, boolean readOnly) {
+        Path article = files.article();
+        Path journal = files.journal();
         if (p.journalProblem() != null) {
             dialogs.showError("Unsaved edits could not be read", p.journalProblem().problem()
                     + "\nThe recovery file is kept unchanged: " + journal);

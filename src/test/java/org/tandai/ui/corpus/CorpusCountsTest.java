@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandai.TestFiles;
+import org.tandai.store.DocumentFiles;
 import org.tandai.store.SidecarStore;
 import org.tandai.ui.FakeDialogs;
 import org.tandai.ui.common.SameThreadTaskRunner;
@@ -19,7 +20,7 @@ class CorpusCountsTest {
     @Test
     void eachArticleShowsItsCountsOrWhyItHasNone(@TempDir Path dir) throws Exception {
         Files.copy(SEED, dir.resolve("a.txt"));
-        Files.copy(SidecarStore.sidecarFor(SEED), dir.resolve("a.annotations.json"));
+        Files.copy(DocumentFiles.curated(SEED).sidecar(), dir.resolve("a.annotations.json"));
         Files.writeString(dir.resolve("b.txt"), "Belum dianotasi.\n");
         Files.writeString(dir.resolve("c.txt"), "Rusak.\n");
         Files.writeString(dir.resolve("c.annotations.json"), "{\"entities\": [");

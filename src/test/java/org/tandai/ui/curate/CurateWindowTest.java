@@ -205,7 +205,11 @@ class CurateWindowTest {
 
     @Test
     void acceptAllAgreedThenTakeOneSideSavesTheCuratedLayerAndUndoRestores() throws Exception {
+        assertEquals(org.tandai.store.Layer.ofAnnotator("tester"), wb.vm().layerProperty().get(), "team mode opens my own layer");
         openCurateFromTheMenu();
+        assertEquals(org.tandai.store.Layer.CURATED, wb.vm().layerProperty().get(), "curating switches to the curated layer");
+        assertFalse(Files.exists(tmp.resolve("annotators/tester/" + TestFiles.SEED_ARTICLE.replace(".txt", ".annotations.json"))),
+                "my empty layer was not written, so it is no party");
         assertEquals(86, units().getItems().size(), "50 mentions, 22 claims and 14 sources");
         assertEquals(83, count("agreed"));
         assertEquals(2, count("disagreement"));

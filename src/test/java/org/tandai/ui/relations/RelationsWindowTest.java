@@ -31,6 +31,7 @@ import org.tandai.model.Entity;
 import org.tandai.model.Relation;
 import org.tandai.model.Span;
 import org.tandai.model.Status;
+import org.tandai.store.DocumentFiles;
 import org.tandai.ui.FakeDialogs;
 import org.tandai.ui.TestWindow;
 import org.tandai.ui.Workbench;
@@ -333,7 +334,7 @@ class RelationsWindowTest {
         ctrl(KeyCode.S);
         WaitForAsyncUtils.waitForFxEvents();
 
-        Path sidecar = org.tandai.store.SidecarStore.sidecarFor(session().article());
+        Path sidecar = org.tandai.store.DocumentFiles.curated(session().article()).sidecar();
         com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(
                 java.nio.file.Files.readString(sidecar)).getAsJsonObject();
         assertEquals(2, json.get("version").getAsInt());

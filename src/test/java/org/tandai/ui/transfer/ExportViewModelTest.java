@@ -1,5 +1,6 @@
 package org.tandai.ui.transfer;
 
+import org.tandai.store.DocumentFiles;
 import org.tandai.ui.FakeDialogs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -101,7 +102,7 @@ class ExportViewModelTest {
     @Test
     void unreadableSidecarIsListedAsLocatedProblemAndTheRestIsExported() throws Exception {
         ExportViewModel vm = vm();
-        Path broken = SidecarStore.sidecarFor(corpus.resolve("n0001.txt"));
+        Path broken = DocumentFiles.curated(corpus.resolve("n0001.txt")).sidecar();
         Files.writeString(broken, "{ not json", StandardCharsets.UTF_8);
         Path out = tmp.resolve("out");
         vm.outDirProperty().set(out);
@@ -183,11 +184,12 @@ class ExportViewModelTest {
     void outOfMemoryOnAnArticleEndsTheExportWithADialogNamingIt() throws Exception {
         SidecarStore starved = new SidecarStore() {
             @Override
-            public Loaded loadOnce(Path article, org.tandai.model.TagSet tags) throws org.tandai.store.StoreException {
+            public Loaded loadOnce(org.tandai.store.DocumentFiles files, org.tandai.model.TagSet tags) throws org.tandai.store.StoreException {
+                Path article = files.article();
                 if (article.getFileName().toString().equals("n0003.txt")) {
                     throw new OutOfMemoryError("Java heap space");
                 }
-                return super.loadOnce(article, tags);
+                return super.loadOnce(files, tags);
             }
         };
         ExportViewModel vm = vm(starved);

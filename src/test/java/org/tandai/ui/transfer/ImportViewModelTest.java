@@ -1,5 +1,6 @@
 package org.tandai.ui.transfer;
 
+import org.tandai.store.DocumentFiles;
 import org.tandai.ui.FakeDialogs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,7 +44,7 @@ class ImportViewModelTest {
         assertTrue(vm.canStartProperty().get());
         vm.start();
         assertTrue(Files.isRegularFile(out.resolve("banjir.txt")));
-        String sidecar = Files.readString(SidecarStore.sidecarFor(out.resolve("banjir.txt")));
+        String sidecar = Files.readString(DocumentFiles.curated(out.resolve("banjir.txt")).sidecar());
         assertTrue(sidecar.contains("\"Dedie Rachim\""), sidecar);
         assertTrue(sidecar.contains("\"createdBy\": \"Ani\""), "the annotator is recorded as the importer");
         String summary = vm.job().summaryProperty().get();
