@@ -27,7 +27,7 @@ final class CuratePanel implements CurateHost {
         this.vm = vm;
         this.articleVm = articleVm;
         column.setOrientation(Orientation.VERTICAL);
-        column.getStyleClass().add("curate-column");
+        column.getStyleClass().add("curate-split");
         column.getItems().add(panes);
         view = new Lazy<>(() -> new CurateView(new CurateViewModel(this, vm.sessionProperty(), tasks), this::hide));
     }
