@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <ul>
  *   <li>{@code model} depends on nothing else of ours; {@code store} and {@code anchoring} only on the model;
- *   {@code interchange}, {@code synth}, {@code merge} and {@code agreement} on the model and the store;
- *   {@code suggest} on those and on {@code interchange} (its tokenizer and CoNLL reader); {@code cli} on
+ *   {@code interchange}, {@code synth}, {@code merge}, {@code agreement} and {@code curation} on the model and the
+ *   store; {@code suggest} on those and on {@code interchange} (its tokenizer and CoNLL reader); {@code cli} on
  *   all of those but never
  *   on the window; only {@code Main} and {@code ui} itself use {@code ui}.</li>
  *   <li>The model, store, format converters, re-anchoring and command line run without a display, so they
@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ArchitectureTest {
     private static final List<String> HEADLESS = List.of("model", "store", "interchange", "cli", "anchoring", "synth", "merge",
-            "agreement", "suggest");
+            "agreement", "suggest", "curation");
     private static final List<String> FORBIDDEN = List.of("javafx/", "javafx.", "org/fxmisc/", "org.fxmisc.",
             "org/controlsfx/", "org.controlsfx.");
 
@@ -66,21 +66,23 @@ class ArchitectureTest {
                 .layer("Merge").definedBy("org.tandai.merge..")
                 .layer("Agreement").definedBy("org.tandai.agreement..")
                 .layer("Suggest").definedBy("org.tandai.suggest..")
+                .layer("Curation").definedBy("org.tandai.curation..")
                 .layer("Cli").definedBy("org.tandai.cli..")
                 .layer("Ui").definedBy("org.tandai.ui..")
                 .whereLayer("Main").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("Main")
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("Main", "Ui")
                 .whereLayer("Suggest").mayOnlyBeAccessedByLayers("Cli", "Ui")
+                .whereLayer("Curation").mayOnlyBeAccessedByLayers("Cli", "Ui")
                 .whereLayer("Synth").mayOnlyBeAccessedByLayers("Cli", "Ui")
                 .whereLayer("Merge").mayOnlyBeAccessedByLayers("Cli", "Ui")
                 .whereLayer("Agreement").mayOnlyBeAccessedByLayers("Cli", "Ui")
                 .whereLayer("Interchange").mayOnlyBeAccessedByLayers("Cli", "Ui", "Suggest")
                 .whereLayer("Anchoring").mayOnlyBeAccessedByLayers("Cli", "Ui")
-                .whereLayer("Store").mayOnlyBeAccessedByLayers("Interchange", "Synth", "Merge", "Agreement", "Suggest", "Cli",
-                        "Ui")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Interchange", "Synth", "Merge", "Agreement", "Suggest",
+                        "Curation", "Cli", "Ui")
                 .whereLayer("Model").mayOnlyBeAccessedByLayers("Store", "Anchoring", "Interchange", "Synth", "Merge",
-                        "Agreement", "Suggest", "Cli", "Ui")
+                        "Agreement", "Suggest", "Curation", "Cli", "Ui")
                 .check(classes);
     }
 
@@ -101,7 +103,8 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"model", "store", "interchange", "cli", "anchoring", "synth", "merge", "agreement", "suggest"})
+    @ValueSource(strings = {"model", "store", "interchange", "cli", "anchoring", "synth", "merge", "agreement", "suggest",
+            "curation"})
     void headlessLayerClassesDoNotUseJavaFx(String layer) throws IOException, URISyntaxException {
         URL url = ArchitectureTest.class.getClassLoader().getResource("org/tandai/" + layer);
         assertTrue(url != null, "layer " + layer + " has no compiled classes");
@@ -124,7 +127,8 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"model", "store", "interchange", "cli", "anchoring", "synth", "merge", "agreement", "suggest"})
+    @ValueSource(strings = {"model", "store", "interchange", "cli", "anchoring", "synth", "merge", "agreement", "suggest",
+            "curation"})
     void headlessLayerSourcesImportNoJavaFx(String layer) throws IOException {
         Path src = sourceRoot().resolve("org/tandai").resolve(layer);
         assertTrue(Files.isDirectory(src), "layer " + layer + " has no sources at " + src);

@@ -76,6 +76,7 @@ public final class Workbench {
     private final RelationsViewModel relationsVm;
     private final RelationsView relationsView;
     private final CorpusView corpusView;
+    private final CuratePanel curate;
     private final Lazy<ExportView> exportView; // dialogs: built on first use, not before the first frame
     private final Lazy<ImportView> importView;
     private final OrphansViewModel orphansVm = new OrphansViewModel();
@@ -108,6 +109,7 @@ public final class Workbench {
         annotate = new AnnotateActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
         fragments = new FragmentActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
         articleView = new ArticleView(articleVm);
+        curate = new CuratePanel(split, vm, articleVm, ctx.tasks());
         entitiesView = new EntitiesView(entitiesVm);
         claimsView = new ClaimsView(claimsVm, entitiesVm.entities());
         sourcesView = new SourcesView(sourcesVm, entitiesVm.entities(), claimsVm.claims());
@@ -149,7 +151,7 @@ public final class Workbench {
         split.setDividerPositions(settings.dividers.length == 2 ? settings.dividers : new double[] {0.16, 0.58});
 
         defineActions();
-        BorderPane root = new BorderPane(split);
+        BorderPane root = new BorderPane(curate.column());
         VBox top = new VBox(menu.menuBar(), menu.toolBar());
         root.setTop(top);
         root.setBottom(status.bar());
@@ -205,6 +207,7 @@ public final class Workbench {
         menu.add("View", "Orphans", "Alt+4", false, false, () -> showTab(4));
         menu.add("View", "Relations", "Alt+5", false, false, () -> showTab(3));
         menu.add("View", "Conflicts", "Alt+6", false, false, () -> showTab(5));
+        menu.add("View", "Curate", "Shortcut+Shift+C", false, false, curate::show);
         menu.add("Help", "Keyboard Shortcuts", "F1", false, false,
                 () -> ctx.dialogs().showText("Keyboard shortcuts", menu.shortcutHelp(vm.tags())));
     }
@@ -457,6 +460,10 @@ public final class Workbench {
 
     public RelationsView relationsView() {
         return relationsView;
+    }
+
+    public org.tandai.ui.curate.CurateView curateView() {
+        return curate.view();
     }
 
     public CorpusView corpusView() {

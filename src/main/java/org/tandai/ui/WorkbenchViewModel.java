@@ -180,12 +180,17 @@ public final class WorkbenchViewModel {
      * Curate view calls {@code openLayer(Layer.CURATED)}. Further articles then open in that layer.
      */
     public void openLayer(Layer layer) {
+        openLayer(layer, () -> { });
+    }
+
+    /** {@link #openLayer(Layer)}, then {@code after} once that layer is shown (at once when it already is). */
+    public void openLayer(Layer layer, Runnable after) {
         DocumentSession s = lifecycle.session();
         if (s == null) {
             status.set("No article is open.");
             return;
         }
-        lifecycle.open(s.article(), layer, () -> { });
+        lifecycle.open(s.article(), layer, after);
     }
 
     /** See {@link DocumentLifecycle#prefetch}; reads ahead in the layer this folder opens in. */

@@ -1,0 +1,27 @@
+package org.tandai.ui.curate;
+
+import org.tandai.curation.Unit;
+import org.tandai.curation.Version;
+
+/** One row of the Curate list: a unit and, once resolved, the curated layer's version of it. */
+public record CurateRow(Unit unit, Version curated) {
+    public boolean resolved() {
+        return curated != null;
+    }
+
+    /** "agreed", "disagreement", "incomplete", or "resolved (disagreement)". */
+    public String stateText() {
+        return resolved() ? "resolved (" + unit.state().label() + ")" : unit.state().label();
+    }
+
+    /** The style class of the row: {@code curate-resolved} or the state's. */
+    public String styleClass() {
+        return resolved() ? "curate-resolved" : "curate-" + unit.state().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** "ani, budi" or "ani (not budi)". */
+    public String annotators() {
+        String have = String.join(", ", unit.versions().keySet());
+        return unit.missing().isEmpty() ? have : have + " (not " + String.join(", ", unit.missing()) + ")";
+    }
+}
