@@ -6,8 +6,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -19,7 +17,6 @@ import org.tandai.model.Relation;
 import org.tandai.model.Span;
 import org.tandai.model.TagSet;
 import org.tandai.store.Layer;
-import org.tandai.store.OpenTarget;
 import org.tandai.store.StoreException;
 import org.tandai.ui.article.AnnotateActions;
 import org.tandai.ui.article.FragmentActions;
@@ -31,7 +28,6 @@ import org.tandai.ui.common.AnnotationSelection;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.Lazy;
 import org.tandai.ui.common.Settings;
-import org.tandai.ui.common.Theme;
 import org.tandai.ui.conflicts.ConflictsView;
 import org.tandai.ui.conflicts.ConflictsViewModel;
 import org.tandai.ui.corpus.CorpusView;
@@ -81,18 +77,17 @@ public final class Workbench {
     private final Lazy<ImportView> importView;
     private final OrphansViewModel orphansVm = new OrphansViewModel();
     private final OrphansView orphansView;
-    private final Tab orphansTab;
     private final ConflictsViewModel conflictsVm;
     private final ConflictsView conflictsView;
-    private final Tab conflictsTab;
-    private final TabPane tabs = new TabPane();
+    private final PanelTabs tabs;
+    private final FolderActions folders;
     private final SplitPane split = new SplitPane();
     private final WorkbenchStatus status;
     private final MainMenu menu = new MainMenu();
     private final OtherLayersViewModel otherLayersVm;
     private final OtherLayersMenu otherLayersMenu;
     private final CheckMenuItem snapItem = new CheckMenuItem("Snap selections to whole words");
-    private String entityStylesheet;
+    private final EntityStylesheet entityStylesheet = new EntityStylesheet();
     private TagSet shownTags;
 
     public Workbench(AppContext ctx, Stage stage, Settings settings) {
@@ -127,26 +122,19 @@ public final class Workbench {
                 vm.statusProperty()::set);
         otherLayersVm.enabledProperty().set(settings.showOtherLayers);
         otherLayersMenu = new OtherLayersMenu(otherLayersVm);
-        orphansTab = new Tab("Orphans", orphansView);
-        orphansTab.textProperty().bind(javafx.beans.binding.Bindings.size(orphansVm.items())
-                .map(n -> n.intValue() == 0 ? "Orphans" : "Orphans (" + n + ")"));
         conflictsVm = new ConflictsViewModel(ctx.dialogs(), vm.statusProperty()::set);
         conflictsView = new ConflictsView(conflictsVm);
-        conflictsTab = new Tab("Conflicts", conflictsView);
-        conflictsTab.textProperty().bind(javafx.beans.binding.Bindings.size(conflictsVm.conflicts())
-                .map(n -> n.intValue() == 0 ? "Conflicts" : "Conflicts (" + n + ")"));
+        tabs = new PanelTabs(new PanelTabs.Panel(entitiesView, entitiesView.table()),
+                new PanelTabs.Panel(claimsView, claimsView.table()), new PanelTabs.Panel(sourcesView, sourcesView.table()),
+                new PanelTabs.Panel(relationsView, relationsView.table()), new PanelTabs.Panel(orphansView, orphansView.table()),
+                orphansVm.items(), new PanelTabs.Panel(conflictsView, conflictsView.table()), conflictsVm.conflicts());
+        folders = new FolderActions(ctx, vm, corpusVm, settings, this::saveSettings);
         build();
         wire();
     }
 
     private void build() {
-        Tab entities = new Tab("Entities", entitiesView);
-        Tab claims = new Tab("Claims", claimsView);
-        Tab sources = new Tab("Sources", sourcesView);
-        tabs.getTabs().addAll(entities, claims, sources, new Tab("Relations", relationsView), orphansTab,
-                conflictsTab);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        split.getItems().addAll(corpusView, articleView, tabs);
+        split.getItems().addAll(corpusView, articleView, tabs.pane());
         SplitPane.setResizableWithParent(corpusView, false);
         split.setDividerPositions(settings.dividers.length == 2 ? settings.dividers : new double[] {0.16, 0.58});
 
@@ -167,13 +155,13 @@ public final class Workbench {
     }
 
     private void defineActions() {
-        menu.add("File", "Open Folder\u2026", "Shortcut+O", false, false, this::chooseFolder);
+        menu.add("File", "Open Folder\u2026", "Shortcut+O", false, false, folders::chooseFolder);
         menu.add("File", "Save", "Shortcut+S", true, false, vm::save);
         menu.add("File", "-", null, false, false, null);
         menu.add("File", "Export\u2026", "Shortcut+E", false, false, () -> exportView.get().show(stage));
         menu.add("File", "Import\u2026", "Shortcut+I", false, false, () -> importView.get().show(stage));
         menu.add("File", "-", null, false, false, null);
-        menu.add("File", "Set Annotator Name\u2026", null, false, false, this::askAnnotator);
+        menu.add("File", "Set Annotator Name\u2026", null, false, false, folders::askAnnotator);
         menu.add("File", "Quit", "Shortcut+Q", false, false, this::close);
         menu.add("Edit", "Undo", "Shortcut+Z", true, false, vm::undo);
         menu.add("Edit", "Redo", "Shortcut+Shift+Z or Shortcut+Y", true, false, vm::redo);
@@ -201,12 +189,12 @@ public final class Workbench {
         menu.add("Annotate", "Shrink Selection Start by a Word", "Alt+Shift+Right", false, false, () -> articleVm.adjustSelection(false, false));
         menu.add("Annotate", "Snap Selection to Words", "W", false, true, articleVm::snapSelection);
         menu.add("View", "Article", "Alt+0", false, false, () -> articleView.area().requestFocus());
-        menu.add("View", "Entities", "Alt+1", false, false, () -> showTab(0));
-        menu.add("View", "Claims", "Alt+2", false, false, () -> showTab(1));
-        menu.add("View", "Sources", "Alt+3", false, false, () -> showTab(2));
-        menu.add("View", "Orphans", "Alt+4", false, false, () -> showTab(4));
-        menu.add("View", "Relations", "Alt+5", false, false, () -> showTab(3));
-        menu.add("View", "Conflicts", "Alt+6", false, false, () -> showTab(5));
+        menu.add("View", "Entities", "Alt+1", false, false, () -> tabs.show(PanelTabs.ENTITIES));
+        menu.add("View", "Claims", "Alt+2", false, false, () -> tabs.show(PanelTabs.CLAIMS));
+        menu.add("View", "Sources", "Alt+3", false, false, () -> tabs.show(PanelTabs.SOURCES));
+        menu.add("View", "Orphans", "Alt+4", false, false, () -> tabs.show(PanelTabs.ORPHANS));
+        menu.add("View", "Relations", "Alt+5", false, false, () -> tabs.show(PanelTabs.RELATIONS));
+        menu.add("View", "Conflicts", "Alt+6", false, false, () -> tabs.show(PanelTabs.CONFLICTS));
         menu.add("View", "Curate", "Shortcut+Shift+C", false, false, curate::show);
         menu.add("Help", "Keyboard Shortcuts", "F1", false, false,
                 () -> ctx.dialogs().showText("Keyboard shortcuts", menu.shortcutHelp(vm.tags())));
@@ -215,18 +203,6 @@ public final class Workbench {
     /** The layer the window has open for editing (the annotator's own in team mode), never shown among the other layers. */
     private Layer openLayer() {
         return vm.lifecycle().layer();
-    }
-
-    private void showTab(int i) {
-        tabs.getSelectionModel().select(i);
-        switch (i) {
-            case 0 -> entitiesView.table().requestFocus();
-            case 1 -> claimsView.table().requestFocus();
-            case 3 -> relationsView.table().requestFocus();
-            case 4 -> orphansView.table().requestFocus();
-            case 5 -> conflictsView.table().requestFocus();
-            default -> sourcesView.table().requestFocus();
-        }
     }
 
     private void wire() {
@@ -249,12 +225,7 @@ public final class Workbench {
             if (span != null && !articleView.area().isFocused()) {
                 articleVm.reveal(span);
             }
-            tabs.getSelectionModel().select(switch (ann.kind()) {
-                case ENTITY -> 0;
-                case CLAIM -> 1;
-                case SOURCE -> 2;
-                case RELATION -> 3;
-            });
+            tabs.select(ann.kind());
         });
         otherLayersVm.enabledProperty().addListener((o, a, on) -> {
             settings.showOtherLayers = on;
@@ -276,11 +247,7 @@ public final class Workbench {
         orphansVm.setSession(s);
         conflictsVm.setSession(s);
         otherLayersVm.setSession(s);
-        if (!conflictsVm.conflicts().isEmpty()) {
-            tabs.getSelectionModel().select(conflictsTab); // before orphans: a merge left the file half-decided
-        } else if (!orphansVm.items().isEmpty()) {
-            tabs.getSelectionModel().select(orphansTab);
-        }
+        tabs.selectOnOpen(!conflictsVm.conflicts().isEmpty(), !orphansVm.items().isEmpty());
         if (s != null) {
             applyTags(s.tags());
             s.addListener(changes -> updateCounts());
@@ -310,15 +277,7 @@ public final class Workbench {
         claimsView.setTags(tags);
         sourcesView.setTags(tags);
         menu.setEntityTypes(tags, annotate::typeKey);
-        String sheet = Theme.entityStylesheet(tags);
-        if (!sheet.equals(entityStylesheet)) {
-            List<String> sheets = stage.getScene().getStylesheets();
-            if (entityStylesheet != null) {
-                sheets.remove(entityStylesheet);
-            }
-            entityStylesheet = sheet;
-            sheets.add(entityStylesheet);
-        }
+        entityStylesheet.show(stage.getScene(), tags);
     }
 
     private void updateCounts() {
@@ -334,66 +293,19 @@ public final class Workbench {
         status.showSaved(s != null, s != null && s.readOnly(), vm.savingProperty().get(), vm.dirtyProperty().get());
     }
 
-    /**
-     * Opens a corpus folder and its last (or first) article, or, for an article or annotation file,
-     * its folder with that article ({@link OpenTarget}); {@code after} runs once it is shown. A path
-     * that cannot be opened is reported and changes nothing.
-     */
+    /** See {@link FolderActions#openFolder}. */
     public void openFolder(Path path, Runnable after) {
-        OpenTarget target;
-        try {
-            target = OpenTarget.of(path);
-        } catch (StoreException e) {
-            vm.statusProperty().set("Cannot open " + path + ": " + e.problem().message() + ".");
-            ctx.dialogs().showError("Cannot open " + path.getFileName(), path + ": " + e.problem().message() + ".");
-            return;
-        }
-        Path dir = target.folder();
-        vm.saveThen(() -> {
-            vm.setFolder(dir);
-            settings.lastFolder = vm.folder().toString();
-            List<Path> articles = corpusVm.load(vm.layout(), vm.layerProperty().get());
-            if (articles.isEmpty()) {
-                vm.sessionProperty().set(null);
-                vm.statusProperty().set("No articles (*.txt) in " + dir + ".");
-                after.run();
-                return;
-            }
-            Path pick = WorkbenchViewModel.firstToOpen(articles, target.article() != null ? target.article() : settings.lastArticle);
-            vm.open(pick, after);
-            // Queued behind the article's load: the article shows first, the list's counts follow.
-            corpusVm.countAnnotations();
-        }, () -> { });
+        folders.openFolder(path, after);
     }
 
-    private void chooseFolder() {
-        Path start = vm.folder() != null ? vm.folder() : settings.lastFolder == null ? null : Path.of(settings.lastFolder);
-        ctx.dialogs().chooseFolder(start).ifPresent(d -> openFolder(d, () -> { }));
-    }
-
-    /** Asks for the annotator's name, offering the current one (first start: the OS user name). */
+    /** File ▸ Set Annotator Name…; see {@link FolderActions#askAnnotator}. */
     public void askAnnotator() {
-        ctx.dialogs().askText("Annotator name", "Your name is recorded in every annotation you make.",
-                vm.annotatorProperty().get()).ifPresent(n -> {
-                    vm.annotatorProperty().set(n);
-                    settings.annotator = n;
-                    saveSettings();
-                    if (vm.layout() != null && vm.layout().teamMode() && vm.session() != null) {
-                        openFolder(vm.session().article(), () -> { });  // a new name is a new layer of one's own
-                    }
-                });
+        folders.askAnnotator();
     }
 
     /** First start without --annotator: ask once, then remember. */
     public void askAnnotatorIfUnknown() {
-        if (ctx.annotator() == null && settings.annotator == null) {
-            askAnnotator();
-            if (settings.annotator == null) {
-                settings.annotator = vm.annotatorProperty().get();
-            }
-        } else if (ctx.annotator() != null) {
-            settings.annotator = ctx.annotator();
-        }
+        folders.askAnnotatorIfUnknown();
     }
 
     /** Closes after saving; asks when saving fails. */
