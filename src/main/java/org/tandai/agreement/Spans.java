@@ -1,6 +1,6 @@
 package org.tandai.agreement;
 
-import java.util.List;
+import org.tandai.model.Fragments;
 import org.tandai.model.Span;
 
 /**
@@ -18,20 +18,7 @@ public final class Spans {
         if (a == null || b == null) {
             return a == b;
         }
-        if (a.start() != b.start() || a.end() != b.end() || a.fragmentCount() != b.fragmentCount()) {
-            return false;
-        }
-        if (!a.isMultiFragment()) {
-            return true;
-        }
-        List<Span> fa = a.fragments();
-        List<Span> fb = b.fragments();
-        for (int i = 0; i < fa.size(); i++) {
-            if (fa.get(i).start() != fb.get(i).start() || fa.get(i).end() != fb.get(i).end()) {
-                return false;
-            }
-        }
-        return true;
+        return Fragments.sameOffsets(a, b);
     }
 
     /** Some fragment of one shares a code point with some fragment of the other. */
@@ -58,16 +45,6 @@ public final class Spans {
      * Used to match thousands of mentions through a hash map instead of pair by pair.
      */
     public static String key(Span s) {
-        if (!s.isMultiFragment()) {
-            return s.start() + "-" + s.end();
-        }
-        StringBuilder b = new StringBuilder();
-        for (Span f : s.fragments()) {
-            if (b.length() > 0) {
-                b.append(',');
-            }
-            b.append(f.start()).append('-').append(f.end());
-        }
-        return b.toString();
+        return Fragments.offsetKey(s);
     }
 }

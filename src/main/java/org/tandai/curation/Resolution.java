@@ -14,6 +14,7 @@ import org.tandai.model.Claim;
 import org.tandai.model.Entity;
 import org.tandai.model.Relation;
 import org.tandai.model.Source;
+import org.tandai.model.Fragments;
 import org.tandai.model.Span;
 
 /**
@@ -128,22 +129,8 @@ public final class Resolution {
         }
     }
 
-    /** Role and bounds; the fragments are compared when a key matches ({@link #sameOffsets}). */
+    /** Role and bounds; the fragments are compared when a key matches ({@link Fragments#sameOffsets}). */
     private record ExactKey(String role, int start, int end) {
-    }
-
-    private static boolean sameOffsets(Span a, Span b) {
-        if (a.fragmentCount() != b.fragmentCount()) {
-            return false;
-        }
-        List<Span> fa = a.fragments();
-        List<Span> fb = b.fragments();
-        for (int i = 0; i < fa.size(); i++) {
-            if (fa.get(i).start() != fb.get(i).start() || fa.get(i).end() != fb.get(i).end()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -171,7 +158,7 @@ public final class Resolution {
             Entry mine = new Entry(null, h, h.span(), role(h.annotation()));
             Unit free = null;
             for (Entry v : exact.getOrDefault(mine.exactKey(), List.of())) {
-                if (!curated.containsKey(v.unit()) && sameOffsets(v.span(), mine.span())) {
+                if (!curated.containsKey(v.unit()) && Fragments.sameOffsets(v.span(), mine.span())) {
                     free = v.unit();
                     break;
                 }

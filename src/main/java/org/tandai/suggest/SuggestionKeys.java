@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.tandai.model.Annotation;
 import org.tandai.model.Entity;
 import org.tandai.model.Source;
+import org.tandai.model.Fragments;
 import org.tandai.model.Span;
 
 /**
@@ -36,16 +37,6 @@ public final class SuggestionKeys {
     }
 
     private static String span(Span s) {
-        if (s == null) {
-            return "-";
-        }
-        StringBuilder b = new StringBuilder();
-        for (Span f : s.fragments()) {
-            if (b.length() > 0) {
-                b.append(',');
-            }
-            b.append(f.start()).append('-').append(f.end());
-        }
-        return b.toString();
+        return s == null ? "-" : Fragments.offsetKey(s);
     }
 }

@@ -57,6 +57,21 @@ class SpanFragmentsTest {
     }
 
     @Test
+    void sameOffsetsAndTheOffsetKeyAgreeOnPiecesNotOnBoundsAlone() {
+        Span two = Span.ofFragments(List.of(piece("Kami siap"), piece("untuk bekerja sama.")));
+        Span again = Span.ofFragments(List.of(piece("Kami siap"), piece("untuk bekerja sama.")));
+        Span otherGap = Span.ofFragments(List.of(piece("Kami siap,"), piece("untuk bekerja sama.")));
+        assertTrue(Fragments.sameOffsets(two, again));
+        assertEquals(Fragments.offsetKey(two), Fragments.offsetKey(again));
+        assertFalse(Fragments.sameOffsets(two, otherGap), "same start and end, another first piece");
+        assertFalse(Fragments.offsetKey(two).equals(Fragments.offsetKey(otherGap)));
+        Span first = two.fragments().get(0);
+        assertEquals(first.start() + "-" + first.end(), Fragments.offsetKey(first));
+        assertEquals(first.start() + "-" + first.end() + "," + two.fragments().get(1).start() + "-" + two.end(),
+                Fragments.offsetKey(two));
+    }
+
+    @Test
     void anchorOfTheWholeComesFromItsFragments() {
         Span a = piece("Kami siap");
         Span b = piece("untuk bekerja sama.");
