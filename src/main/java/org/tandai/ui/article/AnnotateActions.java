@@ -86,6 +86,7 @@ public final class AnnotateActions {
             if (answer.get() == 0) {
                 edits.addMention(match.id(), span);
                 article.pieces().clear();
+                article.collapseSelection();
                 selection.select(match.id(), span);
                 status.accept("Added a mention of \u201c" + match.name() + "\u201d.");
                 return;
@@ -93,6 +94,7 @@ public final class AnnotateActions {
         }
         String id = edits.newEntity(nameOf(span), type.name(), span);
         article.pieces().clear();
+        article.collapseSelection();
         selection.select(id, span);
         status.accept("New " + type.label().toLowerCase(Locale.ROOT) + " \u201c" + span.exact() + "\u201d.");
     }
@@ -133,6 +135,7 @@ public final class AnnotateActions {
         }
         String id = new Edits(s).newClaim(span, nameOf(span));
         article.pieces().clear();
+        article.collapseSelection();
         selection.select(id, null);
         status.accept("New claim " + id + ". Edit its statement and verdict in the Claims panel.");
     }
@@ -154,6 +157,7 @@ public final class AnnotateActions {
         }
         String id = new Edits(s).newSource(draft.get());
         article.pieces().clear();
+        article.collapseSelection();
         selection.select(id, null);
         status.accept("New source " + id + ".");
     }

@@ -139,6 +139,7 @@ public final class ArticleView extends VBox {
 
     private void bind() {
         vm.setRestyler(this::restyle);
+        vm.setFindReset(() -> show(findBar, false));
         vm.setRevealer(r -> {
             area.selectRange(r[0], r[1]);
             area.requestFollowCaret();

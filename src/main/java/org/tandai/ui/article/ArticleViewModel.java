@@ -1,5 +1,6 @@
 package org.tandai.ui.article;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -51,6 +52,9 @@ public final class ArticleViewModel {
     private final Consumer<List<Change>> onChange = this::changed;
     private Restyler restyler = (a, b) -> { };
     private Consumer<int[]> revealer = r -> { };
+    private Runnable findReset = () -> { };
+    /** The corpus folder of the last document shown, to tell a switch of corpus from one of article. */
+    private Path folder;
     private int currentMatch = -1;
     private final PieceSelection pieces = new PieceSelection(this);
     private final OtherLayerHighlights otherLayers = new OtherLayerHighlights(this);
@@ -100,6 +104,11 @@ public final class ArticleViewModel {
         this.revealer = r;
     }
 
+    /** Runs when a switch to another corpus folder cleared the find (the view closes its find bar). */
+    public void setFindReset(Runnable r) {
+        this.findReset = r;
+    }
+
     /** The pieces of a selection in several pieces (Ctrl+drag). */
     public PieceSelection pieces() {
         return pieces;
@@ -144,6 +153,16 @@ public final class ArticleViewModel {
         selStart.set(from);
         selEnd.set(to);
         revealer.accept(new int[] {from, to});
+    }
+
+    /**
+     * Collapses the text selection to a caret at its end: called once a selection became an
+     * annotation, so the area's selection fill no longer paints the old, unsnapped range over the
+     * new highlight (issue 13).
+     */
+    public void collapseSelection() {
+        int b = Math.max(selStart.get(), selEnd.get());
+        selectText(b, b);
     }
 
     /** Selects and reveals a code-point span. */
@@ -251,6 +270,13 @@ public final class ArticleViewModel {
         selStart.set(0);
         selEnd.set(0);
         text.set(now == null ? "" : now.text().text());
+        Path dir = now == null ? null : now.article().toAbsolutePath().getParent();
+        if (dir != null && folder != null && !dir.equals(folder) && !findQuery.get().isEmpty()) {
+            // A search belongs to the corpus it was typed in: another corpus opens without it.
+            findQuery.set("");
+            findReset.run();
+        }
+        folder = dir != null ? dir : folder;
         find(findQuery.get());
         restyler.restyle(0, text.get().length());
     }

@@ -1,0 +1,143 @@
+package org.tandai.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.stream.Stream;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandai.model.Entity;
+import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.Settings;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The rough edges a new user hit (issue 13), each through the real window: what stays painted,
+ * which styles the characters wear, the texts of labels and status lines, and the files on disk.
+ */
+class RoughEdgesWindowTest {
+    private static TestWindow window;
+    private static Workbench wb;
+    private static final FakeDialogs dialogs = new FakeDialogs();
+    private static final Settings settings = new Settings();
+    private final FxRobot robot = new FxRobot();
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void startWindow() throws Exception {
+        window = TestWindow.standard(dialogs, settings);
+        wb = window.workbench;
+    }
+
+    @AfterAll
+    static void closeWindow() throws Exception {
+        window.close();
+    }
+
+    @BeforeEach
+    void openFreshCorpus() throws Exception {
+        open(copyCorpus("a"));
+    }
+
+    @AfterEach
+    void saveBeforeTheTemporaryFolderGoes() {
+        robot.interact(() -> wb.vm().save());
+    }
+
+    private Path copyCorpus(String name) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve(name));
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        return dir;
+    }
+
+    private void open(Path dir) {
+        dialogs.clear();
+        settings.lastArticle = null;
+        robot.interact(() -> wb.openFolder(dir, () -> { }));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private DocumentSession session() {
+        return wb.vm().session();
+    }
+
+    private StyleClassedTextArea area() {
+        return wb.articleView().area();
+    }
+
+    private int indexOf(String quote) {
+        int i = area().getText().indexOf(quote);
+        assertTrue(i >= 0, quote);
+        return i;
+    }
+
+    private Collection<String> styleAt(int i) {
+        return area().getStyleOfChar(i);
+    }
+
+    private void assertStyled(String quote, String cls, boolean styled) {
+        int a = indexOf(quote);
+        for (int i = a; i < a + quote.length(); i++) {
+            assertEquals(styled, styleAt(i).contains(cls), "\u201c" + quote + "\u201d char " + i + " " + cls);
+        }
+    }
+
+    private void selectInArea(String quote) {
+        int a = indexOf(quote);
+        robot.interact(() -> {
+            area().requestFocus();
+            area().selectRange(a, a + quote.length());
+        });
+        assertEquals(quote, area().getSelectedText());
+    }
+
+    private void press(KeyCode key) {
+        robot.type(key);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void makingAnEntityLeavesNoOldSelectionPaintedOverIt() {
+        selectInArea("enambah imp");
+        press(KeyCode.DIGIT2);
+        Entity e = session().document().entities().stream().filter(x -> x.name().equals("menambah impor"))
+                .findFirst().orElse(null);
+        assertNotNull(e, "snapped entity; status: " + wb.vm().statusProperty().get());
+        assertEquals(0, area().getSelection().getLength(), "the unsnapped selection is gone");
+        assertStyled("menambah impor", "selected", true);
+        assertStyled("menambah impor", ORG, true);
+    }
+
+    private static final String ORG = "ent-ORGANIZATION";
+
+    @Test
+    void aSearchDoesNotFollowIntoAnotherCorpus() throws Exception {
+        robot.interact(() -> wb.articleView().openFind());
+        TextField field = robot.lookup("#find-field").queryAs(TextField.class);
+        robot.interact(() -> field.setText("Budi"));
+        assertStyled("Budi", "find-match", true);
+        open(copyCorpus("b"));
+        assertEquals("", field.getText(), "the query is cleared");
+        assertFalse(field.getParent().isVisible(), "the find bar is closed");
+        assertStyled("Budi", "find-match", false);
+    }
+}
