@@ -11,7 +11,10 @@ import java.util.Collection;
 import java.util.stream.Stream;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.TextExt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,5 +142,46 @@ class RoughEdgesWindowTest {
         assertEquals("", field.getText(), "the query is cleared");
         assertFalse(field.getParent().isVisible(), "the find bar is closed");
         assertStyled("Budi", "find-match", false);
+    }
+
+    /** The rendered text run that holds the character: its background is what the user sees. */
+    private TextExt runAt(String quote) {
+        return robot.lookup(".article-area .text").queryAllAs(TextExt.class).stream()
+                .filter(t -> t.getText().equals(quote)).findFirst().orElseThrow(() -> new AssertionError(quote));
+    }
+
+    @Test
+    void findMatchesShowOverEntityColoursAndTheCurrentOneStandsOut() {
+        robot.interact(() -> wb.articleView().openFind());
+        TextField field = robot.lookup("#find-field").queryAs(TextField.class);
+        robot.interact(() -> field.setText("Jakarta"));
+        assertStyled("Jakarta", "ent-LOCATION", true);
+        assertStyled("Jakarta", "find-match", true);
+        Paint match = runAt("Jakarta").getBackgroundColor();
+        assertEquals(Color.web("#fde047"), match, "the find colour wins over the Location colour");
+        robot.interact(() -> field.setText("Budi"));
+        robot.clickOn(field).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        int first = indexOf("Budi");
+        int second = area().getText().indexOf("Budi", first + 1);
+        assertTrue(styleAt(first).contains("find-current"), "the current match");
+        assertFalse(styleAt(second).contains("find-current"), "another match");
+        assertTrue(styleAt(second).contains("find-match"));
+        assertEquals(Color.web("#fb923c"), runAt("Budi").getBackgroundColor());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(styleAt(first).contains("find-current"), "the current match moved on");
+        assertTrue(styleAt(second).contains("find-current"));
+    }
+
+    @Test
+    void aSelectionInsideAnOrganizationIsOutlined() {
+        selectInArea("Pusat");
+        robot.interact(() -> { });
+        javafx.scene.shape.Path sel = robot.lookup(".article-area .selection").queryAllAs(javafx.scene.shape.Path.class).stream()
+                .filter(p -> !p.getElements().isEmpty()).findFirst().orElseThrow();
+        assertEquals(Color.web("#2563eb"), sel.getStroke(), "a strong outline in the selection colour");
+        assertTrue(sel.getStrokeWidth() >= 1.5);
+        assertFalse(Color.web("#bfdbfe").equals(sel.getFill()), "no longer the Organization-like blue");
     }
 }

@@ -239,7 +239,8 @@ public final class ArticleView extends VBox {
             legend.getChildren().add(legendItem(Theme.entityClass(t.name()), ArticleViewModel.legendLabel(t)));
         }
         legend.getChildren().addAll(legendItem("claim-swatch", "C  Claim"), legendItem("cue-swatch", "S  Source cue"),
-                legendItem("content-swatch", "Quoted content (italic)"), legendItem("find-swatch", "Find match"));
+                legendItem("content-swatch", "Quoted content (italic)"), legendItem("find-swatch", "Find match"),
+                legendItem("find-current-swatch", "Current match"));
         readOnlyBanner.setText(s.readOnly() ? "Read-only: " + s.readOnlyReason() : "");
         show(readOnlyBanner, s.readOnly());
     }

@@ -334,6 +334,7 @@ public final class ArticleViewModel {
     private void find(String query) {
         DirtyRanges dirty = new DirtyRanges();
         dirty.addAll(index.remove("#find"));
+        dirty.addAll(index.remove("#find-current"));
         matches.clear();
         currentMatch = -1;
         String t = text.get();
@@ -375,6 +376,13 @@ public final class ArticleViewModel {
             currentMatch = (currentMatch + (forward ? 1 : -1) + matches.size()) % matches.size();
         }
         int[] m = matches.get(currentMatch);
+        // The current match wears a class of its own, so it stands out from the others.
+        DirtyRanges dirty = new DirtyRanges();
+        dirty.addAll(index.remove("#find-current"));
+        List<HighlightIndex.Seg> cur = List.of(new HighlightIndex.Seg(m[0], m[1], "find-current", "#find-current"));
+        index.add(cur);
+        dirty.addAll(cur);
+        dirty.restyle(restyler);
         selectText(m[0], m[1]);
         return true;
     }
