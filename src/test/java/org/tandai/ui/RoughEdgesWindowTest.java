@@ -184,4 +184,34 @@ class RoughEdgesWindowTest {
         assertTrue(sel.getStrokeWidth() >= 1.5);
         assertFalse(Color.web("#bfdbfe").equals(sel.getFill()), "no longer the Organization-like blue");
     }
+
+    private javafx.scene.Node nameCell(String name) {
+        return robot.lookup("#entities-table .table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && name.equals(c.getText())).query();
+    }
+
+    @Test
+    void deletingOneMentionSaysSoAndTheMergeQuestionCountsInTheRightNumber() {
+        // A second mention of Budi Santoso, added through the question about the existing entity.
+        int second = area().getText().indexOf("Budi Santoso", indexOf("Budi Santoso") + 1);
+        robot.interact(() -> {
+            area().requestFocus();
+            area().selectRange(second, second + "Budi Santoso".length());
+        });
+        dialogs.choices.add(0);
+        press(KeyCode.DIGIT1);
+        assertEquals(2, session().entity("e1").mentions().size(), wb.vm().statusProperty().get());
+        press(KeyCode.DELETE);
+        assertEquals("Deleted a mention of \u201cBudi Santoso\u201d. Ctrl+Z brings it back.", wb.vm().statusProperty().get());
+        assertEquals(1, session().entity("e1").mentions().size(), "the entity stays with its other mention");
+
+        robot.clickOn("Entities");
+        robot.clickOn(nameCell("Jakarta"));
+        robot.press(KeyCode.CONTROL).clickOn(nameCell("Budi Santoso")).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String question = dialogs.questions.get(dialogs.questions.size() - 1);
+        assertTrue(question.contains("(1 mention) into"), question);
+        assertFalse(question.contains("1 mentions"), question);
+    }
 }

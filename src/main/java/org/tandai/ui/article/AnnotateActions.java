@@ -13,6 +13,7 @@ import org.tandai.model.Entity;
 import org.tandai.model.Span;
 import org.tandai.model.TagSet;
 import org.tandai.ui.common.AnnotationSelection;
+import org.tandai.ui.common.Describe;
 import org.tandai.ui.common.DialogService;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.Edits;
@@ -78,7 +79,7 @@ public final class AnnotateActions {
             }
             Optional<Integer> answer = dialogs.choose("Existing entity",
                     "\u201c" + span.exact() + "\u201d matches the entity \u201c" + match.name() + "\u201d ("
-                            + match.type() + ", " + match.mentions().size() + " mentions).",
+                            + match.type() + ", " + Describe.count(match.mentions().size(), "mention", "mentions") + ").",
                     List.of("Add as a mention of \u201c" + match.name() + "\u201d", "Create a new " + type.label().toLowerCase(Locale.ROOT)));
             if (answer.isEmpty()) {
                 return;
@@ -222,11 +223,12 @@ public final class AnnotateActions {
             return;
         }
         Edits edits = new Edits(s);
-        boolean done = a instanceof Entity e && sel.span() != null && e.mentions().size() > 1
-                ? edits.deleteMention(e.id(), sel.span())
-                : edits.delete(a.id());
+        boolean oneMention = a instanceof Entity e && sel.span() != null && e.mentions().size() > 1;
+        boolean done = oneMention ? edits.deleteMention(a.id(), sel.span()) : edits.delete(a.id());
         if (done) {
-            status.accept("Deleted " + Edits.label(a) + ". Ctrl+Z brings it back.");
+            // Only that mention went: the entity and its other mentions stay (issue 13).
+            status.accept((oneMention ? "Deleted a mention of \u201c" + ((Entity) a).name() + "\u201d"
+                    : "Deleted " + Edits.label(a)) + ". Ctrl+Z brings it back.");
             selection.clear();
         }
     }

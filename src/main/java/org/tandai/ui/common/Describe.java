@@ -12,6 +12,11 @@ public final class Describe {
     private Describe() {
     }
 
+    /** "1 mention", "3 mentions": a count with its noun in the right number. */
+    public static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     /**
      * One line: "Person · Kim Jong Un (e1)", "Claim c2 · verdict Mostly true", "Source s1 · Kim Jong
      * Un · direct quote", "Relation r1 · Supports · c1 → c2". A visitor, so a new kind must say how
@@ -23,7 +28,7 @@ public final class Describe {
             public String entity(Entity e) {
                 TagSet.EntityType t = s.tags().entityType(e.type());
                 return (t == null ? e.type() : t.label()) + " \u00b7 " + e.name() + " (" + e.id() + ", "
-                        + e.mentions().size() + (e.mentions().size() == 1 ? " mention)" : " mentions)");
+                        + count(e.mentions().size(), "mention", "mentions") + ")";
             }
 
             @Override
