@@ -214,4 +214,30 @@ class RoughEdgesWindowTest {
         assertTrue(question.contains("(1 mention) into"), question);
         assertFalse(question.contains("1 mentions"), question);
     }
+
+    /** Every label and button of the find bar shows its whole text: the text it renders is its own. */
+    @Test
+    void theFindBarLabelsAreNotCutAtTheDefaultSizes() {
+        robot.interact(() -> wb.articleView().openFind());
+        TextField field = robot.lookup("#find-field").queryAs(TextField.class);
+        robot.interact(() -> field.setText("Budi"));
+        robot.clickOn(field).type(KeyCode.ENTER);
+        // The headless screen is 1280 px wide, the narrowest the window is made for; wider windows
+        // give the article pane more room (checked by eye at 1360 and 1600).
+        for (double width : new double[] {1280, 1100}) {
+            robot.interact(() -> window.stage.setWidth(width));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.layout.Pane bar = (javafx.scene.layout.Pane) field.getParent();
+            int labels = 0;
+            for (javafx.scene.Node n : bar.getChildren()) {
+                if (n instanceof javafx.scene.control.Labeled l && !l.getText().isEmpty()) {
+                    javafx.scene.text.Text shown = (javafx.scene.text.Text) l.lookup(".text");
+                    assertEquals(l.getText(), shown.getText(), width + " px: " + l.getText());
+                    labels++;
+                }
+            }
+            assertEquals(5, labels, "Find, Previous, Next, the status and Close");
+        }
+        robot.interact(() -> window.stage.setWidth(1280));
+    }
 }

@@ -110,7 +110,14 @@ public final class ArticleView extends VBox {
         vm.findQueryProperty().addListener((o, a, b) -> findStatus.setText(vm.findStatus()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        findBar.getChildren().addAll(new Label("Find"), findField, prev, next, findStatus, spacer, close);
+        Label label = new Label("Find");
+        findBar.getChildren().addAll(label, findField, prev, next, findStatus, spacer, close);
+        // When the pane is narrow the field gives way, never the labels: they were cut to "Pr…" (issue 13).
+        for (Region r : new Region[] {label, prev, next, close, findStatus}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        findField.setMinWidth(80);
+        HBox.setHgrow(findField, Priority.SOMETIMES);
         findBar.getStyleClass().add("find-bar");
         show(findBar, false);
     }
