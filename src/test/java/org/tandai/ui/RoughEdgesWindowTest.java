@@ -240,4 +240,19 @@ class RoughEdgesWindowTest {
         }
         robot.interact(() -> window.stage.setWidth(1280));
     }
+
+    @Test
+    void theClaimUnderlineSitsBelowTheDescendersAndLeavesSpacesOut() {
+        // c1 is "Harga beras naik 20 persen".
+        assertStyled("Harga", "claim", true);
+        assertStyled("Harga", "gap", false);
+        int space = indexOf("Harga beras") + "Harga".length();
+        assertTrue(styleAt(space).contains("claim"), "the space still belongs to the claim");
+        assertTrue(styleAt(space).contains("gap"), "but is not underlined");
+        TextExt word = runAt("Harga");
+        assertTrue(word.getUnderlineOffset().doubleValue() >= 2, "the underline clears the descenders");
+        TextExt gap = robot.lookup(".article-area .text").queryAllAs(TextExt.class).stream()
+                .filter(t -> t.getStyleClass().contains("gap")).findFirst().orElseThrow();
+        assertEquals(Color.TRANSPARENT, gap.getUnderlineColor());
+    }
 }

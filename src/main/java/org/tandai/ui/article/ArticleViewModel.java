@@ -128,7 +128,7 @@ public final class ArticleViewModel {
     }
 
     public StyleSpans<Collection<String>> styles(int from, int to) {
-        return index.styles(from, to);
+        return UnderlineGaps.mark(text.get(), from, index.styles(from, to));
     }
 
     /** The current selection as a code-point span, or null when nothing is selected. */
