@@ -174,11 +174,15 @@ public final class AnnotateActions {
         int paraEnd = t.toCodePoint(pb);
         String speaker = null;
         int best = Integer.MAX_VALUE;
+        boolean before = CueSide.speakerBefore(s, cue);
         for (Entity e : s.document().entities()) {
             for (Span m : e.mentions()) {
                 if (m.start() >= paraStart && m.end() <= paraEnd && !m.overlaps(cue)) {
-                    // Prefer the mention right after the cue ("kata Budi"), then the one before it.
-                    int d = m.start() >= cue.end() ? m.start() - cue.end() : (cue.start() - m.end()) + 40;
+                    // Prefer the mention on the cue's speaker side: right after "kata" ("kata Budi"),
+                    // right before "mengatakan bahwa" ("Budi mengatakan bahwa"); then the other side.
+                    int after = m.start() - cue.end();
+                    int ahead = cue.start() - m.end();
+                    int d = m.start() >= cue.end() ? after + (before ? 40 : 0) : ahead + (before ? 0 : 40);
                     if (d < best) {
                         best = d;
                         speaker = e.id();
