@@ -255,4 +255,13 @@ class RoughEdgesWindowTest {
                 .filter(t -> t.getStyleClass().contains("gap")).findFirst().orElseThrow();
         assertEquals(Color.TRANSPARENT, gap.getUnderlineColor());
     }
+
+    @Test
+    void theViaListNamesEachSourcesCueAndContent() {
+        robot.clickOn("Sources");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> via = robot.lookup("#source-via").queryAs(javafx.scene.control.ComboBox.class);
+        // s1 has no content of its own: its speaker and cue.
+        assertEquals("s1 \u00b7 Budi Santoso \u00b7 \u201ckata\u201d", via.getConverter().toString("s1"));
+    }
 }

@@ -72,6 +72,21 @@ public final class Describe {
         return src.speakerDescription() == null ? "(unknown speaker)" : src.speakerDescription();
     }
 
+    /**
+     * A source as a choice in a Via list: "s2 · Kim Jong Un · “mengatakan bahwa” · hubungan antara…",
+     * so that several sources of one speaker can be told apart (issue 13).
+     */
+    public static String sourceChoice(DocumentSession s, Source src) {
+        StringBuilder b = new StringBuilder(src.id()).append(" \u00b7 ").append(speaker(s, src));
+        if (src.cue() != null) {
+            b.append(" \u00b7 \u201c").append(shorten(src.cue().exact(), 24)).append("\u201d");
+        }
+        if (src.content() != null) {
+            b.append(" \u00b7 ").append(shorten(src.content().exact(), 40));
+        }
+        return b.toString();
+    }
+
     public static String verdictLabel(TagSet tags, String verdict) {
         if (verdict == null) {
             return "no verdict";

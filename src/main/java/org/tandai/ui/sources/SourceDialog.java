@@ -64,7 +64,7 @@ public final class SourceDialog {
         s.document().sources().forEach(x -> via.getItems().add(x.id()));
         via.setConverter(Forms.converter(id -> {
             Source x = s.source(id);
-            return id.isEmpty() ? "(not relayed)" : x == null ? id : id + " (" + Describe.speaker(s, x) + ")";
+            return id.isEmpty() ? "(not relayed)" : x == null ? id : Describe.sourceChoice(s, x);
         }));
         via.setValue(d.via() == null ? "" : d.via());
         Forms.row(g, 0, "Speaker", speaker);

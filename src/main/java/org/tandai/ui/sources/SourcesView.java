@@ -96,7 +96,13 @@ public final class SourcesView extends VBox {
             Claim c = s == null ? null : s.claim(id);
             return c == null ? id : id + "  " + Describe.shorten(c.statement(), 40);
         }));
-        via.setConverter(Forms.converter(this::viaLabel));
+        // The list names each source's cue and content too: one speaker's sources look alike otherwise.
+        via.setConverter(Forms.converter(id -> {
+            DocumentSession s = vm.session();
+            Source src = s == null || id == null ? null : s.source(id);
+            return src == null ? id : Describe.sourceChoice(s, src);
+        }));
+        via.setId("source-via");
         buildForm();
         getChildren().addAll(table, grid, cueFragments, contentFragments, extras);
         cueFragments.setOnRemove(i -> removeFragment("cue", i));
