@@ -264,4 +264,40 @@ class RoughEdgesWindowTest {
         // s1 has no content of its own: its speaker and cue.
         assertEquals("s1 \u00b7 Budi Santoso \u00b7 \u201ckata\u201d", via.getConverter().toString("s1"));
     }
+
+    /** The real new-source form, shown from the scripted dialogs, as the window's own dialogs show it. */
+    @Test
+    void theNewSourceFormSetsTheContentAndTheFileHasIt() throws Exception {
+        dialogs.sourceForm = d -> org.tandai.ui.sources.SourceDialog.show(window.stage, session(), d).orElse(null);
+        try {
+            selectInArea("mengatakan bahwa");
+            robot.type(KeyCode.S);
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.TextArea para = robot.lookup("#source-content-text").queryAs(javafx.scene.control.TextArea.class);
+            String words = "pemerintah akan menambah impor beras";
+            int i = para.getText().indexOf(words);
+            robot.interact(() -> para.selectRange(i - 1, i + words.length() + 1)); // with a space either side
+            robot.clickOn("#source-content-use");
+            assertEquals("\u201c" + words + "\u201d", robot.lookup("#source-content").queryAs(javafx.scene.control.Label.class).getText());
+            robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isDefaultButton())
+                    .queryButton());
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            dialogs.sourceForm = d -> d;
+        }
+        org.tandai.model.Source made = session().document().sources().stream()
+                .filter(x -> x.cue().exact().equals("mengatakan bahwa")).findFirst().orElseThrow();
+        assertEquals("pemerintah akan menambah impor beras", made.content().exact());
+        robot.interact(() -> wb.vm().save());
+        String json = Files.readString(session().article().resolveSibling("alpha.annotations.json"));
+        com.google.gson.JsonObject src = com.google.gson.JsonParser.parseString(json).getAsJsonObject()
+                .getAsJsonArray("sources").asList().stream().map(e -> e.getAsJsonObject())
+                .filter(o -> o.get("id").getAsString().equals(made.id())).findFirst().orElseThrow();
+        assertEquals("pemerintah akan menambah impor beras", src.getAsJsonObject("content").get("exact").getAsString());
+        robot.clickOn("Sources");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> via = robot.lookup("#source-via").queryAs(javafx.scene.control.ComboBox.class);
+        assertTrue(via.getConverter().toString(made.id()).endsWith("\u201cmengatakan bahwa\u201d \u00b7 pemerintah akan menambah impor beras"),
+                via.getConverter().toString(made.id()));
+    }
 }
