@@ -300,4 +300,15 @@ class RoughEdgesWindowTest {
         assertTrue(via.getConverter().toString(made.id()).endsWith("\u201cmengatakan bahwa\u201d \u00b7 pemerintah akan menambah impor beras"),
                 via.getConverter().toString(made.id()));
     }
+
+    @Test
+    void theCorpusListShowsTheOpenFolder() throws Exception {
+        javafx.scene.control.Label folder = robot.lookup("#corpus-folder").queryAs(javafx.scene.control.Label.class);
+        assertEquals(tmp.resolve("a").toAbsolutePath().toString(), folder.getText());
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) folder.lookup(".text");
+        assertTrue(shown.getText().endsWith("a"), "the folder's own name stays visible: " + shown.getText());
+        open(copyCorpus("b"));
+        assertEquals(tmp.resolve("b").toAbsolutePath().toString(), folder.getText());
+        assertEquals(folder.getText(), folder.getTooltip().getText());
+    }
 }

@@ -27,7 +27,18 @@ public final class CorpusView extends VBox {
         empty.getStyleClass().add("placeholder-text");
         list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, list);
+        // Which folder is open, under the header; the whole path also as the tooltip (issue 13).
+        Label folder = new Label();
+        folder.setId("corpus-folder");
+        folder.getStyleClass().add("corpus-folder");
+        folder.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        Tooltip path = new Tooltip();
+        path.textProperty().bind(vm.folderShownProperty());
+        folder.setTooltip(path);
+        // A long path loses its start, never the folder's own name at its end.
+        folder.textProperty().bind(vm.folderShownProperty());
+        folder.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(title, folder, list);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 open.accept(b.path());
