@@ -311,4 +311,31 @@ class RoughEdgesWindowTest {
         assertEquals(tmp.resolve("b").toAbsolutePath().toString(), folder.getText());
         assertEquals(folder.getText(), folder.getTooltip().getText());
     }
+
+    /** At the default size each table's columns fit its width, and no header is cut. */
+    private void assertColumnsFit(String tab, String table) {
+        robot.clickOn(tab);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> t = robot.lookup(table).queryAs(javafx.scene.control.TableView.class);
+        double sum = t.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        assertTrue(sum <= t.getWidth(), tab + ": columns " + sum + " px in a table " + t.getWidth() + " px wide");
+        for (javafx.scene.Node n : t.lookupAll(".column-header .label")) {
+            javafx.scene.control.Label l = (javafx.scene.control.Label) n;
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) l.lookup(".text");
+            assertEquals(l.getText(), shown.getText(), tab + " header, table " + t.getWidth() + " px");
+        }
+    }
+
+    @Test
+    void theTablesFitTheDefaultSizeAndTheClaimsShowTheirKind() {
+        assertColumnsFit("Entities", "#entities-table");
+        assertColumnsFit("Sources", "#sources-table");
+        assertColumnsFit("Claims", "#claims-table");
+        javafx.scene.control.TableView<?> claims = wb.claimsView().table();
+        javafx.scene.control.TableColumn<?, ?> kind = claims.getColumns().stream().filter(c -> c.getText().equals("Kind"))
+                .findFirst().orElseThrow();
+        session().claim("c1").setClaimKind(session().tags().claimKinds().get(0).name());
+        robot.interact(claims::refresh);
+        assertEquals(session().tags().claimKinds().get(0).label(), kind.getCellData(0));
+    }
 }

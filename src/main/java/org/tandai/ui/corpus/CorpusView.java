@@ -18,6 +18,8 @@ public final class CorpusView extends VBox {
 
     public CorpusView(CorpusViewModel vm, Consumer<Path> open) {
         getStyleClass().add("corpus-pane");
+        // Wide enough for a seed's article name and its counts (issue 13: both were cut at 1280 px).
+        setMinWidth(255);
         Label title = new Label("ARTICLES");
         title.getStyleClass().add("panel-title");
         list.setId("corpus-list");
@@ -70,6 +72,7 @@ public final class CorpusView extends VBox {
             name.getStyleClass().add("corpus-name");
             name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
             counts.getStyleClass().add("corpus-counts");
+            counts.setWrapText(true);
             done.setTooltip(new Tooltip("Done: this article is fully annotated"));
             done.setFocusTraversable(false);
             VBox text = new VBox(2, name, counts);
