@@ -338,4 +338,24 @@ class RoughEdgesWindowTest {
         robot.interact(claims::refresh);
         assertEquals(session().tags().claimKinds().get(0).label(), kind.getCellData(0));
     }
+
+    @Test
+    void flagsShowAsTheirRegionCodeAndOffsetsStayTheArticles() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("flags"));
+        String article = "Bendera \uD83C\uDDEE\uD83C\uDDE9 berkibar di Indonesia dan \uD83C\uDDF2\uD83C\uDDFE Malaysia.";
+        Files.writeString(dir.resolve("flags.txt"), article);
+        open(dir);
+        assertEquals("Bendera [ID] berkibar di Indonesia dan [MY] Malaysia.", area().getText());
+        selectInArea("Indonesia");
+        press(KeyCode.DIGIT3);
+        Entity e = session().document().entities().get(0);
+        assertEquals("Indonesia", e.mentions().get(0).exact());
+        int cp = article.codePointCount(0, article.indexOf("Indonesia"));
+        assertEquals(cp, e.mentions().get(0).start(), "the code-point offset in the article with its emoji");
+        assertStyled("Indonesia", "ent-LOCATION", true);
+        assertStyled(" di ", "ent-LOCATION", false);
+        robot.interact(() -> wb.vm().save());
+        assertTrue(Files.readString(dir.resolve("flags.txt")).equals(article), "the article keeps its flags");
+        assertTrue(Files.readString(dir.resolve("flags.annotations.json")).contains("\"exact\": \"Indonesia\""));
+    }
 }

@@ -26,6 +26,7 @@ import org.tandai.ui.common.AnnotationSelection;
 import org.tandai.ui.common.Change;
 import org.tandai.ui.common.Describe;
 import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.FlagText;
 import org.tandai.ui.common.Theme;
 import org.tandai.ui.common.WordBounds;
 
@@ -269,7 +270,8 @@ public final class ArticleViewModel {
         index.reset(all);
         selStart.set(0);
         selEnd.set(0);
-        text.set(now == null ? "" : now.text().text());
+        // Flags are shown as "[ID]", as long in UTF-16 as the emoji, so offsets stay the article's.
+        text.set(now == null ? "" : FlagText.readable(now.text().text()));
         Path dir = now == null ? null : now.article().toAbsolutePath().getParent();
         if (dir != null && folder != null && !dir.equals(folder) && !findQuery.get().isEmpty()) {
             // A search belongs to the corpus it was typed in: another corpus opens without it.

@@ -112,7 +112,7 @@ public final class Describe {
         if (s == null) {
             return "";
         }
-        String one = s.replace('\n', ' ');
+        String one = FlagText.readable(s.replace('\n', ' '));
         return one.length() <= max ? one : one.substring(0, max - 1) + "\u2026";
     }
 }
