@@ -358,4 +358,23 @@ class RoughEdgesWindowTest {
         assertTrue(Files.readString(dir.resolve("flags.txt")).equals(article), "the article keeps its flags");
         assertTrue(Files.readString(dir.resolve("flags.annotations.json")).contains("\"exact\": \"Indonesia\""));
     }
+
+    @Test
+    void aSourceWithoutContentGetsTheSelectionAsItsContent() throws Exception {
+        robot.interact(() -> wb.articleVm().clickAt(indexOf("kata") + 1));
+        assertEquals("s1", wb.sourcesView().table().getSelectionModel().getSelectedItem().id());
+        selectInArea("Harga beras naik 20 persen");
+        dialogs.choices.add(0);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Harga beras naik 20 persen", session().source("s1").content().exact(), wb.vm().statusProperty().get());
+        assertEquals("kata", session().source("s1").cue().exact(), "the cue is unchanged");
+        assertStyled("Harga", "content", true);
+        robot.interact(() -> wb.vm().save());
+        String json = Files.readString(session().article().resolveSibling("alpha.annotations.json"));
+        assertTrue(json.contains("\"content\": {"), "the file has the content");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, session().source("s1").content(), "undone");
+    }
 }
