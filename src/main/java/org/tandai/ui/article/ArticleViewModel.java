@@ -1,6 +1,5 @@
 package org.tandai.ui.article;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -46,25 +44,18 @@ public final class ArticleViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final IntegerProperty selStart = new SimpleIntegerProperty();
     private final IntegerProperty selEnd = new SimpleIntegerProperty();
-    private final StringProperty findQuery = new SimpleStringProperty("");
-    private final ReadOnlyIntegerWrapper findCount = new ReadOnlyIntegerWrapper();
     private final HighlightIndex index = new HighlightIndex();
-    private final List<int[]> matches = new ArrayList<>();
     private final Consumer<List<Change>> onChange = this::changed;
     private Restyler restyler = (a, b) -> { };
     private Consumer<int[]> revealer = r -> { };
-    private Runnable findReset = () -> { };
-    /** The corpus folder of the last document shown, to tell a switch of corpus from one of article. */
-    private Path folder;
-    private int currentMatch = -1;
     private final PieceSelection pieces = new PieceSelection(this);
     private final OtherLayerHighlights otherLayers = new OtherLayerHighlights(this);
+    private final ArticleFind find = new ArticleFind(this);
 
     public ArticleViewModel(AnnotationSelection selection) {
         this.selection = selection;
         session.addListener((o, old, now) -> load(old, now));
         selection.property().addListener((o, old, now) -> selectionChanged(old, now));
-        findQuery.addListener((o, old, now) -> find(now));
     }
 
     public ObjectProperty<DocumentSession> sessionProperty() {
@@ -89,11 +80,21 @@ public final class ArticleViewModel {
     }
 
     public StringProperty findQueryProperty() {
-        return findQuery;
+        return find.queryProperty();
     }
 
     public ReadOnlyIntegerProperty findCountProperty() {
-        return findCount.getReadOnlyProperty();
+        return find.countProperty();
+    }
+
+    /** Selects the next (or previous) find match after the caret; returns false when there is none. */
+    public boolean findNext(boolean forward) {
+        return find.next(forward);
+    }
+
+    /** "3 of 12", "no matches" or "" for the find bar. */
+    public String findStatus() {
+        return find.status();
     }
 
     public void setRestyler(Restyler r) {
@@ -107,7 +108,7 @@ public final class ArticleViewModel {
 
     /** Runs when a switch to another corpus folder cleared the find (the view closes its find bar). */
     public void setFindReset(Runnable r) {
-        this.findReset = r;
+        find.setReset(r);
     }
 
     /** The pieces of a selection in several pieces (Ctrl+drag). */
@@ -256,8 +257,6 @@ public final class ArticleViewModel {
         if (old != null) {
             old.removeListener(onChange);
         }
-        matches.clear();
-        currentMatch = -1;
         pieces.forget();
         otherLayers.forget();
         List<HighlightIndex.Seg> all = new ArrayList<>();
@@ -272,14 +271,7 @@ public final class ArticleViewModel {
         selEnd.set(0);
         // Flags are shown as "[ID]", as long in UTF-16 as the emoji, so offsets stay the article's.
         text.set(now == null ? "" : FlagText.readable(now.text().text()));
-        Path dir = now == null ? null : now.article().toAbsolutePath().getParent();
-        if (dir != null && folder != null && !dir.equals(folder) && !findQuery.get().isEmpty()) {
-            // A search belongs to the corpus it was typed in: another corpus opens without it.
-            findQuery.set("");
-            findReset.run();
-        }
-        folder = dir != null ? dir : folder;
-        find(findQuery.get());
+        find.documentShown(now);
         restyler.restyle(0, text.get().length());
     }
 
@@ -330,75 +322,6 @@ public final class ArticleViewModel {
             Highlights.addSeg(out, s.text(), sp, "selected", "#selected");
         }
         return out;
-    }
-
-    /** Highlights every case-insensitive occurrence of the query. */
-    private void find(String query) {
-        DirtyRanges dirty = new DirtyRanges();
-        dirty.addAll(index.remove("#find"));
-        dirty.addAll(index.remove("#find-current"));
-        matches.clear();
-        currentMatch = -1;
-        String t = text.get();
-        List<HighlightIndex.Seg> segs = new ArrayList<>();
-        if (query != null && !query.isEmpty() && t != null) {
-            int n = query.length();
-            for (int i = 0; i + n <= t.length(); i++) {
-                if (t.regionMatches(true, i, query, 0, n)) {
-                    matches.add(new int[] {i, i + n});
-                    segs.add(new HighlightIndex.Seg(i, i + n, "find-match", "#find"));
-                    i += n - 1;
-                }
-            }
-        }
-        index.add(segs);
-        dirty.addAll(segs);
-        findCount.set(matches.size());
-        dirty.restyle(restyler);
-    }
-
-    /** Selects the next (or previous) find match after the caret; returns false when there is none. */
-    public boolean findNext(boolean forward) {
-        if (matches.isEmpty()) {
-            return false;
-        }
-        if (currentMatch < 0) {
-            int caret = Math.max(selStart.get(), selEnd.get());
-            currentMatch = 0;
-            for (int i = 0; i < matches.size(); i++) {
-                if (matches.get(i)[0] >= caret) {
-                    currentMatch = i;
-                    break;
-                }
-            }
-            if (!forward) {
-                currentMatch = (currentMatch - 1 + matches.size()) % matches.size();
-            }
-        } else {
-            currentMatch = (currentMatch + (forward ? 1 : -1) + matches.size()) % matches.size();
-        }
-        int[] m = matches.get(currentMatch);
-        // The current match wears a class of its own, so it stands out from the others.
-        DirtyRanges dirty = new DirtyRanges();
-        dirty.addAll(index.remove("#find-current"));
-        List<HighlightIndex.Seg> cur = List.of(new HighlightIndex.Seg(m[0], m[1], "find-current", "#find-current"));
-        index.add(cur);
-        dirty.addAll(cur);
-        dirty.restyle(restyler);
-        selectText(m[0], m[1]);
-        return true;
-    }
-
-    /** "3 of 12", "no matches" or "" for the find bar. */
-    public String findStatus() {
-        if (findQuery.get() == null || findQuery.get().isEmpty()) {
-            return "";
-        }
-        if (matches.isEmpty()) {
-            return "no matches";
-        }
-        return (currentMatch < 0 ? "" : (currentMatch + 1) + " of ") + matches.size()
-                + (matches.size() == 1 ? " match" : " matches");
     }
 
     /** Moves the selection edges by words: {@code endSide} picks the edge, {@code grow} the direction. */
