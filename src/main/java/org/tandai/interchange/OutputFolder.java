@@ -55,7 +55,7 @@ public final class OutputFolder {
             Path target = Files.isSymbolicLink(a) ? real(a).getParent() : realDir;
             for (Path d : new Path[] {realDir, target}) {
                 if (d.equals(realOut)) {
-                    throw new StoreException(Problem.error(out.toString(), "folder", "holds the articles being exported"
+                    throw new StoreException(Problem.error(out.toString(), "folder", "the output folder holds the articles being exported"
                             + via(out, dir, realOut) + "; choose another output folder so no original is overwritten"));
                 }
             }

@@ -69,14 +69,14 @@ class OutputFolderSafetyTest {
 
         CliRun viaOut = CliRun.of("export", "--format", format.key(), "--out", alias.toString(), c.toString());
         assertEquals(1, viaOut.exit(), viaOut.err());
-        assertTrue(viaOut.err().contains(alias + ": folder: holds the articles being exported (through a link: both are "
+        assertTrue(viaOut.err().contains(alias + ": folder: the output folder holds the articles being exported (through a link: both are "
                 + c.toRealPath() + ")"), viaOut.err());
         assertFalse(viaOut.hasStackTrace(), viaOut.err());
         assertUnchanged(before, c);
 
         CliRun viaPath = CliRun.of("export", "--format", format.key(), "--out", c.toString(), alias.toString());
         assertEquals(1, viaPath.exit(), viaPath.err());
-        assertTrue(viaPath.err().contains(c + ": folder: holds the articles being exported"), viaPath.err());
+        assertTrue(viaPath.err().contains(c + ": folder: the output folder holds the articles being exported"), viaPath.err());
         assertUnchanged(before, c);
     }
 

@@ -267,7 +267,7 @@ class WorkbenchTest {
         TableView<Claim> table = wb.claimsView().table();
         robot.interact(() -> {
             table.getSelectionModel().select(0);
-            table.edit(0, table.getColumns().get(3));
+            table.edit(0, table.getColumns().stream().filter(c -> "verdict-column".equals(c.getId())).findFirst().orElseThrow());
         });
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.ComboBox<String> combo = robot.lookup(".combo-box").match(n -> n.getParent() != null

@@ -13,6 +13,7 @@ import org.tandai.model.Entity;
 import org.tandai.model.Span;
 import org.tandai.model.TagSet;
 import org.tandai.ui.common.AnnotationSelection;
+import org.tandai.ui.common.Describe;
 import org.tandai.ui.common.DialogService;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.Edits;
@@ -78,7 +79,7 @@ public final class AnnotateActions {
             }
             Optional<Integer> answer = dialogs.choose("Existing entity",
                     "\u201c" + span.exact() + "\u201d matches the entity \u201c" + match.name() + "\u201d ("
-                            + match.type() + ", " + match.mentions().size() + " mentions).",
+                            + match.type() + ", " + Describe.count(match.mentions().size(), "mention", "mentions") + ").",
                     List.of("Add as a mention of \u201c" + match.name() + "\u201d", "Create a new " + type.label().toLowerCase(Locale.ROOT)));
             if (answer.isEmpty()) {
                 return;
@@ -86,6 +87,7 @@ public final class AnnotateActions {
             if (answer.get() == 0) {
                 edits.addMention(match.id(), span);
                 article.pieces().clear();
+                article.collapseSelection();
                 selection.select(match.id(), span);
                 status.accept("Added a mention of \u201c" + match.name() + "\u201d.");
                 return;
@@ -93,6 +95,7 @@ public final class AnnotateActions {
         }
         String id = edits.newEntity(nameOf(span), type.name(), span);
         article.pieces().clear();
+        article.collapseSelection();
         selection.select(id, span);
         status.accept("New " + type.label().toLowerCase(Locale.ROOT) + " \u201c" + span.exact() + "\u201d.");
     }
@@ -133,6 +136,7 @@ public final class AnnotateActions {
         }
         String id = new Edits(s).newClaim(span, nameOf(span));
         article.pieces().clear();
+        article.collapseSelection();
         selection.select(id, null);
         status.accept("New claim " + id + ". Edit its statement and verdict in the Claims panel.");
     }
@@ -154,6 +158,7 @@ public final class AnnotateActions {
         }
         String id = new Edits(s).newSource(draft.get());
         article.pieces().clear();
+        article.collapseSelection();
         selection.select(id, null);
         status.accept("New source " + id + ".");
     }
@@ -169,11 +174,15 @@ public final class AnnotateActions {
         int paraEnd = t.toCodePoint(pb);
         String speaker = null;
         int best = Integer.MAX_VALUE;
+        boolean before = CueSide.speakerBefore(s, cue);
         for (Entity e : s.document().entities()) {
             for (Span m : e.mentions()) {
                 if (m.start() >= paraStart && m.end() <= paraEnd && !m.overlaps(cue)) {
-                    // Prefer the mention right after the cue ("kata Budi"), then the one before it.
-                    int d = m.start() >= cue.end() ? m.start() - cue.end() : (cue.start() - m.end()) + 40;
+                    // Prefer the mention on the cue's speaker side: right after "kata" ("kata Budi"),
+                    // right before "mengatakan bahwa" ("Budi mengatakan bahwa"); then the other side.
+                    int after = m.start() - cue.end();
+                    int ahead = cue.start() - m.end();
+                    int d = m.start() >= cue.end() ? after + (before ? 40 : 0) : ahead + (before ? 0 : 40);
                     if (d < best) {
                         best = d;
                         speaker = e.id();
@@ -218,11 +227,12 @@ public final class AnnotateActions {
             return;
         }
         Edits edits = new Edits(s);
-        boolean done = a instanceof Entity e && sel.span() != null && e.mentions().size() > 1
-                ? edits.deleteMention(e.id(), sel.span())
-                : edits.delete(a.id());
+        boolean oneMention = a instanceof Entity e && sel.span() != null && e.mentions().size() > 1;
+        boolean done = oneMention ? edits.deleteMention(a.id(), sel.span()) : edits.delete(a.id());
         if (done) {
-            status.accept("Deleted " + Edits.label(a) + ". Ctrl+Z brings it back.");
+            // Only that mention went: the entity and its other mentions stay (issue 13).
+            status.accept((oneMention ? "Deleted a mention of \u201c" + ((Entity) a).name() + "\u201d"
+                    : "Deleted " + Edits.label(a)) + ". Ctrl+Z brings it back.");
             selection.clear();
         }
     }

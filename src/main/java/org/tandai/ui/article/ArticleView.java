@@ -110,7 +110,14 @@ public final class ArticleView extends VBox {
         vm.findQueryProperty().addListener((o, a, b) -> findStatus.setText(vm.findStatus()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        findBar.getChildren().addAll(new Label("Find"), findField, prev, next, findStatus, spacer, close);
+        Label label = new Label("Find");
+        findBar.getChildren().addAll(label, findField, prev, next, findStatus, spacer, close);
+        // When the pane is narrow the field gives way, never the labels: they were cut to "Pr…" (issue 13).
+        for (Region r : new Region[] {label, prev, next, close, findStatus}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        findField.setMinWidth(80);
+        HBox.setHgrow(findField, Priority.SOMETIMES);
         findBar.getStyleClass().add("find-bar");
         show(findBar, false);
     }
@@ -139,6 +146,7 @@ public final class ArticleView extends VBox {
 
     private void bind() {
         vm.setRestyler(this::restyle);
+        vm.setFindReset(() -> show(findBar, false));
         vm.setRevealer(r -> {
             area.selectRange(r[0], r[1]);
             area.requestFollowCaret();
@@ -238,7 +246,8 @@ public final class ArticleView extends VBox {
             legend.getChildren().add(legendItem(Theme.entityClass(t.name()), ArticleViewModel.legendLabel(t)));
         }
         legend.getChildren().addAll(legendItem("claim-swatch", "C  Claim"), legendItem("cue-swatch", "S  Source cue"),
-                legendItem("content-swatch", "Quoted content (italic)"), legendItem("find-swatch", "Find match"));
+                legendItem("content-swatch", "Quoted content (italic)"), legendItem("find-swatch", "Find match"),
+                legendItem("find-current-swatch", "Current match"));
         readOnlyBanner.setText(s.readOnly() ? "Read-only: " + s.readOnlyReason() : "");
         show(readOnlyBanner, s.readOnly());
     }

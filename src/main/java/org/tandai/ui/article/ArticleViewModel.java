@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,6 +24,7 @@ import org.tandai.ui.common.AnnotationSelection;
 import org.tandai.ui.common.Change;
 import org.tandai.ui.common.Describe;
 import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.FlagText;
 import org.tandai.ui.common.Theme;
 import org.tandai.ui.common.WordBounds;
 
@@ -44,22 +44,18 @@ public final class ArticleViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final IntegerProperty selStart = new SimpleIntegerProperty();
     private final IntegerProperty selEnd = new SimpleIntegerProperty();
-    private final StringProperty findQuery = new SimpleStringProperty("");
-    private final ReadOnlyIntegerWrapper findCount = new ReadOnlyIntegerWrapper();
     private final HighlightIndex index = new HighlightIndex();
-    private final List<int[]> matches = new ArrayList<>();
     private final Consumer<List<Change>> onChange = this::changed;
     private Restyler restyler = (a, b) -> { };
     private Consumer<int[]> revealer = r -> { };
-    private int currentMatch = -1;
     private final PieceSelection pieces = new PieceSelection(this);
     private final OtherLayerHighlights otherLayers = new OtherLayerHighlights(this);
+    private final ArticleFind find = new ArticleFind(this);
 
     public ArticleViewModel(AnnotationSelection selection) {
         this.selection = selection;
         session.addListener((o, old, now) -> load(old, now));
         selection.property().addListener((o, old, now) -> selectionChanged(old, now));
-        findQuery.addListener((o, old, now) -> find(now));
     }
 
     public ObjectProperty<DocumentSession> sessionProperty() {
@@ -84,11 +80,21 @@ public final class ArticleViewModel {
     }
 
     public StringProperty findQueryProperty() {
-        return findQuery;
+        return find.queryProperty();
     }
 
     public ReadOnlyIntegerProperty findCountProperty() {
-        return findCount.getReadOnlyProperty();
+        return find.countProperty();
+    }
+
+    /** Selects the next (or previous) find match after the caret; returns false when there is none. */
+    public boolean findNext(boolean forward) {
+        return find.next(forward);
+    }
+
+    /** "3 of 12", "no matches" or "" for the find bar. */
+    public String findStatus() {
+        return find.status();
     }
 
     public void setRestyler(Restyler r) {
@@ -98,6 +104,11 @@ public final class ArticleViewModel {
     /** Receives {start, end} ranges (UTF-16) the view should select and scroll to. */
     public void setRevealer(Consumer<int[]> r) {
         this.revealer = r;
+    }
+
+    /** Runs when a switch to another corpus folder cleared the find (the view closes its find bar). */
+    public void setFindReset(Runnable r) {
+        find.setReset(r);
     }
 
     /** The pieces of a selection in several pieces (Ctrl+drag). */
@@ -119,7 +130,7 @@ public final class ArticleViewModel {
     }
 
     public StyleSpans<Collection<String>> styles(int from, int to) {
-        return index.styles(from, to);
+        return UnderlineGaps.mark(text.get(), from, index.styles(from, to));
     }
 
     /** The current selection as a code-point span, or null when nothing is selected. */
@@ -144,6 +155,16 @@ public final class ArticleViewModel {
         selStart.set(from);
         selEnd.set(to);
         revealer.accept(new int[] {from, to});
+    }
+
+    /**
+     * Collapses the text selection to a caret at its end: called once a selection became an
+     * annotation, so the area's selection fill no longer paints the old, unsnapped range over the
+     * new highlight (issue 13).
+     */
+    public void collapseSelection() {
+        int b = Math.max(selStart.get(), selEnd.get());
+        selectText(b, b);
     }
 
     /** Selects and reveals a code-point span. */
@@ -236,8 +257,6 @@ public final class ArticleViewModel {
         if (old != null) {
             old.removeListener(onChange);
         }
-        matches.clear();
-        currentMatch = -1;
         pieces.forget();
         otherLayers.forget();
         List<HighlightIndex.Seg> all = new ArrayList<>();
@@ -250,8 +269,9 @@ public final class ArticleViewModel {
         index.reset(all);
         selStart.set(0);
         selEnd.set(0);
-        text.set(now == null ? "" : now.text().text());
-        find(findQuery.get());
+        // Flags are shown as "[ID]", as long in UTF-16 as the emoji, so offsets stay the article's.
+        text.set(now == null ? "" : FlagText.readable(now.text().text()));
+        find.documentShown(now);
         restyler.restyle(0, text.get().length());
     }
 
@@ -302,67 +322,6 @@ public final class ArticleViewModel {
             Highlights.addSeg(out, s.text(), sp, "selected", "#selected");
         }
         return out;
-    }
-
-    /** Highlights every case-insensitive occurrence of the query. */
-    private void find(String query) {
-        DirtyRanges dirty = new DirtyRanges();
-        dirty.addAll(index.remove("#find"));
-        matches.clear();
-        currentMatch = -1;
-        String t = text.get();
-        List<HighlightIndex.Seg> segs = new ArrayList<>();
-        if (query != null && !query.isEmpty() && t != null) {
-            int n = query.length();
-            for (int i = 0; i + n <= t.length(); i++) {
-                if (t.regionMatches(true, i, query, 0, n)) {
-                    matches.add(new int[] {i, i + n});
-                    segs.add(new HighlightIndex.Seg(i, i + n, "find-match", "#find"));
-                    i += n - 1;
-                }
-            }
-        }
-        index.add(segs);
-        dirty.addAll(segs);
-        findCount.set(matches.size());
-        dirty.restyle(restyler);
-    }
-
-    /** Selects the next (or previous) find match after the caret; returns false when there is none. */
-    public boolean findNext(boolean forward) {
-        if (matches.isEmpty()) {
-            return false;
-        }
-        if (currentMatch < 0) {
-            int caret = Math.max(selStart.get(), selEnd.get());
-            currentMatch = 0;
-            for (int i = 0; i < matches.size(); i++) {
-                if (matches.get(i)[0] >= caret) {
-                    currentMatch = i;
-                    break;
-                }
-            }
-            if (!forward) {
-                currentMatch = (currentMatch - 1 + matches.size()) % matches.size();
-            }
-        } else {
-            currentMatch = (currentMatch + (forward ? 1 : -1) + matches.size()) % matches.size();
-        }
-        int[] m = matches.get(currentMatch);
-        selectText(m[0], m[1]);
-        return true;
-    }
-
-    /** "3 of 12", "no matches" or "" for the find bar. */
-    public String findStatus() {
-        if (findQuery.get() == null || findQuery.get().isEmpty()) {
-            return "";
-        }
-        if (matches.isEmpty()) {
-            return "no matches";
-        }
-        return (currentMatch < 0 ? "" : (currentMatch + 1) + " of ") + matches.size()
-                + (matches.size() == 1 ? " match" : " matches");
     }
 
     /** Moves the selection edges by words: {@code endSide} picks the edge, {@code grow} the direction. */

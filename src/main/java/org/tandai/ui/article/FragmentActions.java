@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.tandai.model.Annotation;
+import org.tandai.model.Source;
 import org.tandai.model.Span;
 import org.tandai.model.SpanRef;
 import org.tandai.ui.common.AnnotationSelection;
@@ -78,6 +79,9 @@ public final class FragmentActions {
             status.accept("Select the text to add first (drag, or Shift+arrow keys).");
             return;
         }
+        if (a instanceof Source src && src.content() == null && !setAsContentOrGoOn(s, src, piece)) {
+            return;
+        }
         SpanRef ref = target(a, sel.span());
         if (ref == null) {
             return;
@@ -93,6 +97,26 @@ public final class FragmentActions {
         selection.select(a.id(), sel.span() == null ? null : grown);
         status.accept("Added a fragment to " + Edits.label(a) + " (" + ref.location() + "), now in "
                 + grown.fragmentCount() + " pieces. Ctrl+Z takes it back.");
+    }
+
+    /**
+     * A source without content: the selection may become its content rather than a piece of its
+     * cue (issue 13: a source saved without content could not get one). Returns whether to go on
+     * and add the selection to the cue (false: made the content, or the question was cancelled).
+     */
+    private boolean setAsContentOrGoOn(DocumentSession s, Source src, Span piece) {
+        Optional<Integer> pick = dialogs.choose("Add to the source", "Source " + src.id() + " has no content yet.",
+                List.of("Make \u201c" + piece.exact() + "\u201d its content", "Add it to the cue \u201c" + src.cue().exact() + "\u201d"));
+        if (pick.isEmpty() || pick.get() != 0) {
+            return pick.isPresent();
+        }
+        if (new Edits(s).update(src.id(), "set the content of " + src.id(), Source.class, x -> x.setContent(piece))) {
+            article.pieces().clear();
+            article.collapseSelection();
+            selection.select(src.id(), null);
+            status.accept("Set the content of source " + src.id() + ". Ctrl+Z takes it back.");
+        }
+        return false;
     }
 
     /** Which span of {@code a} to grow: the selected one, the only one, or the one the user picks. */

@@ -56,35 +56,40 @@ public final class ClaimsView extends VBox {
         table.setId("claims-table");
         table.setItems(vm.claims());
         table.setEditable(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = new Label("No claims yet. Select a statement in the article and press C.");
         empty.getStyleClass().add("placeholder-text");
         table.setPlaceholder(empty);
 
         TableColumn<Claim, String> textCol = new TableColumn<>("Text");
         textCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(Describe.shorten(c.getValue().span().exact(), 60)));
-        textCol.setPrefWidth(150);
+        Forms.wide(textCol, 60);
         TableColumn<Claim, String> stmtCol = new TableColumn<>("Statement");
         stmtCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().statement()));
         stmtCol.setCellFactory(TextFieldTableCell.forTableColumn());
         stmtCol.setOnEditCommit(e -> vm.setStatement(e.getRowValue().id(), e.getNewValue()));
-        stmtCol.setPrefWidth(150);
+        Forms.wide(stmtCol, 75);
         TableColumn<Claim, String> whoCol = new TableColumn<>("Claimant");
         whoCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.session() == null ? ""
                 : Describe.entityName(vm.session(), c.getValue().claimant())));
-        whoCol.setPrefWidth(90);
+        Forms.narrow(whoCol, 80);
+        TableColumn<Claim, String> kindCol = new TableColumn<>("Kind");
+        kindCol.setId("kind-column");
+        kindCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().claimKind() == null ? ""
+                : Forms.labels(tags.claimKinds()).toString(c.getValue().claimKind())));
+        Forms.narrow(kindCol, 70);
         TableColumn<Claim, String> verdictCol = new TableColumn<>("Verdict");
         verdictCol.setId("verdict-column");
         verdictCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().verdict()));
         verdictCol.setCellFactory(c -> new ComboBoxTableCell<>(Forms.verdicts(tags), verdicts));
         verdictCol.setOnEditCommit(e -> vm.setVerdict(e.getRowValue().id(), e.getNewValue()));
-        verdictCol.setPrefWidth(100);
+        Forms.narrow(verdictCol, 90);
         TableColumn<Claim, String> worthCol = new TableColumn<>("Check-worthy");
         worthCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().checkWorthiness()));
         worthCol.setCellFactory(c -> new ComboBoxTableCell<>(Forms.labels(tags.checkWorthiness()), worthiness));
         worthCol.setOnEditCommit(e -> vm.setCheckWorthiness(e.getRowValue().id(), e.getNewValue()));
-        worthCol.setPrefWidth(90);
-        table.getColumns().addAll(java.util.List.of(textCol, stmtCol, whoCol, verdictCol, worthCol));
+        Forms.narrow(worthCol, 110);
+        table.getColumns().addAll(java.util.List.of(textCol, stmtCol, whoCol, kindCol, verdictCol, worthCol));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         claimant.setItems(entities);

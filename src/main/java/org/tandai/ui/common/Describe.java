@@ -12,6 +12,11 @@ public final class Describe {
     private Describe() {
     }
 
+    /** "1 mention", "3 mentions": a count with its noun in the right number. */
+    public static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     /**
      * One line: "Person · Kim Jong Un (e1)", "Claim c2 · verdict Mostly true", "Source s1 · Kim Jong
      * Un · direct quote", "Relation r1 · Supports · c1 → c2". A visitor, so a new kind must say how
@@ -23,7 +28,7 @@ public final class Describe {
             public String entity(Entity e) {
                 TagSet.EntityType t = s.tags().entityType(e.type());
                 return (t == null ? e.type() : t.label()) + " \u00b7 " + e.name() + " (" + e.id() + ", "
-                        + e.mentions().size() + (e.mentions().size() == 1 ? " mention)" : " mentions)");
+                        + count(e.mentions().size(), "mention", "mentions") + ")";
             }
 
             @Override
@@ -67,6 +72,21 @@ public final class Describe {
         return src.speakerDescription() == null ? "(unknown speaker)" : src.speakerDescription();
     }
 
+    /**
+     * A source as a choice in a Via list: "s2 · Kim Jong Un · “mengatakan bahwa” · hubungan antara…",
+     * so that several sources of one speaker can be told apart (issue 13).
+     */
+    public static String sourceChoice(DocumentSession s, Source src) {
+        StringBuilder b = new StringBuilder(src.id()).append(" \u00b7 ").append(speaker(s, src));
+        if (src.cue() != null) {
+            b.append(" \u00b7 \u201c").append(shorten(src.cue().exact(), 24)).append("\u201d");
+        }
+        if (src.content() != null) {
+            b.append(" \u00b7 ").append(shorten(src.content().exact(), 40));
+        }
+        return b.toString();
+    }
+
     public static String verdictLabel(TagSet tags, String verdict) {
         if (verdict == null) {
             return "no verdict";
@@ -92,7 +112,7 @@ public final class Describe {
         if (s == null) {
             return "";
         }
-        String one = s.replace('\n', ' ');
+        String one = FlagText.readable(s.replace('\n', ' '));
         return one.length() <= max ? one : one.substring(0, max - 1) + "\u2026";
     }
 }

@@ -27,6 +27,23 @@ public final class Forms {
         return g;
     }
 
+    /**
+     * A table column of a short value (a type, a verdict, a count): it keeps {@code width}, so its
+     * header and values are never cut, and the table's text columns take the room that is left
+     * (issue 13, decision 1103).
+     */
+    public static void narrow(javafx.scene.control.TableColumn<?, ?> col, double width) {
+        col.setMinWidth(width);
+        col.setPrefWidth(width);
+        col.setMaxWidth(width * 1.4);
+    }
+
+    /** A table column of free text: at least {@code min} wide, it takes the room the narrow ones leave. */
+    public static void wide(javafx.scene.control.TableColumn<?, ?> col, double min) {
+        col.setMinWidth(min);
+        col.setPrefWidth(min * 2);
+    }
+
     public static void row(GridPane g, int row, String label, Node field) {
         Label l = new Label(label);
         l.getStyleClass().add("form-label");

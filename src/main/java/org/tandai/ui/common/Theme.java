@@ -45,6 +45,11 @@ public final class Theme {
             css.append(".type-chip.").append(cls).append(" { -fx-background-color: ").append(tint(c, 0.22))
                     .append("; -fx-text-fill: derive(").append(c).append(", -45%); }\n");
         }
+        // After the entity rules, at the same specificity: a find match shows over an entity's
+        // colour, and the current match over the other matches (issue 13).
+        css.append(".article-area .find-match { -rtfx-background-color: -t-find; }\n");
+        css.append(".article-area .find-current { -rtfx-background-color: -t-find-current;")
+                .append(" -rtfx-border-stroke-color: -t-ink; -rtfx-border-stroke-width: 1.5; }\n");
         return css.toString();
     }
 

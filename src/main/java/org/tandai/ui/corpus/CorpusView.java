@@ -18,6 +18,8 @@ public final class CorpusView extends VBox {
 
     public CorpusView(CorpusViewModel vm, Consumer<Path> open) {
         getStyleClass().add("corpus-pane");
+        // Wide enough for a seed's article name and its counts (issue 13: both were cut at 1280 px).
+        setMinWidth(255);
         Label title = new Label("ARTICLES");
         title.getStyleClass().add("panel-title");
         list.setId("corpus-list");
@@ -27,7 +29,18 @@ public final class CorpusView extends VBox {
         empty.getStyleClass().add("placeholder-text");
         list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, list);
+        // Which folder is open, under the header; the whole path also as the tooltip (issue 13).
+        Label folder = new Label();
+        folder.setId("corpus-folder");
+        folder.getStyleClass().add("corpus-folder");
+        folder.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        Tooltip path = new Tooltip();
+        path.textProperty().bind(vm.folderShownProperty());
+        folder.setTooltip(path);
+        // A long path loses its start, never the folder's own name at its end.
+        folder.textProperty().bind(vm.folderShownProperty());
+        folder.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(title, folder, list);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 open.accept(b.path());
@@ -59,6 +72,7 @@ public final class CorpusView extends VBox {
             name.getStyleClass().add("corpus-name");
             name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
             counts.getStyleClass().add("corpus-counts");
+            counts.setWrapText(true);
             done.setTooltip(new Tooltip("Done: this article is fully annotated"));
             done.setFocusTraversable(false);
             VBox text = new VBox(2, name, counts);

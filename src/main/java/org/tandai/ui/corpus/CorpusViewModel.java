@@ -62,6 +62,7 @@ public final class CorpusViewModel {
     private final DialogService dialogs;
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private Path folder;
+    private final StringProperty folderShown = new SimpleStringProperty("");
     private CorpusLayout layout;
     private Layer layer = Layer.CURATED;
     private CorpusMarks marks;
@@ -76,6 +77,11 @@ public final class CorpusViewModel {
 
     public ObservableList<Item> items() {
         return items;
+    }
+
+    /** The open corpus folder's absolute path, "" before one is open: the list's header shows it. */
+    public StringProperty folderShownProperty() {
+        return folderShown;
     }
 
     public Path folder() {
@@ -98,6 +104,7 @@ public final class CorpusViewModel {
      */
     public List<Path> load(CorpusLayout corpus, Layer open) {
         folder = corpus.dir();
+        folderShown.set(folder.toAbsolutePath().toString());
         layout = corpus;
         layer = open;
         List<Path> articles;

@@ -26,6 +26,7 @@ import org.tandai.model.Span;
 import org.tandai.store.SidecarFormat;
 import org.tandai.ui.common.AnnotationSelection;
 import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.Forms;
 
 /**
  * Entities as a flat table (name, type, mention count) over a form that edits the selected entity
@@ -65,7 +66,7 @@ public final class EntitiesView extends VBox {
 
         table.setId("entities-table");
         table.setEditable(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(placeholder("No entities yet. Select a name in the article and press a type key (1\u20139)."));
         table.getColumns().addAll(List.of(nameColumn(), typeColumn(), countColumn()));
 
@@ -98,7 +99,7 @@ public final class EntitiesView extends VBox {
         col.setCellFactory(TextFieldTableCell.forTableColumn());
         col.setComparator(nameOrder);
         col.setOnEditCommit(e -> vm.rename(e.getRowValue().id(), e.getNewValue()));
-        col.setPrefWidth(200);
+        Forms.wide(col, 120);
         return col;
     }
 
@@ -108,7 +109,7 @@ public final class EntitiesView extends VBox {
         col.setCellFactory(c -> new TypeCell(vm));
         col.setComparator(Comparator.comparing(Entity::type, Comparator.nullsFirst(Comparator.naturalOrder())));
         col.setEditable(false);
-        col.setPrefWidth(110);
+        Forms.narrow(col, 115);
         return col;
     }
 
@@ -117,7 +118,7 @@ public final class EntitiesView extends VBox {
         col.setCellValueFactory(c -> new Fixed<>(c.getValue().mentions().size()));
         col.setComparator(Comparator.naturalOrder());
         col.setEditable(false);
-        col.setPrefWidth(70);
+        Forms.narrow(col, 80);
         col.setStyle("-fx-alignment: center-right;");
         return col;
     }

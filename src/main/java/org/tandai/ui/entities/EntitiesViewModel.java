@@ -6,6 +6,7 @@ import javafx.collections.ObservableList;
 import org.tandai.model.Entity;
 import org.tandai.ui.common.AnnotationList;
 import org.tandai.ui.common.AnnotationSelection;
+import org.tandai.ui.common.Describe;
 import org.tandai.ui.common.DialogService;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.Edits;
@@ -88,8 +89,9 @@ public final class EntitiesViewModel {
         Entity keep = b.mentions().size() > a.mentions().size() ? b : a;
         Entity gone = keep == a ? b : a;
         Optional<Integer> answer = dialogs.choose("Merge entities",
-                "Merge \u201c" + gone.name() + "\u201d (" + gone.mentions().size() + " mentions) into \u201c"
-                        + keep.name() + "\u201d (" + keep.mentions().size() + " mentions)? Its mentions, claims and sources move over.",
+                "Merge \u201c" + gone.name() + "\u201d (" + Describe.count(gone.mentions().size(), "mention", "mentions")
+                        + ") into \u201c" + keep.name() + "\u201d (" + Describe.count(keep.mentions().size(), "mention", "mentions")
+                        + ")? Its mentions, claims and sources move over.",
                 List.of("Merge into \u201c" + keep.name() + "\u201d", "Merge into \u201c" + gone.name() + "\u201d"));
         if (answer.isEmpty()) {
             return false;

@@ -24,7 +24,7 @@ import org.tandai.ui.common.SourceDraft;
 
 /**
  * The "new source" form that S opens: speaker (pick an entity, or type a new name or a
- * description), linked claims, form and via, all pre-filled so Enter accepts the guess.
+ * description), linked claims, form, via and content, all pre-filled so Enter accepts the guess.
  */
 public final class SourceDialog {
     private SourceDialog() {
@@ -64,7 +64,7 @@ public final class SourceDialog {
         s.document().sources().forEach(x -> via.getItems().add(x.id()));
         via.setConverter(Forms.converter(id -> {
             Source x = s.source(id);
-            return id.isEmpty() ? "(not relayed)" : x == null ? id : id + " (" + Describe.speaker(s, x) + ")";
+            return id.isEmpty() ? "(not relayed)" : x == null ? id : Describe.sourceChoice(s, x);
         }));
         via.setValue(d.via() == null ? "" : d.via());
         Forms.row(g, 0, "Speaker", speaker);
@@ -73,9 +73,11 @@ public final class SourceDialog {
         Forms.row(g, 3, "Claims", claims);
         Forms.row(g, 4, "Form", form);
         Forms.row(g, 5, "Via", via);
+        ContentPicker content = new ContentPicker(s.text(), d.cue(), d.content());
+        Forms.row(g, 6, "Content", content);
         Label hint = new Label("Enter accepts \u00b7 Esc cancels");
         hint.getStyleClass().add("form-label");
-        g.add(hint, 1, 6);
+        g.add(hint, 1, 7);
         g.setPrefWidth(520);
         dialog.getDialogPane().setContent(g);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -86,7 +88,7 @@ public final class SourceDialog {
             String sp = speaker.getValue() == null || speaker.getValue().isEmpty() ? null : speaker.getValue();
             String nn = newName.getText().isBlank() ? null : newName.getText().strip();
             return new SourceDraft(d.cue(), nn != null ? null : sp, nn, d.newSpeakerType(), null,
-                    description.getText(), new ArrayList<>(claims.getCheckModel().getCheckedItems()), d.content(),
+                    description.getText(), new ArrayList<>(claims.getCheckModel().getCheckedItems()), content.content(),
                     form.getValue(), via.getValue() == null || via.getValue().isEmpty() ? null : via.getValue());
         });
         Platform.runLater(speaker::requestFocus);

@@ -61,7 +61,7 @@ public final class SourcesView extends VBox {
         table.setId("sources-table");
         table.setItems(vm.sources());
         table.setEditable(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = new Label("No sources yet. Select a cue such as \u201ckata\u201d or \u201cmenurut\u201d and press S.");
         empty.getStyleClass().add("placeholder-text");
         table.setPlaceholder(empty);
@@ -71,9 +71,13 @@ public final class SourcesView extends VBox {
         formCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().form()));
         formCol.setCellFactory(c -> new ComboBoxTableCell<>(Forms.labels(tags.sourceForms()), forms));
         formCol.setOnEditCommit(e -> vm.setForm(e.getRowValue().id(), e.getNewValue()));
-        formCol.setPrefWidth(100);
+        Forms.narrow(formCol, 125);
         TableColumn<Source, String> viaCol = column("Via", 90, s -> s.via() == null ? "" : viaLabel(s.via()));
         TableColumn<Source, String> claimCol = column("Claims", 90, s -> String.join(", ", s.claimIds()));
+        Forms.wide(who, 90);
+        Forms.wide(cue, 90);
+        Forms.narrow(viaCol, 70);
+        Forms.narrow(claimCol, 80);
         table.getColumns().addAll(List.of(who, cue, formCol, viaCol, claimCol));
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -96,7 +100,13 @@ public final class SourcesView extends VBox {
             Claim c = s == null ? null : s.claim(id);
             return c == null ? id : id + "  " + Describe.shorten(c.statement(), 40);
         }));
-        via.setConverter(Forms.converter(this::viaLabel));
+        // The list names each source's cue and content too: one speaker's sources look alike otherwise.
+        via.setConverter(Forms.converter(id -> {
+            DocumentSession s = vm.session();
+            Source src = s == null || id == null ? null : s.source(id);
+            return src == null ? id : Describe.sourceChoice(s, src);
+        }));
+        via.setId("source-via");
         buildForm();
         getChildren().addAll(table, grid, cueFragments, contentFragments, extras);
         cueFragments.setOnRemove(i -> removeFragment("cue", i));

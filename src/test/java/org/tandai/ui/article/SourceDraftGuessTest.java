@@ -48,4 +48,22 @@ class SourceDraftGuessTest {
         assertEquals("indirect", d.form());
         assertNull(d.content());
     }
+
+    @Test
+    void theSpeakerOfAThatCueIsTheMentionBeforeIt() {
+        ArticleText t = ArticleText.of("Laporan itu juga menyebut Kim menunjukkan bahwa Korea Utara akan menguji rudal.");
+        DocumentSession d = new DocumentSession(Path.of("b.txt"), t, SidecarStore.newDocument(Path.of("b.txt"), t),
+                TagSet.defaults(), null, "ani", Clock.systemUTC());
+        Edits e = new Edits(d);
+        String kim = e.newEntity("Kim Jong Un", "PERSON", at(t, "Kim"));
+        e.newEntity("North Korea", "LOCATION", at(t, "Korea Utara"));
+        assertEquals(kim, AnnotateActions.draftFor(d, at(t, "menunjukkan bahwa")).speakerId(), "not the entity after the cue");
+        String said = e.newEntity("Budi", "PERSON", at(t, "Laporan"));
+        assertEquals(kim, AnnotateActions.draftFor(d, at(t, "menunjukkan bahwa")).speakerId(), "the nearest before: " + said);
+    }
+
+    private static Span at(ArticleText t, String q) {
+        int i = t.text().indexOf(q);
+        return Span.of(t, i, i + q.length());
+    }
 }

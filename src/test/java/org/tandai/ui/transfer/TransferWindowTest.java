@@ -217,9 +217,9 @@ class TransferWindowTest {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogs.errors.size() > errors);
             WaitForAsyncUtils.waitForFxEvents();
             String error = dialogs.errors.get(errors);
-            assertTrue(error.startsWith("Export failed: Export stopped: holds the articles being exported (through a link: "
+            assertTrue(error.startsWith("Export failed: Export stopped: the output folder holds the articles being exported (through a link: "
                     + "both are " + corpus.toRealPath() + ")"), f + ": " + error);
-            assertTrue(text("#export-summary").startsWith("Export stopped: holds the articles being exported"), text("#export-summary"));
+            assertTrue(text("#export-summary").startsWith("Export stopped: the output folder holds the articles being exported"), text("#export-summary"));
             assertUnchanged(before, corpus);
         }
         robot.clickOn("#export-close");
