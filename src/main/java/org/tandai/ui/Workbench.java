@@ -91,6 +91,7 @@ public final class Workbench {
     private final MainMenu menu = new MainMenu();
     private final OtherLayersViewModel otherLayersVm;
     private final OtherLayersMenu otherLayersMenu;
+    private final org.tandai.ui.suggest.SuggestionsPanel suggestions;
     private final CheckMenuItem snapItem = new CheckMenuItem("Snap selections to whole words");
     private String entityStylesheet;
     private TagSet shownTags;
@@ -135,6 +136,8 @@ public final class Workbench {
         conflictsTab = new Tab("Conflicts", conflictsView);
         conflictsTab.textProperty().bind(javafx.beans.binding.Bindings.size(conflictsVm.conflicts())
                 .map(n -> n.intValue() == 0 ? "Conflicts" : "Conflicts (" + n + ")"));
+        suggestions = new org.tandai.ui.suggest.SuggestionsPanel(ctx.tasks(), ctx.store(), articleVm, articleView.area(),
+                vm::folder, settings, this::saveSettings, vm.statusProperty()::set);
         build();
         wire();
     }
@@ -159,6 +162,7 @@ public final class Workbench {
         scene.getStylesheets().add(Workbench.class.getResource("tandai.css").toExternalForm());
         menu.build(scene, List.of("File", "Edit", "Annotate", "View", "Help"), snapItem);
         menu.append("View", otherLayersMenu.items());
+        suggestions.install(tabs, status.bar(), menu::append);
         menu.bindHistory(null); // nothing to undo or redo until a document opens
         menu.installPlainKeys(articleView.area());
         stage.setScene(scene);
@@ -424,6 +428,10 @@ public final class Workbench {
 
     public OtherLayersViewModel otherLayersVm() {
         return otherLayersVm;
+    }
+
+    public org.tandai.ui.suggest.SuggestionsPanel suggestions() {
+        return suggestions;
     }
 
     public OrphansView orphansView() {

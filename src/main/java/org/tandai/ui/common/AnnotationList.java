@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tandai.model.Annotation;
+import org.tandai.model.Status;
 import org.tandai.store.SidecarFormat;
 
 /**
@@ -40,7 +41,7 @@ public final class AnnotationList<T extends Annotation> {
         List<T> all = new ArrayList<>();
         if (s != null) {
             for (Annotation a : s.document().all()) {
-                if (type.isInstance(a)) {
+                if (type.isInstance(a) && listed(a)) {
                     all.add(type.cast(a));
                 }
             }
@@ -48,6 +49,14 @@ public final class AnnotationList<T extends Annotation> {
             s.addListener(listener);
         }
         items.setAll(all);
+    }
+
+    /**
+     * Panels list decided annotations only: a suggestion is listed in the Suggestions tab until it
+     * is accepted, a rejection never (decision 1010).
+     */
+    static boolean listed(Annotation a) {
+        return a.status() != Status.SUGGESTED && a.status() != Status.REJECTED;
     }
 
     public int indexOfId(String id) {
@@ -66,7 +75,7 @@ public final class AnnotationList<T extends Annotation> {
                 continue;
             }
             int i = indexOfId(c.id());
-            if (c.after() == null) {
+            if (c.after() == null || !listed(c.after())) {
                 if (i >= 0) {
                     items.remove(i);
                 }

@@ -1,0 +1,75 @@
+package org.tandai.ui.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tandai.model.Annotation;
+import org.tandai.model.ArticleText;
+import org.tandai.model.SpanRef;
+import org.tandai.ui.common.DocumentSession;
+
+/**
+ * Suggestions that are not (yet) in the document drawn over the article (issue 12, decision 1010):
+ * every span gets the class {@value #SUGGESTION} (a dashed outline, no fill) plus the class its kind
+ * would have once accepted (the entity type's, {@code cue}, {@code content}), and the one Tab moved
+ * to also gets {@value #CURRENT}. Like {@link OtherLayerHighlights} they live in the article's
+ * {@link HighlightIndex} under owners starting with {@code #}, so a click or a key never selects
+ * them as annotations and redrawing them restyles only where they were and are.
+ */
+public final class SuggestionHighlights {
+    /** The class every suggested span wears, in the document or not. */
+    public static final String SUGGESTION = "suggestion";
+    /** The class of the suggestion Tab moved to. */
+    public static final String CURRENT = "suggestion-current";
+    private static final String OWNER = "#suggest";
+    private static final String CURRENT_OWNER = "#suggest-current";
+
+    private final ArticleViewModel vm;
+
+    public SuggestionHighlights(ArticleViewModel vm) {
+        this.vm = vm;
+    }
+
+    /** Replaces the drawn suggestions by these annotations (not in the document; they have no id). */
+    public void show(List<Annotation> suggestions) {
+        DirtyRanges dirty = new DirtyRanges();
+        dirty.addAll(vm.index().remove(OWNER));
+        DocumentSession s = vm.session();
+        if (s != null) {
+            List<HighlightIndex.Seg> segs = new ArrayList<>();
+            for (Annotation a : suggestions) {
+                segments(s.text(), a, OWNER, segs);
+            }
+            vm.index().add(segs);
+            dirty.addAll(segs);
+        }
+        vm.restyle(dirty);
+    }
+
+    /** Marks one suggestion as the current one (null: none). */
+    public void showCurrent(Annotation current) {
+        DirtyRanges dirty = new DirtyRanges();
+        dirty.addAll(vm.index().remove(CURRENT_OWNER));
+        DocumentSession s = vm.session();
+        if (s != null && current != null) {
+            List<HighlightIndex.Seg> segs = new ArrayList<>();
+            for (SpanRef ref : current.spans()) {
+                if (ref.span() != null) {
+                    Highlights.addSeg(segs, s.text(), ref.span(), CURRENT, CURRENT_OWNER);
+                }
+            }
+            vm.index().add(segs);
+            dirty.addAll(segs);
+        }
+        vm.restyle(dirty);
+    }
+
+    private static void segments(ArticleText t, Annotation a, String owner, List<HighlightIndex.Seg> out) {
+        for (SpanRef ref : a.spans()) {
+            if (ref.span() == null) {
+                continue;
+            }
+            Highlights.addSeg(out, t, ref.span(), SUGGESTION, owner);
+            Highlights.addSeg(out, t, ref.span(), Highlights.styleOf(a, ref), owner);
+        }
+    }
+}
