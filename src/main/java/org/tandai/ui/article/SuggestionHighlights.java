@@ -10,7 +10,7 @@ import org.tandai.ui.common.DocumentSession;
 /**
  * Suggestions that are not (yet) in the document drawn over the article (issue 12, decision 1010):
  * every span gets the class {@value #SUGGESTION} (a dashed outline, no fill) plus the class its kind
- * would have once accepted (the entity type's, {@code cue}, {@code content}), and the one Tab moved
+ * would have once accepted, prefixed ({@code suggestion-ent-PERSON}, {@code suggestion-cue}), and the one Tab moved
  * to also gets {@value #CURRENT}. Like {@link OtherLayerHighlights} they live in the article's
  * {@link HighlightIndex} under owners starting with {@code #}, so a click or a key never selects
  * them as annotations and redrawing them restyles only where they were and are.
@@ -20,6 +20,12 @@ public final class SuggestionHighlights {
     public static final String SUGGESTION = "suggestion";
     /** The class of the suggestion Tab moved to. */
     public static final String CURRENT = "suggestion-current";
+    /**
+     * Prefix of the kind class a suggestion wears ({@code suggestion-ent-PERSON}, {@code
+     * suggestion-cue}): never the accepted class itself, so {@code ent-PERSON} or {@code cue} at a
+     * character always means an annotation in the document.
+     */
+    public static final String KIND_PREFIX = "suggestion-";
     private static final String OWNER = "#suggest";
     private static final String CURRENT_OWNER = "#suggest-current";
 
@@ -69,7 +75,7 @@ public final class SuggestionHighlights {
                 continue;
             }
             Highlights.addSeg(out, t, ref.span(), SUGGESTION, owner);
-            Highlights.addSeg(out, t, ref.span(), Highlights.styleOf(a, ref), owner);
+            Highlights.addSeg(out, t, ref.span(), KIND_PREFIX + Highlights.styleOf(a, ref), owner);
         }
     }
 }

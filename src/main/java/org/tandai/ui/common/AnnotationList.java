@@ -9,6 +9,7 @@ import javafx.collections.ObservableList;
 import org.tandai.model.Annotation;
 import org.tandai.model.Status;
 import org.tandai.store.SidecarFormat;
+import org.tandai.suggest.Suggestions;
 
 /**
  * The model-to-FX bridge for one kind of annotation: an observable list, in text order, kept in
@@ -52,11 +53,12 @@ public final class AnnotationList<T extends Annotation> {
     }
 
     /**
-     * Panels list decided annotations only: a suggestion is listed in the Suggestions tab until it
-     * is accepted, a rejection never (decision 1010).
+     * Panels leave out what a recommender proposed and nobody accepted (it carries a confidence):
+     * an open suggestion is listed in the Suggestions tab, a rejected one nowhere (decision 1010).
+     * A status set by hand in a form stays listed with its status.
      */
     static boolean listed(Annotation a) {
-        return a.status() != Status.SUGGESTED && a.status() != Status.REJECTED;
+        return a.status() == Status.ACCEPTED || !a.extras().containsKey(Suggestions.CONFIDENCE);
     }
 
     public int indexOfId(String id) {

@@ -78,6 +78,8 @@ public final class SuggestionsView {
         }, vm.countProperty()));
         installKeys(article);
         installKeys(list);
+        // A click in the text is about something else: Enter and Backspace no longer decide a suggestion.
+        article.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> vm.setCurrent(null, false));
     }
 
     private void installKeys(Node target) {

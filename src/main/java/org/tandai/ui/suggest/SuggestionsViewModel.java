@@ -157,6 +157,9 @@ public final class SuggestionsViewModel {
         }, e -> {
             running = false;
             status.accept("Could not make suggestions: " + e.getMessage());
+            if (again) {
+                refresh();
+            }
         });
     }
 

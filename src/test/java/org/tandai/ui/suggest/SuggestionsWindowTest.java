@@ -169,8 +169,10 @@ class SuggestionsWindowTest {
         sourceKeyAt(items, 86);
         // The proposed "Kim" and the proposed cue carry the suggestion class, the accepted "Kim" at 119 does not.
         assertTrue(styleAt(435).contains("suggestion"), styleAt(435).toString());
-        assertTrue(styleAt(435).contains("ent-PERSON"));
-        assertTrue(styleAt(90).contains("suggestion") && styleAt(90).contains("cue"), styleAt(90).toString());
+        assertTrue(styleAt(435).contains("suggestion-ent-PERSON"));
+        assertFalse(styleAt(435).contains("ent-PERSON"), "not drawn as an accepted mention");
+        assertTrue(styleAt(90).contains("suggestion") && styleAt(90).contains("suggestion-cue"), styleAt(90).toString());
+        assertFalse(styleAt(90).contains("cue"));
         assertFalse(styleAt(120).contains("suggestion"));
         assertEquals(items.size() + " suggestions left", wb.suggestions().view().countLabel().getText());
         assertTrue(wb.suggestions().view().list().getItems().size() == items.size());
@@ -237,7 +239,7 @@ class SuggestionsWindowTest {
         key(KeyCode.BACK_SPACE);
         assertEquals(before - 1, vm().items().size());
         assertFalse(styleAt(185).contains("suggestion"), "a rejection is not drawn");
-        assertFalse(styleAt(185).contains("cue"));
+        assertFalse(styleAt(185).contains("cue") || styleAt(185).contains("suggestion-cue"));
         assertTrue(wb.sourcesView().table().getItems().stream().noneMatch(s -> s.cue() != null && s.cue().start() == 181),
                 "nor listed");
 
