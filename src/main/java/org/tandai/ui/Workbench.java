@@ -136,8 +136,8 @@ public final class Workbench {
         conflictsTab = new Tab("Conflicts", conflictsView);
         conflictsTab.textProperty().bind(javafx.beans.binding.Bindings.size(conflictsVm.conflicts())
                 .map(n -> n.intValue() == 0 ? "Conflicts" : "Conflicts (" + n + ")"));
-        suggestions = new org.tandai.ui.suggest.SuggestionsPanel(ctx.tasks(), ctx.store(), articleVm, articleView.area(),
-                vm::folder, settings, this::saveSettings, vm.statusProperty()::set);
+        suggestions = new org.tandai.ui.suggest.SuggestionsPanel(ctx.tasks(), ctx.store(), articleVm, selection,
+                articleView.area(), vm::folder, settings, this::saveSettings, vm.statusProperty()::set);
         build();
         wire();
     }
@@ -161,8 +161,8 @@ public final class Workbench {
         Scene scene = new Scene(root, settings.width, settings.height);
         scene.getStylesheets().add(Workbench.class.getResource("tandai.css").toExternalForm());
         menu.build(scene, List.of("File", "Edit", "Annotate", "View", "Help"), snapItem);
+        suggestions.install(tabs, status.bar(), menu::append); // before the layers: their submenu stays the View menu's last item
         menu.append("View", otherLayersMenu.items());
-        suggestions.install(tabs, status.bar(), menu::append);
         menu.bindHistory(null); // nothing to undo or redo until a document opens
         menu.installPlainKeys(articleView.area());
         stage.setScene(scene);

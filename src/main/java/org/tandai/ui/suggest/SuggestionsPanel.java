@@ -12,6 +12,7 @@ import javafx.scene.control.TabPane;
 import org.controlsfx.control.StatusBar;
 import org.tandai.store.SidecarStore;
 import org.tandai.ui.article.ArticleViewModel;
+import org.tandai.ui.common.AnnotationSelection;
 import org.tandai.ui.common.Settings;
 import org.tandai.ui.common.TaskRunner;
 
@@ -23,9 +24,9 @@ public final class SuggestionsPanel {
     private final SuggestionsViewModel vm;
     private final SuggestionsView view;
 
-    public SuggestionsPanel(TaskRunner tasks, SidecarStore store, ArticleViewModel article, Node articleArea,
-            Supplier<Path> folder, Settings settings, Runnable saveSettings, Consumer<String> status) {
-        vm = new SuggestionsViewModel(tasks, store, article, folder,
+    public SuggestionsPanel(TaskRunner tasks, SidecarStore store, ArticleViewModel article, AnnotationSelection selection,
+            Node articleArea, Supplier<Path> folder, Settings settings, Runnable saveSettings, Consumer<String> status) {
+        vm = new SuggestionsViewModel(tasks, store, article, selection, folder,
                 settings.suggestionsOff == null ? List.of() : settings.suggestionsOff, status);
         view = new SuggestionsView(vm, articleArea, () -> {
             settings.suggestionsOff = new ArrayList<>(vm.switchedOff());

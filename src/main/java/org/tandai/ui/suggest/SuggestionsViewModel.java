@@ -29,6 +29,7 @@ import org.tandai.suggest.SuggestionKeys;
 import org.tandai.suggest.Suggestions;
 import org.tandai.ui.article.ArticleViewModel;
 import org.tandai.ui.article.SuggestionHighlights;
+import org.tandai.ui.common.AnnotationSelection;
 import org.tandai.ui.common.Change;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.TaskRunner;
@@ -43,6 +44,7 @@ public final class SuggestionsViewModel {
     private final TaskRunner tasks;
     private final SidecarStore store;
     private final ArticleViewModel article;
+    private final AnnotationSelection selection;
     private final Supplier<Path> folder;
     private final Consumer<String> status;
     private final SuggestionHighlights highlights;
@@ -61,11 +63,12 @@ public final class SuggestionsViewModel {
     private boolean again;
     private int generation;
 
-    public SuggestionsViewModel(TaskRunner tasks, SidecarStore store, ArticleViewModel article, Supplier<Path> folder,
-            List<String> switchedOff, Consumer<String> status) {
+    public SuggestionsViewModel(TaskRunner tasks, SidecarStore store, ArticleViewModel article, AnnotationSelection selection,
+            Supplier<Path> folder, List<String> switchedOff, Consumer<String> status) {
         this.tasks = tasks;
         this.store = store;
         this.article = article;
+        this.selection = selection;
         this.folder = folder;
         this.status = status;
         this.highlights = new SuggestionHighlights(article);
@@ -305,6 +308,10 @@ public final class SuggestionsViewModel {
             }
         }
         Pending next = left.isEmpty() ? null : left.get(Math.min(Math.max(at, 0), left.size() - 1));
+        if (accept && ids.size() == 1) {
+            // Shown in its panel's form, where the speaker, cue and content can be corrected.
+            selection.select(ids.get(0), null);
+        }
         show(left, null);
         setCurrent(next, next != null && chosen.size() == 1);
         status.accept((accept ? "Accepted " : "Rejected ") + (chosen.size() == 1 ? chosen.get(0).label().substring(6)

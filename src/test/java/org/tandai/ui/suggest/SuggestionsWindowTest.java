@@ -199,6 +199,8 @@ class SuggestionsWindowTest {
         assertEquals(Status.ACCEPTED, accepted.status());
         assertEquals("e1", accepted.speaker(), "Kim, the accepted entity before the cue, is the speaker");
         assertTrue(wb.sourcesView().table().getItems().contains(accepted), "listed in the Sources panel");
+        assertEquals(accepted.id(), wb.selection().id(), "selected, so its form can correct it");
+        assertEquals(accepted, wb.sourcesView().table().getSelectionModel().getSelectedItem());
         assertTrue(vm().items().size() < before);
         assertEquals(vm().items().size() + " suggestions left", wb.suggestions().view().countLabel().getText());
         assertFalse(styleAt(90).contains("suggestion"), styleAt(90).toString());
