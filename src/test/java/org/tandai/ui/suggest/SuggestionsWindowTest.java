@@ -188,8 +188,27 @@ class SuggestionsWindowTest {
     }
 
     @Test
+    void tabInATextFieldStillMovesFocusAndEnterThereDecidesNothing() {
+        focusArticle();
+        key(KeyCode.TAB);
+        assertNotNull(vm().currentProperty().get());
+        int before = vm().items().size();
+        robot.interact(() -> wb.articleView().openFind());
+        javafx.scene.Node field = wb.stage().getScene().lookup("#find-field");
+        assertTrue(field.isFocused());
+        Pending current = vm().currentProperty().get();
+        key(KeyCode.TAB);
+        assertFalse(field.isFocused(), "Tab left the find field, as before");
+        assertEquals(current, vm().currentProperty().get(), "and did not move between suggestions");
+        robot.interact(field::requestFocus);
+        key(KeyCode.ENTER);
+        assertEquals(before, vm().items().size(), "Enter in the find field accepted nothing");
+    }
+
+    @Test
     void enterAcceptsAndCtrlSWritesItAccepted() throws Exception {
         int before = vm().items().size();
+        assertEquals(before + " suggestions left", wb.suggestions().view().countLabel().getText());
         focusArticle();
         tabTo(sourceKeyAt(vm().items(), 86));
         key(KeyCode.ENTER);
