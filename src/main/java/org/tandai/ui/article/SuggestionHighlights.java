@@ -1,7 +1,10 @@
 package org.tandai.ui.article;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.tandai.model.Annotation;
 import org.tandai.model.ArticleText;
 import org.tandai.model.SpanRef;
@@ -26,24 +29,40 @@ public final class SuggestionHighlights {
      * character always means an annotation in the document.
      */
     public static final String KIND_PREFIX = "suggestion-";
-    private static final String OWNER = "#suggest";
+    private static final String OWNER = "#suggest/";
     private static final String CURRENT_OWNER = "#suggest-current";
 
     private final ArticleViewModel vm;
+    /** The keys of the suggestions drawn now. */
+    private final Set<String> drawn = new HashSet<>();
 
     public SuggestionHighlights(ArticleViewModel vm) {
         this.vm = vm;
     }
 
-    /** Replaces the drawn suggestions by these annotations (not in the document; they have no id). */
-    public void show(List<Annotation> suggestions) {
+    /**
+     * Draws these suggestions (by key; they are not in the document and have no id) instead of the
+     * ones drawn before. Only what changed is redrawn: one owner per suggestion, so after an accept
+     * the index loses a few segments and gains a few, and only their stretches are restyled.
+     */
+    public void show(Map<String, Annotation> byKey) {
         DirtyRanges dirty = new DirtyRanges();
-        dirty.addAll(vm.index().remove(OWNER));
+        List<String> gone = new ArrayList<>();
+        for (java.util.Iterator<String> it = drawn.iterator(); it.hasNext(); ) {
+            String key = it.next();
+            if (!byKey.containsKey(key)) {
+                gone.add(OWNER + key);
+                it.remove();
+            }
+        }
+        dirty.addAll(vm.index().removeAll(gone));
         DocumentSession s = vm.session();
         if (s != null) {
             List<HighlightIndex.Seg> segs = new ArrayList<>();
-            for (Annotation a : suggestions) {
-                segments(s.text(), a, OWNER, segs);
+            for (Map.Entry<String, Annotation> e : byKey.entrySet()) {
+                if (drawn.add(e.getKey())) {
+                    segments(s.text(), e.getValue(), OWNER + e.getKey(), segs);
+                }
             }
             vm.index().add(segs);
             dirty.addAll(segs);

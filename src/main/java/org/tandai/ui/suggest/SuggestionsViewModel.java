@@ -227,7 +227,13 @@ public final class SuggestionsViewModel {
     private void show(List<Pending> pending, String currentKey) {
         items.setAll(pending);
         count.set(pending.size());
-        highlights.show(pending.stream().filter(p -> !p.inDocument()).map(Pending::annotation).toList());
+        Map<String, Annotation> drawn = new java.util.LinkedHashMap<>();
+        for (Pending p : pending) {
+            if (!p.inDocument()) {
+                drawn.put(p.suggestion().key(), p.annotation());
+            }
+        }
+        highlights.show(drawn);
         Pending now = null;
         for (Pending p : pending) {
             if (p.suggestion().key() != null && p.suggestion().key().equals(currentKey)) {
