@@ -52,7 +52,7 @@ public class SuggestionDrawBenchmark {
     @Setup
     public void setUp() throws Exception {
         Path seed = org.tandai.TestFiles.seedArticle();
-        SidecarStore.Loaded loaded = new SidecarStore().loadOnce(seed, org.tandai.model.TagSet.defaults());
+        SidecarStore.Loaded loaded = new SidecarStore().loadOnce(org.tandai.store.DocumentFiles.curated(seed), org.tandai.model.TagSet.defaults());
         String one = Files.readString(seed, StandardCharsets.UTF_8);
         StringBuilder b = new StringBuilder();
         while (b.length() < 1_000_000) {
