@@ -49,7 +49,7 @@ public class SuggestBenchmark {
     @Setup
     public void setUp() throws Exception {
         Path seed = org.tandai.TestFiles.seedArticle();
-        SidecarStore.Loaded loaded = new SidecarStore().loadOnce(seed, org.tandai.model.TagSet.defaults());
+        SidecarStore.Loaded loaded = new SidecarStore().loadOnce(org.tandai.store.DocumentFiles.curated(seed), org.tandai.model.TagSet.defaults());
         String one = Files.readString(seed, StandardCharsets.UTF_8);
         StringBuilder b = new StringBuilder();
         while (b.length() < 1_000_000) {

@@ -189,7 +189,7 @@ public final class SuggestService {
     }
 
     /** Every article of a folder that has annotations, loaded once; those that cannot be read go to {@code problems}. */
-    static List<SidecarStore.Loaded> loadFolder(SidecarStore store, Path dir, Consumer<Problem> problems) {
+    public static List<SidecarStore.Loaded> loadFolder(SidecarStore store, Path dir, Consumer<Problem> problems) {
         List<SidecarStore.Loaded> out = new ArrayList<>();
         List<Problem> found = new ArrayList<>();
         for (Path a : new CorpusCheck(store).expand(List.of(dir), found)) {

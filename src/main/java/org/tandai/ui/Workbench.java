@@ -86,6 +86,7 @@ public final class Workbench {
     private final MainMenu menu = new MainMenu();
     private final OtherLayersViewModel otherLayersVm;
     private final OtherLayersMenu otherLayersMenu;
+    private final org.tandai.ui.suggest.SuggestionsPanel suggestions;
     private final CheckMenuItem snapItem = new CheckMenuItem("Snap selections to whole words");
     private final EntityStylesheet entityStylesheet = new EntityStylesheet();
     private TagSet shownTags;
@@ -129,6 +130,8 @@ public final class Workbench {
                 new PanelTabs.Panel(relationsView, relationsView.table()), new PanelTabs.Panel(orphansView, orphansView.table()),
                 orphansVm.items(), new PanelTabs.Panel(conflictsView, conflictsView.table()), conflictsVm.conflicts());
         folders = new FolderActions(ctx, vm, corpusVm, settings, this::saveSettings);
+        suggestions = new org.tandai.ui.suggest.SuggestionsPanel(ctx.tasks(), ctx.store(), articleVm, selection,
+                articleView.area(), vm::folder, settings, this::saveSettings, vm.statusProperty()::set);
         build();
         wire();
     }
@@ -146,6 +149,7 @@ public final class Workbench {
         Scene scene = new Scene(root, settings.width, settings.height);
         scene.getStylesheets().add(Workbench.class.getResource("tandai.css").toExternalForm());
         menu.build(scene, List.of("File", "Edit", "Annotate", "View", "Help"), snapItem);
+        suggestions.install(tabs.pane(), status.bar(), menu::append); // before the layers: their submenu stays the View menu's last item
         menu.append("View", otherLayersMenu.items());
         menu.bindHistory(null); // nothing to undo or redo until a document opens
         menu.installPlainKeys(articleView.area());
@@ -336,6 +340,10 @@ public final class Workbench {
 
     public OtherLayersViewModel otherLayersVm() {
         return otherLayersVm;
+    }
+
+    public org.tandai.ui.suggest.SuggestionsPanel suggestions() {
+        return suggestions;
     }
 
     public OrphansView orphansView() {

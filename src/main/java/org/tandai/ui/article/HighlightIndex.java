@@ -91,6 +91,26 @@ public final class HighlightIndex {
         return gone;
     }
 
+    /** Removes all segments of several owners, in one pass over the index when they are many. */
+    public List<Seg> removeAll(java.util.Collection<String> owners) {
+        List<Seg> gone = new ArrayList<>();
+        if (owners.size() <= BULK) {
+            for (String o : owners) {
+                gone.addAll(remove(o));
+            }
+            return gone;
+        }
+        java.util.Set<String> set = new java.util.HashSet<>(owners);
+        for (String o : set) {
+            List<Seg> g = byOwner.remove(o);
+            if (g != null) {
+                gone.addAll(g);
+            }
+        }
+        segs.removeIf(x -> set.contains(x.owner()));
+        return gone;
+    }
+
     public List<Seg> segmentsOf(String owner) {
         return byOwner.getOrDefault(owner, List.of());
     }

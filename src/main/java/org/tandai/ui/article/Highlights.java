@@ -11,6 +11,7 @@ import org.tandai.model.Relation;
 import org.tandai.model.Source;
 import org.tandai.model.Span;
 import org.tandai.model.SpanRef;
+import org.tandai.model.Status;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.Theme;
 
@@ -33,6 +34,9 @@ final class Highlights {
      */
     static List<HighlightIndex.Seg> segments(DocumentSession s, Annotation a) {
         List<HighlightIndex.Seg> out = new ArrayList<>();
+        if (a.status() == Status.REJECTED) {
+            return out; // a rejection is kept in the file (decision 1004) but never drawn
+        }
         ArticleText t = s.text();
         for (SpanRef ref : a.spans()) {
             if (ref.span() == null) {
@@ -42,6 +46,9 @@ final class Highlights {
             addSeg(out, t, ref.span(), cls, a.id());
             if (ref.span().isMultiFragment()) {
                 addSeg(out, t, ref.span(), FRAGMENT, a.id());
+            }
+            if (a.status() == Status.SUGGESTED) {
+                addSeg(out, t, ref.span(), SuggestionHighlights.SUGGESTION, a.id());
             }
         }
         return out;

@@ -7,7 +7,9 @@ import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tandai.model.Annotation;
+import org.tandai.model.Status;
 import org.tandai.store.SidecarFormat;
+import org.tandai.suggest.Suggestions;
 
 /**
  * The model-to-FX bridge for one kind of annotation: an observable list, in text order, kept in
@@ -40,7 +42,7 @@ public final class AnnotationList<T extends Annotation> {
         List<T> all = new ArrayList<>();
         if (s != null) {
             for (Annotation a : s.document().all()) {
-                if (type.isInstance(a)) {
+                if (type.isInstance(a) && listed(a)) {
                     all.add(type.cast(a));
                 }
             }
@@ -48,6 +50,15 @@ public final class AnnotationList<T extends Annotation> {
             s.addListener(listener);
         }
         items.setAll(all);
+    }
+
+    /**
+     * Panels leave out what a recommender proposed and nobody accepted (it carries a confidence):
+     * an open suggestion is listed in the Suggestions tab, a rejected one nowhere (decision 1010).
+     * A status set by hand in a form stays listed with its status.
+     */
+    static boolean listed(Annotation a) {
+        return a.status() == Status.ACCEPTED || !a.extras().containsKey(Suggestions.CONFIDENCE);
     }
 
     public int indexOfId(String id) {
@@ -66,7 +77,7 @@ public final class AnnotationList<T extends Annotation> {
                 continue;
             }
             int i = indexOfId(c.id());
-            if (c.after() == null) {
+            if (c.after() == null || !listed(c.after())) {
                 if (i >= 0) {
                     items.remove(i);
                 }

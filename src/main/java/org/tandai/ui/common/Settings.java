@@ -17,4 +17,6 @@ public final class Settings {
     public boolean snapToWords = true;
     /** View ▸ Other annotators' layers: off by default, so annotation stays blind (issue 11). */
     public boolean showOtherLayers;
+    /** View ▸ Suggestions: the recommenders switched off ("attributions", "quotes", "entities"; issue 12). */
+    public java.util.List<String> suggestionsOff = new java.util.ArrayList<>();
 }

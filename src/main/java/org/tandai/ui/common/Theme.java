@@ -40,6 +40,9 @@ public final class Theme {
             // and cue boxes stay visible on top of it.
             css.append(".article-area .").append(cls).append(" { -rtfx-background-color: ")
                     .append(tint(c, 0.30)).append("; }\n");
+            // A suggestion of the type: its colour as a dashed outline, no fill (issue 12).
+            css.append(".article-area .suggestion.").append(cls).append(", .article-area .suggestion-").append(cls)
+                    .append(" { -rtfx-background-color: transparent; -rtfx-border-stroke-color: ").append(c).append("; }\n");
             css.append(".swatch.").append(cls).append(" { -fx-background-color: ").append(tint(c, 0.30))
                     .append("; -fx-border-color: ").append(c).append("; }\n");
             css.append(".type-chip.").append(cls).append(" { -fx-background-color: ").append(tint(c, 0.22))

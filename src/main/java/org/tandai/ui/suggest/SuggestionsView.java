@@ -1,0 +1,151 @@
+package org.tandai.ui.suggest;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import org.tandai.suggest.Suggestion;
+
+/**
+ * The window's half of suggestions (issue 12): the Suggestions tab (each undecided suggestion,
+ * greyed, with its confidence), the status bar's count, View ▸ Suggestions (a switch per
+ * recommender), the Annotate items, and the keys on the article: Tab / Shift+Tab move between
+ * suggestions, Enter accepts, Backspace rejects. The keys are caught only on the article and this
+ * list, so Tab still moves focus out of text fields, tables and forms.
+ */
+public final class SuggestionsView {
+    private final SuggestionsViewModel vm;
+    private final ListView<Pending> list = new ListView<>();
+    private final Label count = new Label();
+    private final Tab tab;
+    private final Runnable settingsChanged;
+    private boolean syncing;
+
+    /** {@code settingsChanged} runs when a View ▸ Suggestions switch changes (save the settings). */
+    public SuggestionsView(SuggestionsViewModel vm, Node article, Runnable settingsChanged) {
+        this.vm = vm;
+        this.settingsChanged = settingsChanged;
+        list.setId("suggestions-list");
+        list.setItems(vm.items());
+        list.setPlaceholder(new Label("No suggestions for this article."));
+        list.setCellFactory(l -> new ListCell<>() {
+            {
+                getStyleClass().add("suggestion-row");
+            }
+
+            @Override
+            protected void updateItem(Pending p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.label());
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
+            if (!syncing && p != null && p != vm.currentProperty().get()) {
+                vm.setCurrent(p, true);
+            }
+        });
+        vm.currentProperty().addListener((o, a, p) -> {
+            syncing = true;
+            if (p == null) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(p);
+                list.scrollTo(p);
+            }
+            syncing = false;
+        });
+        Label hint = new Label("Tab / Shift+Tab: next / previous    Enter: accept    Backspace: reject");
+        hint.getStyleClass().add("hint");
+        VBox box = new VBox(hint, list);
+        javafx.scene.layout.VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        tab = new Tab("Suggestions", box);
+        tab.textProperty().bind(vm.countProperty().map(n -> n.intValue() == 0 ? "Suggestions" : "Suggestions (" + n + ")"));
+        count.setId("suggestions-status");
+        count.getStyleClass().add("status-item");
+        count.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = vm.countProperty().get();
+            return n == 1 ? "1 suggestion left" : n + " suggestions left";
+        }, vm.countProperty()));
+        installKeys(article);
+        installKeys(list);
+        // A click in the text is about something else: Enter and Backspace no longer decide a suggestion.
+        article.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> vm.setCurrent(null, false));
+    }
+
+    private void installKeys(Node target) {
+        target.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
+                return;
+            }
+            boolean done = switch (e.getCode()) {
+                case TAB -> vm.step(!e.isShiftDown());
+                case ENTER -> !e.isShiftDown() && vm.acceptCurrent();
+                case BACK_SPACE -> !e.isShiftDown() && vm.rejectCurrent();
+                default -> false;
+            };
+            if (done) {
+                e.consume();
+            }
+        });
+    }
+
+    public Tab tab() {
+        return tab;
+    }
+
+    public ListView<Pending> list() {
+        return list;
+    }
+
+    /** The status bar's "N suggestions left". */
+    public Label countLabel() {
+        return count;
+    }
+
+    /** View ▸ Suggestions: one switch per recommender, kept in the settings. */
+    public List<MenuItem> viewItems() {
+        Menu menu = new Menu("Suggestions");
+        for (String r : List.of(Suggestion.ATTRIBUTIONS, Suggestion.QUOTES, Suggestion.ENTITIES)) {
+            CheckMenuItem item = new CheckMenuItem(capitalized(r));
+            item.setId("suggest-" + r);
+            item.setSelected(vm.isOn(r));
+            item.selectedProperty().addListener((o, a, on) -> {
+                vm.setOn(r, on);
+                settingsChanged.run();
+            });
+            menu.getItems().add(item);
+        }
+        return List.of(new SeparatorMenuItem(), menu);
+    }
+
+    /** Annotate ▸ the suggestion commands; the keys work on the article, so these carry no accelerators. */
+    public List<MenuItem> annotateItems() {
+        MenuItem next = item("Next Suggestion (Tab)", () -> vm.step(true));
+        MenuItem accept = item("Accept Suggestion (Enter)", vm::acceptCurrent);
+        MenuItem reject = item("Reject Suggestion (Backspace)", vm::rejectCurrent);
+        MenuItem entities = item("Accept All Suggested Entities", () -> vm.acceptAll(Suggestion.ENTITIES));
+        MenuItem attributions = item("Accept All Suggested Attributions", () -> vm.acceptAll(Suggestion.ATTRIBUTIONS));
+        MenuItem quotes = item("Accept All Suggested Quotes", () -> vm.acceptAll(Suggestion.QUOTES));
+        return List.of(new SeparatorMenuItem(), next, accept, reject, entities, attributions, quotes);
+    }
+
+    private static MenuItem item(String name, Runnable run) {
+        MenuItem i = new MenuItem(name);
+        i.setOnAction(e -> run.run());
+        return i;
+    }
+
+    private static String capitalized(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
