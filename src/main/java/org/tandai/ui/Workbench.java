@@ -16,7 +16,6 @@ import org.tandai.model.Annotation;
 import org.tandai.model.Relation;
 import org.tandai.model.Span;
 import org.tandai.model.TagSet;
-import org.tandai.store.Layer;
 import org.tandai.store.StoreException;
 import org.tandai.ui.article.AnnotateActions;
 import org.tandai.ui.article.FragmentActions;
@@ -119,7 +118,8 @@ public final class Workbench {
                 () -> new ImportService(ctx.store(), vm.annotatorProperty().get()), ctx.tasks(), ctx.dialogs(), host)));
         orphansView = new OrphansView(orphansVm, () -> articleVm.selectedSpan(false), articleVm::reveal,
                 vm.statusProperty()::set);
-        otherLayersVm = new OtherLayersViewModel(ctx.tasks(), ctx.dialogs(), articleVm.otherLayers(), this::openLayer,
+        otherLayersVm = new OtherLayersViewModel(ctx.tasks(), ctx.dialogs(), articleVm.otherLayers(),
+                () -> vm.lifecycle().layer(), // the open layer (the own one in team mode) is never among the others
                 vm.statusProperty()::set);
         otherLayersVm.enabledProperty().set(settings.showOtherLayers);
         otherLayersMenu = new OtherLayersMenu(otherLayersVm);
@@ -202,11 +202,6 @@ public final class Workbench {
         menu.add("View", "Curate", "Shortcut+Shift+C", false, false, curate::show);
         menu.add("Help", "Keyboard Shortcuts", "F1", false, false,
                 () -> ctx.dialogs().showText("Keyboard shortcuts", menu.shortcutHelp(vm.tags())));
-    }
-
-    /** The layer the window has open for editing (the annotator's own in team mode), never shown among the other layers. */
-    private Layer openLayer() {
-        return vm.lifecycle().layer();
     }
 
     private void wire() {
