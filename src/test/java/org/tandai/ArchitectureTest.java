@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ArchitectureTest {
     private static final List<String> HEADLESS = List.of("model", "store", "interchange", "cli", "anchoring", "synth", "merge",
-            "agreement", "suggest", "curation");
+            "agreement", "suggest", "curation", "i18n");
     private static final List<String> FORBIDDEN = List.of("javafx/", "javafx.", "org/fxmisc/", "org.fxmisc.",
             "org/controlsfx/", "org.controlsfx.");
 
@@ -69,6 +69,7 @@ class ArchitectureTest {
                 .layer("Curation").definedBy("org.tandai.curation..")
                 .layer("Cli").definedBy("org.tandai.cli..")
                 .layer("Ui").definedBy("org.tandai.ui..")
+                .layer("I18n").definedBy("org.tandai.i18n..")
                 .whereLayer("Main").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("Main")
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("Main", "Ui")
@@ -83,6 +84,7 @@ class ArchitectureTest {
                         "Curation", "Cli", "Ui")
                 .whereLayer("Model").mayOnlyBeAccessedByLayers("Store", "Anchoring", "Interchange", "Synth", "Merge",
                         "Agreement", "Suggest", "Curation", "Cli", "Ui")
+                .whereLayer("I18n").mayOnlyBeAccessedByLayers("Main", "Cli", "Ui")
                 .check(classes);
     }
 

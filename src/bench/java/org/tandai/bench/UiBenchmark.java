@@ -56,7 +56,8 @@ public final class UiBenchmark {
         Path config = BenchInputs.root().resolve("ui-config");
         FxTaskRunner tasks = new FxTaskRunner();
         AppContext ctx = new AppContext(new SidecarStore(), tasks, new BenchDialogs(),
-                new SettingsStore(config, new SidecarStore()), Clock.systemUTC(), "bench");
+                new SettingsStore(config, new SidecarStore()), Clock.systemUTC(), "bench",
+                org.tandai.i18n.Messages.english(), null);
         Settings settings = new Settings();
         settings.width = 1280;
         settings.height = 800;

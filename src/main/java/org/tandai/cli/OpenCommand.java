@@ -44,6 +44,7 @@ final class OpenCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("tandai: " + e.problem().file() + ": " + e.problem().message());
             return 1;
         }
-        return root.launcher.launch(new WindowLauncher.Options(folder, root.annotator, reportTiming, exit));
+        return root.launcher.launch(new WindowLauncher.Options(folder, root.annotator, reportTiming, exit,
+                root.lang, root.theme));
     }
 }

@@ -20,6 +20,14 @@ public final class TandaiCommand implements Callable<Integer> {
             description = "Annotator name recorded in createdBy; skips the first-start question.")
     String annotator;
 
+    @Option(names = "--lang", scope = CommandLine.ScopeType.INHERIT, paramLabel = "id|en",
+            description = "Language of the window and the messages (default: the saved choice, else the system's).")
+    String lang;
+
+    @Option(names = "--theme", scope = CommandLine.ScopeType.INHERIT, paramLabel = "light|dark",
+            description = "Theme of the window (default: the saved choice, else the system's).")
+    String theme;
+
     final WindowLauncher launcher;
 
     public TandaiCommand(WindowLauncher launcher) {
@@ -28,7 +36,7 @@ public final class TandaiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return launcher.launch(new WindowLauncher.Options(Path.of("seeds"), annotator, false, false));
+        return launcher.launch(new WindowLauncher.Options(Path.of("seeds"), annotator, false, false, lang, theme));
     }
 
     /** Builds the picocli command line with messages instead of stack traces for every failure. */

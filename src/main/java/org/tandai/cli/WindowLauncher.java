@@ -9,9 +9,11 @@ import java.nio.file.Path;
 public interface WindowLauncher {
     /**
      * Options of {@code open}; {@code folder} may also be an article or annotation file in the folder
-     * (see {@code OpenTarget}); {@code reportTiming} and {@code exitWhenRendered} serve benchmarks.
+     * (see {@code OpenTarget}); {@code reportTiming} and {@code exitWhenRendered} serve benchmarks;
+     * {@code lang} ("en", "id") and {@code theme} ("light", "dark") are the --lang and --theme overrides, or null.
      */
-    record Options(Path folder, String annotator, boolean reportTiming, boolean exitWhenRendered) {
+    record Options(Path folder, String annotator, boolean reportTiming, boolean exitWhenRendered,
+                   String lang, String theme) {
     }
 
     /** Blocks until the window closes; returns the process exit code. */

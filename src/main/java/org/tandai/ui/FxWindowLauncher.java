@@ -23,6 +23,12 @@ public final class FxWindowLauncher implements WindowLauncher {
         if (o.annotator() != null) {
             args.add("--annotator=" + o.annotator());
         }
+        if (o.lang() != null) {
+            args.add("--lang=" + o.lang());
+        }
+        if (o.theme() != null) {
+            args.add("--theme=" + o.theme());
+        }
         args.add("--report-timing=" + o.reportTiming());
         args.add("--exit=" + o.exitWhenRendered());
         try {

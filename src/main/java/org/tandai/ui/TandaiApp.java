@@ -9,6 +9,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.tandai.i18n.Messages;
 import org.tandai.store.OpenTarget;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.StoreException;
@@ -21,7 +22,8 @@ import org.tandai.ui.common.TaskRunner;
 
 /**
  * The JavaFX application. Launched by {@link FxWindowLauncher} with named parameters
- * ({@code --folder}, {@code --annotator}, {@code --report-timing}, {@code --exit}); builds the
+ * ({@code --folder}, {@code --annotator}, {@code --lang}, {@code --theme}, {@code --report-timing},
+ * {@code --exit}); builds the
  * {@link AppContext} and the {@link Workbench}.
  */
 public final class TandaiApp extends Application {
@@ -44,6 +46,8 @@ public final class TandaiApp extends Application {
         SidecarStore store = new SidecarStore();
         SettingsStore settingsStore = new SettingsStore(SettingsStore.defaultDir(), store);
         Settings settings = settingsStore.load();
+        Messages messages = Messages.of(Messages.choose(p.get("lang"), settings.language, java.util.Locale.getDefault()));
+        // --lang is checked by the command line before the window starts.
         tasks = new FxTaskRunner();
         AtomicReference<Workbench> ref = new AtomicReference<>();
         DialogService fx = new FxDialogService(() -> stage, m -> {
@@ -54,7 +58,8 @@ public final class TandaiApp extends Application {
         // With --exit nobody answers a dialog: an error ends the process with exit code 1.
         DialogService dialogs = exit ? new ExitModeDialogs(fx, System.err, () -> quit(1)) : fx;
         AppContext ctx = new AppContext(store, tasks, dialogs, settingsStore, Clock.systemUTC(),
-                annotator == null || annotator.isBlank() ? null : annotator);
+                annotator == null || annotator.isBlank() ? null : annotator,
+                messages, p.get("theme"));
         workbench = new Workbench(ctx, stage, settings);
         ref.set(workbench);
         Path folder = Path.of(p.getOrDefault("folder", "seeds"));

@@ -49,7 +49,8 @@ public final class TestWindow {
         Path configDir = Files.createTempDirectory("tandai-config");
         Stage stage = FxToolkit.registerPrimaryStage();
         AppContext ctx = new AppContext(store, tasks, dialogs,
-                new SettingsStore(configDir, new SidecarStore()), Clock.systemUTC(), annotator);
+                new SettingsStore(configDir, new SidecarStore()), Clock.systemUTC(), annotator,
+                org.tandai.i18n.Messages.english(), null);
         Workbench[] wb = new Workbench[1];
         FxToolkit.setupFixture(() -> {
             wb[0] = new Workbench(ctx, stage, settings);

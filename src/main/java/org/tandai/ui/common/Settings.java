@@ -19,4 +19,8 @@ public final class Settings {
     public boolean showOtherLayers;
     /** View ▸ Suggestions: the recommenders switched off ("attributions", "quotes", "entities"; issue 12). */
     public java.util.List<String> suggestionsOff = new java.util.ArrayList<>();
+    /** View ▸ Language: "en" or "id"; null follows the system locale (issue 13). */
+    public String language;
+    /** View ▸ Theme: "light" or "dark"; null follows the system setting (issue 13). */
+    public String theme;
 }
