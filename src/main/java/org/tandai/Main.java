@@ -17,14 +17,7 @@ public final class Main {
 
     /** Runs the command line with the given window launcher; returns the exit code. */
     public static int run(String[] args, WindowLauncher launcher) {
-        picocli.CommandLine cl = TandaiCommand.commandLine(launcher);
-        try {
-            return cl.execute(args);
-        } finally {
-            // A command's last print() is not flushed by an autoflush writer; System.exit comes next.
-            cl.getOut().flush();
-            cl.getErr().flush();
-        }
+        return TandaiCommand.execute(args, launcher, java.util.Locale.getDefault(), null, null);
     }
 
     static WindowLauncher windowLauncher() {

@@ -47,6 +47,7 @@ public final class ChildJvm implements AutoCloseable {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx256m");
+        cmd.add("-Duser.language=en");
         cmd.addAll(jvmOptions);
         cmd.add("-cp");
         cmd.add(testClassPath());

@@ -49,7 +49,7 @@ final class AgreeCommand implements Callable<Integer> {
             errors[0] += p.isError() ? 1 : 0;
         };
         if (threads < 1) {
-            err.println("tandai: agree: --threads must be at least 1");
+            err.println("tandai: agree: " + TandaiCommand.messages(spec).get("cli.agree.threads"));
             err.flush();
             return 2;
         }

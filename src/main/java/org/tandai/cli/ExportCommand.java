@@ -56,7 +56,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Format f = Format.of(format);
         if (f == null) {
-            err.println("tandai: unknown format \"" + format + "\"; use jsonl, conll, brat, w3c, claimreview or labelstudio");
+            err.println("tandai: " + TandaiCommand.messages(spec).get("cli.export.unknownFormat", format));
             return 2;
         }
         org.tandai.store.Layer from = layer.resolve(spec, paths);
@@ -68,7 +68,7 @@ final class ExportCommand implements Callable<Integer> {
             String complete = run.interrupt();
             if (complete != null) {
                 progress.clear();
-                err.println("tandai: export interrupted; " + complete);
+                err.println("tandai: " + TandaiCommand.messages(spec).get("cli.export.interrupted", complete));
                 err.flush();
             }
         }, "tandai-export-interrupted");

@@ -36,10 +36,13 @@ final class GenerateCommand implements Callable<Integer> {
                     + "disagreements, for trying tandai agree (default ${DEFAULT-VALUE}).")
     int annotators;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         if (articles < 1 || chars < 1 || annotations < 0 || annotators < 0) {
-            System.err.println("tandai: --articles and --chars must be positive, --annotations and --annotators not negative");
+            System.err.println("tandai: " + TandaiCommand.messages(spec).get("cli.generate.counts"));
             return 2;
         }
         if (annotators > 0) {
@@ -47,7 +50,7 @@ final class GenerateCommand implements Callable<Integer> {
         } else {
             SyntheticCorpus.write(out, prefix, articles, seed, chars, annotations);
         }
-        System.err.println("wrote " + articles + " article(s) to " + out);
+        System.err.println(TandaiCommand.messages(spec).get("cli.generate.wrote", articles, out));
         return 0;
     }
 }

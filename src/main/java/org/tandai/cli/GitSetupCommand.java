@@ -32,10 +32,10 @@ final class GitSetupCommand implements Callable<Integer> {
         try {
             String command = DriverCommand.current();
             GitSetup.Outcome o = new GitSetup(new SidecarStore()).run(folder, command);
-            out.println(o.attributes() + ": " + (o.attributesChanged() ? "added" : "already has") + " '"
-                    + GitSetup.ATTRIBUTE_LINE + "'");
-            out.println(o.repository() + ": merge driver 'tandai' " + (o.configChanged() ? "registered" : "already registered")
-                    + " (" + command + " merge-driver %O %A %B %P)");
+            out.println(o.attributes() + ": " + TandaiCommand.messages(spec).get(o.attributesChanged() ? "cli.gitSetup.added"
+                    : "cli.gitSetup.alreadyHas", GitSetup.ATTRIBUTE_LINE));
+            out.println(o.repository() + ": " + TandaiCommand.messages(spec).get(o.configChanged() ? "cli.gitSetup.registered"
+                    : "cli.gitSetup.alreadyRegistered", command + " merge-driver %O %A %B %P"));
             return 0;
         } catch (StoreException e) {
             err.println(e.problem());

@@ -1,5 +1,6 @@
 package org.tandai.cli;
 
+import org.tandai.i18n.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Format f = Format.of(format);
         if (f == null || !f.importable()) {
-            err.println("tandai: cannot import \"" + format + "\"; use brat, jsonl, conll or labelstudio");
+            err.println("tandai: " + TandaiCommand.messages(spec).get("cli.import.unknownFormat", format));
             return 2;
         }
         TerminalProgress progress = TerminalProgress.forConsole(err);
@@ -50,17 +51,17 @@ final class ImportCommand implements Callable<Integer> {
         try {
             ImportService.Summary s = new ImportService(new SidecarStore(), root.annotator).run(f, sources, out, progress, problems);
             progress.clear();
-            stdout.println("imported " + s.articles() + " article(s) from " + s.files() + " file(s) into " + out + ": "
-                    + s.entities() + " entities, " + s.claims() + " claims, " + s.sources() + " sources");
+            Messages m = TandaiCommand.messages(spec);
+            stdout.println(m.get("cli.import.summary", s.articles(), s.files(), out, s.entities(), s.claims(), s.sources()));
             if (!s.addedTypes().isEmpty()) {
-                stdout.println("added entity types to " + out.resolve("tagset.json") + ": " + String.join(", ", s.addedTypes()));
+                stdout.println(m.get("cli.import.addedTypes", out.resolve("tagset.json"), String.join(", ", s.addedTypes())));
             }
             if (!s.addedRelationTypes().isEmpty()) {
-                stdout.println("added relation types to " + out.resolve("tagset.json") + ": "
-                        + String.join(", ", s.addedRelationTypes()));
+                stdout.println(m.get("cli.import.addedRelationTypes", out.resolve("tagset.json"),
+                        String.join(", ", s.addedRelationTypes())));
             }
             if (!s.addedAttributes().isEmpty()) {
-                stdout.println("added attributes to " + out.resolve("tagset.json") + ": " + String.join(", ", s.addedAttributes()));
+                stdout.println(m.get("cli.import.addedAttributes", out.resolve("tagset.json"), String.join(", ", s.addedAttributes())));
             }
         } catch (StoreException e) {
             return problems.failed(e);

@@ -1,5 +1,6 @@
 package org.tandai.cli;
 
+import org.tandai.i18n.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,16 +22,16 @@ import picocli.CommandLine.Spec;
                 "cannot be read (then OURS is left as it was). Conflicts committed earlier and still",
                 "unresolved are kept and named, but do not fail the merge again."})
 final class MergeDriverCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "BASE", description = "The common ancestor (git's %O).")
+    @Parameters(index = "0", paramLabel = "BASE", description = "The common ancestor (git's %%O).")
     Path base;
 
-    @Parameters(index = "1", paramLabel = "OURS", description = "Our version, overwritten with the merge (git's %A).")
+    @Parameters(index = "1", paramLabel = "OURS", description = "Our version, overwritten with the merge (git's %%A).")
     Path ours;
 
-    @Parameters(index = "2", paramLabel = "THEIRS", description = "Their version (git's %B).")
+    @Parameters(index = "2", paramLabel = "THEIRS", description = "Their version (git's %%B).")
     Path theirs;
 
-    @Parameters(index = "3", arity = "0..1", paramLabel = "PATH", description = "The file's path in the repository (git's %P), for messages.")
+    @Parameters(index = "3", arity = "0..1", paramLabel = "PATH", description = "The file's path in the repository (git's %%P), for messages.")
     String path;
 
     @Spec
@@ -41,29 +42,28 @@ final class MergeDriverCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String name = path != null ? path : ours.toString();
         MergeDriver.Outcome o = new MergeDriver(new SidecarStore()).run(base, ours, theirs, name);
+        Messages m = TandaiCommand.messages(spec);
         try {
             if (!o.written()) {
                 for (Problem p : o.problems()) {
                     err.println(p);
                 }
-                err.println(name + ": not merged; the file is left as our version");
+                err.println(name + ": " + m.get("cli.merge.notMerged"));
                 return 1;
             }
             if (!o.merge().renumbered().isEmpty()) {
-                err.println(name + ": both sides created the same ids; theirs renumbered: "
-                        + MergeDriver.describeRenumbering(o.merge().renumbered()));
+                err.println(name + ": " + m.get("cli.merge.renumbered", MergeDriver.describeRenumbering(o.merge().renumbered())));
             }
             List<Conflict> fresh = o.merge().newConflicts();
             for (Conflict c : fresh) {
-                err.println(name + ": " + c.location() + ": merge conflict kept in the file; ours stays in place until resolved");
+                err.println(name + ": " + c.location() + ": " + m.get("cli.merge.conflictKept"));
             }
             int carried = o.conflicts().size() - fresh.size();
             if (carried > 0) {
-                err.println(name + ": " + carried + " earlier conflict(s) still unresolved in the file (see 'tandai validate')");
+                err.println(name + ": " + m.get("cli.merge.carried", carried));
             }
             if (!fresh.isEmpty()) {
-                err.println(name + ": " + fresh.size() + " conflict(s); open the article in Tandai to resolve them,"
-                        + " save, then 'git add' the file");
+                err.println(name + ": " + m.get("cli.merge.fresh", fresh.size()));
                 return 1;
             }
             return 0;

@@ -38,6 +38,11 @@ final class OpenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String problem = root.windowOptionsProblem();
+        if (problem != null) {
+            spec.commandLine().getErr().println("tandai: " + problem);
+            return 2;
+        }
         try {
             OpenTarget.of(folder);
         } catch (StoreException e) {

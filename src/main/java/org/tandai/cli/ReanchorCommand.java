@@ -62,7 +62,7 @@ final class ReanchorCommand implements Callable<Integer> {
                 SidecarStore.Loaded loaded = opened.loaded();
                 if (loaded.document() == null || loaded.readOnly()) {
                     loaded.problems().stream().filter(Problem::isError).forEach(err::println);
-                    err.println(files.sidecar() + ": not re-anchored: the file cannot be saved safely (see above)");
+                    err.println(files.sidecar() + ": " + TandaiCommand.messages(spec).get("cli.reanchor.unsafe"));
                     failed[0] = true;
                     continue;
                 }
@@ -72,14 +72,14 @@ final class ReanchorCommand implements Callable<Integer> {
                 ReanchorReport r = new Reanchorer().reanchor(loaded.document(), loaded.text());
                 String name = files.sidecar().toString();
                 if (!r.drifted()) {
-                    out.println(name + ": text unchanged, nothing to do");
+                    out.println(name + ": " + TandaiCommand.messages(spec).get("cli.reanchor.unchanged"));
                     continue;
                 }
                 if (!dryRun) {
                     stampChanged(loaded.document(), r);
                     store.save(files, loaded.document(), opened.sidecar());
                 }
-                out.println(name + ": " + r.summary() + (dryRun ? " (dry run, not saved)" : ""));
+                out.println(name + ": " + r.summary() + (dryRun ? " " + TandaiCommand.messages(spec).get("cli.dryRun") : ""));
                 if (verbose) {
                     for (ReanchorReport.Outcome o : r.outcomes()) {
                         if (o.result() != ReanchorReport.Result.UNCHANGED) {

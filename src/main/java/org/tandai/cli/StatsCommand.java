@@ -1,5 +1,6 @@
 package org.tandai.cli;
 
+import org.tandai.i18n.Messages;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -51,9 +52,11 @@ final class StatsCommand implements Callable<Integer> {
         Layer chosen = layer.resolve(spec, paths);
         List<DocumentFiles> articles = check.expand(paths, chosen, problems);
         Stats total = new Stats();
+        Messages m = TandaiCommand.messages(spec);
         JsonArray perDoc = new JsonArray();
         if (!json) {
-            out.printf("%-40s %8s %8s %8s %8s %9s%n", "document", "entities", "mentions", "claims", "sources", "relations");
+            out.printf("%-40s %8s %8s %8s %8s %9s%n", m.get("cli.stats.document"), m.get("cli.stats.entities"), m.get("cli.stats.mentions"),
+                    m.get("cli.stats.claims"), m.get("cli.stats.sources"), m.get("cli.stats.relations"));
         }
         check.visit(articles, v -> {
             if (v.loaded() == null || v.loaded().document() == null) {
@@ -87,11 +90,11 @@ final class StatsCommand implements Callable<Integer> {
             o.add("layers", layers);
             out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(o));
         } else {
-            out.printf("%-40s %8d %8d %8d %8d %9d%n", "total (" + total.documents() + " documents)", total.entities(),
+            out.printf("%-40s %8d %8d %8d %8d %9d%n", m.get("cli.stats.total", total.documents()), total.entities(),
                     total.mentions(), total.claims(), total.sources(), total.relations());
-            out.println("claims by verdict: " + format(total.claimsByVerdict()));
-            out.println("sources by form:   " + format(total.sourcesByForm()));
-            out.println("relations by type: " + format(total.relationsByType()));
+            out.println(m.get("cli.stats.byVerdict", format(total.claimsByVerdict())));
+            out.println(m.get("cli.stats.byForm", format(total.sourcesByForm())));
+            out.println(m.get("cli.stats.byType", format(total.relationsByType())));
             out.print(layerLines);
         }
         problems.forEach(err::println);
@@ -111,7 +114,7 @@ final class StatsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.problem());
         }
         if (!json) {
-            out.println("layers of " + corpus + ":");
+            out.println(TandaiCommand.messages(spec).get("cli.stats.layersOf", corpus));
         }
         for (Layer l : all) {
             Stats s = new Stats();
@@ -126,8 +129,8 @@ final class StatsCommand implements Callable<Integer> {
                 o.addProperty("layer", l.label());
                 into.add(o);
             } else {
-                out.printf("  %-20s %d documents, %d entities, %d mentions, %d claims, %d sources, %d relations%n",
-                        l.label(), s.documents(), s.entities(), s.mentions(), s.claims(), s.sources(), s.relations());
+                out.printf("  %-20s %s%n", l.label(), TandaiCommand.messages(spec).get("cli.stats.layerLine", s.documents(), s.entities(),
+                        s.mentions(), s.claims(), s.sources(), s.relations()));
             }
         }
     }

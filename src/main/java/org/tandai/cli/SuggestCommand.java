@@ -1,5 +1,6 @@
 package org.tandai.cli;
 
+import org.tandai.i18n.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -57,7 +58,7 @@ final class SuggestCommand implements Callable<Integer> {
             for (String k : only) {
                 String kind = k.trim();
                 if (!KINDS.contains(kind)) {
-                    err.println("tandai: suggest: unknown kind \"" + kind + "\"; use attributions, quotes or entities");
+                    err.println("tandai: suggest: " + TandaiCommand.messages(spec).get("cli.suggest.unknownKind", kind));
                     return 2;
                 }
                 kinds.add(kind);
@@ -72,25 +73,25 @@ final class SuggestCommand implements Callable<Integer> {
             out.print(e.report());
         } else {
             int total = 0;
+            Messages m = TandaiCommand.messages(spec);
             for (SuggestService.Added a : service.suggest(articles, kinds, dryRun, problems)) {
                 total += a.total();
                 StringBuilder line = new StringBuilder(DocumentFiles.curated(a.article()).sidecar().toString()).append(": ");
                 if (a.total() == 0) {
-                    line.append("nothing new to suggest");
+                    line.append(m.get("cli.suggest.nothingNew"));
                 } else {
-                    line.append(dryRun ? "would add " : "added ").append(a.total()).append(" suggestion(s) (");
-                    line.append(String.join(", ", a.byKind().entrySet().stream().map(x -> x.getValue() + " " + x.getKey()).toList()));
-                    line.append(')');
+                    line.append(m.get(dryRun ? "cli.suggest.wouldAddKinds" : "cli.suggest.addedKinds", a.total(),
+                            String.join(", ", a.byKind().entrySet().stream().map(x -> x.getValue() + " " + x.getKey()).toList())));
                     if (a.createdSidecar()) {
-                        line.append(", new annotations file");
+                        line.append(m.get("cli.suggest.newFile"));
                     }
                     if (dryRun) {
-                        line.append(" (dry run, not saved)");
+                        line.append(" ").append(m.get("cli.dryRun"));
                     }
                 }
                 out.println(line);
             }
-            out.println((dryRun ? "would add " : "added ") + total + " suggestion(s) to " + articles.size() + " article(s)");
+            out.println(m.get(dryRun ? "cli.suggest.wouldAddTotal" : "cli.suggest.addedTotal", total, articles.size()));
         }
         out.flush();
         err.flush();

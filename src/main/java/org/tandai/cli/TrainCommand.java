@@ -1,5 +1,6 @@
 package org.tandai.cli;
 
+import org.tandai.i18n.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -44,8 +45,9 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         TerminalProgress progress = TerminalProgress.forConsole(err);
         ProblemPrinter problems = new ProblemPrinter(err, progress);
+        Messages m = TandaiCommand.messages(spec);
         if (!Files.isDirectory(corpus)) {
-            err.println(corpus + ": folder: no such corpus folder");
+            err.println(corpus + ": " + m.get("cli.train.noFolder"));
             return 1;
         }
         TrainService service = new TrainService(new SidecarStore());
@@ -53,28 +55,26 @@ final class TrainCommand implements Callable<Integer> {
             if (importGazetteer != null || exportGazetteer != null) {
                 if (importGazetteer != null) {
                     int n = service.importGazetteer(corpus, importGazetteer);
-                    out.println("imported " + importGazetteer + " into " + corpus.resolve(".tandai").resolve("gazetteer.tsv")
-                            + " (" + n + " names)");
+                    out.println(m.get("cli.train.imported", importGazetteer, corpus.resolve(".tandai").resolve("gazetteer.tsv"), n));
                 }
                 if (exportGazetteer != null) {
                     String target = exportGazetteer.getFileName() == null ? "" : exportGazetteer.getFileName().toString();
                     if (target.endsWith(".txt") || target.endsWith(SidecarFormat.SUFFIX)) {
-                        err.println(exportGazetteer + ": export: not written: a gazetteer never goes over an article or annotations file");
+                        err.println(exportGazetteer + ": " + m.get("cli.train.notOverArticle"));
                         return 1;
                     }
                     String tsv = service.exportGazetteer(corpus, problems);
                     new SidecarStore().writeAtomically(exportGazetteer, tsv.getBytes(StandardCharsets.UTF_8));
-                    out.println("wrote " + (tsv.lines().count() - 1) + " name(s) to " + exportGazetteer);
+                    out.println(m.get("cli.train.wroteNames", tsv.lines().count() - 1, exportGazetteer));
                 }
             } else {
                 TrainService.Trained t = service.train(corpus, conll, () -> false, problems);
                 if (t.model() == null) {
-                    out.println("nothing to learn from: no accepted entity mentions in " + corpus
-                            + (conll == null ? "" : " or " + conll) + "; no model written");
+                    out.println(conll == null ? m.get("cli.train.nothing", corpus) : m.get("cli.train.nothingConll", corpus, conll));
                 } else {
-                    out.println("trained on " + t.mentions() + " mention(s) in " + t.sentences() + " sentence(s) ("
-                            + t.articles() + " article(s)" + (conll == null ? "" : ", " + t.conllSentences() + " from " + conll)
-                            + "); saved " + t.model());
+                    out.println(conll == null ? m.get("cli.train.trained", t.mentions(), t.sentences(), t.articles(), t.model())
+                            : m.get("cli.train.trainedConll", t.mentions(), t.sentences(), t.articles(), t.conllSentences(),
+                            conll, t.model()));
                 }
             }
         } catch (StoreException e) {
@@ -83,7 +83,7 @@ final class TrainCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 1;
         } catch (IOException e) {
-            err.println((e instanceof java.nio.file.NoSuchFileException ? e.getMessage() + ": file: no such file"
+            err.println((e instanceof java.nio.file.NoSuchFileException ? e.getMessage() + ": " + m.get("cli.train.noFile")
                     : "tandai: train: " + e.getMessage()));
             return 1;
         }

@@ -54,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
         });
         err.flush();
         if (!quiet) {
-            out.println(counts[0] + " document(s) checked, " + counts[1] + " error(s), " + counts[2] + " warning(s)");
+            out.println(TandaiCommand.messages(spec).get("cli.validate.summary", counts[0], counts[1], counts[2]));
         }
         return counts[1] > 0 ? 1 : 0;
     }

@@ -25,6 +25,7 @@ public final class Messages {
     /** The languages the bundles cover, as {@code --lang} takes them. */
     public static final List<String> LANGUAGES = List.of("en", "id");
     static final String BUNDLE = "org.tandai.i18n.messages";
+    static final String CLI_BUNDLE = "org.tandai.i18n.cli";
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -84,6 +85,15 @@ public final class Messages {
             value = key;
         }
         return args.length == 0 ? value : new MessageFormat(value, locale).format(args);
+    }
+
+    /**
+     * The command line's help texts in this language, for picocli's resource-bundle lookup; null for English,
+     * whose help is written in the commands' annotations ({@code cli_id.properties}).
+     */
+    public ResourceBundle cliHelp() {
+        return language().equals("en") ? null
+                : ResourceBundle.getBundle(CLI_BUNDLE, locale, Messages.class.getClassLoader(), new Utf8());
     }
 
     /** Whether the bundle (or its English parent) has {@code key}. */

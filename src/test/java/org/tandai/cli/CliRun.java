@@ -2,17 +2,15 @@ package org.tandai.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import picocli.CommandLine;
+import java.util.Locale;
 
 /** Runs the command line in-process and captures exit code, stdout and stderr. */
 record CliRun(int exit, String out, String err) {
     static CliRun of(String... args) {
-        CommandLine cl = TandaiCommand.commandLine(options -> 0);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
+        // The product's path (Main.run), with English as the "system" language so results do not depend on the machine.
+        int exit = TandaiCommand.execute(args, options -> 0, Locale.ENGLISH, new PrintWriter(out, true), new PrintWriter(err, true));
         return new CliRun(exit, out.toString(), err.toString());
     }
 
