@@ -19,7 +19,7 @@ import org.tandai.model.Status;
  * they are of ("militer Seoul"), and runs of capitalised words, cut at title words ("Presiden",
  * "Rep") and at well-known places and media, and typed by their head word ("Kementerian …",
  * "Berita …", "Republik …") or qualifier ("… Utara"). Other runs are persons; a lone word is the
- * person whose longer name it is part of. A capitalised word opening a sentence counts only when
+ * person whose longer name in the article it is part of, and otherwise not proposed. A capitalised word opening a sentence counts only when
  * the article never writes it in lower case and, alone, when it is capitalised elsewhere too.
  */
 public final class NameRuleRecommender implements Recommender {
@@ -85,10 +85,13 @@ public final class NameRuleRecommender implements Recommender {
             String name = surface;
             double confidence = f.confidence();
             if (type == null) {
-                type = "PERSON";
+                // A lone capitalised word is proposed only as part of a longer person's name in the article.
                 String full = personOfWord.get(surface);
-                name = full == null ? surface : full;
-                confidence = full == null ? 0.4 : 0.7;
+                if (full == null) {
+                    continue;
+                }
+                type = "PERSON";
+                name = full;
             }
             Span mention = Span.of(in.text(), start, end);
             Entity e = new Entity(null, name, type);
@@ -105,6 +108,18 @@ public final class NameRuleRecommender implements Recommender {
             i++;
         }
         return i;
+    }
+
+    private static boolean digits(String t, int min, int max) {
+        if (t.length() < min || t.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isCapitalised(String t) {
@@ -156,10 +171,10 @@ public final class NameRuleRecommender implements Recommender {
         void run() {
             dates();
             for (int i = 0; i < w.length; i++) {
-                int n = used[i] || cap(i) ? 0 : NameRules.match(r.eventHeads(), w, i, w.length);
+                int n = used[i] || cap(i) ? 0 : r.eventHeads().match(w, i, w.length);
                 String type = "EVENT";
                 if (n == 0 && !used[i] && !cap(i)) {
-                    n = NameRules.match(r.organizationBeforeName(), w, i, w.length);
+                    n = r.organizationBeforeName().match(w, i, w.length);
                     type = "ORGANIZATION";
                 }
                 if (n > 0 && cap(i + n)) {
@@ -178,20 +193,20 @@ public final class NameRuleRecommender implements Recommender {
 
         private void dates() {
             for (int i = 0; i < w.length; i++) {
-                int n = NameRules.match(r.relativeDates(), w, i, w.length);
+                int n = r.relativeDates().match(w, i, w.length);
                 if (n > 0) {
                     emit(i, i + n, "DATE", 0.6);
                     i += n - 1;
                     continue;
                 }
-                int p = NameRules.match(r.datePrefixes(), w, i, w.length);
+                int p = r.datePrefixes().match(w, i, w.length);
                 int j = i + p;
-                if (j < w.length && w[j].matches("\\d{1,2}") && j + 1 < w.length && r.isMonth(w[j + 1])) {
+                if (j < w.length && digits(w[j], 1, 2) && j + 1 < w.length && r.isMonth(w[j + 1])) {
                     j++;
                 }
                 if (j < w.length && isCapitalised(s.get(j).text()) && (r.isDay(w[j]) || r.isMonth(w[j]))) {
                     int end = j + 1;
-                    if (r.isMonth(w[j]) && end < w.length && w[end].matches("\\d{4}")) {
+                    if (r.isMonth(w[j]) && end < w.length && digits(w[end], 4, 4)) {
                         end++;
                     }
                     int from = p > 0 ? i : j > i ? i : j;
@@ -228,10 +243,10 @@ public final class NameRuleRecommender implements Recommender {
         }
 
         private void piece(int a, int b, boolean afterTitle) {
-            String headType = NameRules.match(r.organizationHeads(), w, a, b) > 0 ? "ORGANIZATION"
-                    : NameRules.match(r.mediaHeads(), w, a, b) > 0 ? "MEDIA"
-                    : NameRules.match(r.placeHeads(), w, a, b) > 0 ? "LOCATION"
-                    : NameRules.match(r.eventHeads(), w, a, b) > 0 ? "EVENT" : null;
+            String headType = r.organizationHeads().match(w, a, b) > 0 ? "ORGANIZATION"
+                    : r.mediaHeads().match(w, a, b) > 0 ? "MEDIA"
+                    : r.placeHeads().match(w, a, b) > 0 ? "LOCATION"
+                    : r.eventHeads().match(w, a, b) > 0 ? "EVENT" : null;
             if (headType != null && b - a > 1) {
                 emit(a, b, headType, 0.7);
                 return;
@@ -249,7 +264,7 @@ public final class NameRuleRecommender implements Recommender {
                 }
                 int end = t + known.getKey();
                 int q;
-                while (end < b && (q = NameRules.match(r.placeQualifiers(), w, end, b)) > 0) {
+                while (end < b && (q = r.placeQualifiers().match(w, end, b)) > 0) {
                     end += q;
                 }
                 emit(t, end, known.getValue(), 0.8);
@@ -263,7 +278,7 @@ public final class NameRuleRecommender implements Recommender {
 
         private void unknownStretch(int a, int b, boolean afterTitle) {
             String text = s.get(a).text();
-            if (NameRules.match(r.placeQualifiers(), w, b - 1, b) > 0) {
+            if (r.placeQualifiers().match(w, b - 1, b) > 0) {
                 emit(a, b, "LOCATION", 0.6);
             } else if (b - a == 1 && text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT))
                     && text.chars().allMatch(Character::isLetter)) {

@@ -12,6 +12,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,42 +27,70 @@ import java.util.Set;
  * is extended by adding words to the file. Immutable once read; phrases are lower-case word lists.
  */
 public final class NameRules {
+    /** Phrases (lower-case word lists) by their first word, longest first: one map look-up per token. */
+    static final class Phrases {
+        private final Map<String, List<List<String>>> byFirst = new HashMap<>();
+
+        Phrases(List<List<String>> phrases) {
+            for (List<String> p : phrases) {
+                byFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p);
+            }
+            byFirst.values().forEach(l -> l.sort((a, b) -> b.size() - a.size()));
+        }
+
+        /** Words of the longest phrase at {@code words[i…limit)}, or 0. */
+        int match(String[] words, int i, int limit) {
+            List<List<String>> candidates = i < limit ? byFirst.get(words[i]) : null;
+            if (candidates == null) {
+                return 0;
+            }
+            for (List<String> p : candidates) {
+                if (i + p.size() <= limit && startsWith(words, i, p)) {
+                    return p.size();
+                }
+            }
+            return 0;
+        }
+    }
+
     private final Set<String> titles;
-    private final List<List<String>> organizationHeads;
-    private final List<List<String>> organizationBeforeName;
-    private final List<List<String>> mediaHeads;
-    private final List<List<String>> placeHeads;
-    private final List<List<String>> placeQualifiers;
-    private final List<List<String>> eventHeads;
+    private final Phrases organizationHeads;
+    private final Phrases organizationBeforeName;
+    private final Phrases mediaHeads;
+    private final Phrases placeHeads;
+    private final Phrases placeQualifiers;
+    private final Phrases eventHeads;
     private final Map<List<String>, String> known = new HashMap<>();
+    private final Phrases knownPhrases;
     private final Set<String> days;
     private final Set<String> months;
-    private final List<List<String>> datePrefixes;
-    private final List<List<String>> relativeDates;
+    private final Phrases datePrefixes;
+    private final Phrases relativeDates;
     private final Set<String> notNames;
 
     private NameRules(JsonObject o, String where) {
         titles = new HashSet<>(list(o, "titles"));
-        organizationHeads = phrases(o, "organizationHeads");
-        organizationBeforeName = phrases(o, "organizationBeforeName");
-        mediaHeads = phrases(o, "mediaHeads");
-        placeHeads = phrases(o, "placeHeads");
-        placeQualifiers = phrases(o, "placeQualifiers");
-        eventHeads = phrases(o, "eventHeads");
+        organizationHeads = new Phrases(phrases(o, "organizationHeads"));
+        organizationBeforeName = new Phrases(phrases(o, "organizationBeforeName"));
+        mediaHeads = new Phrases(phrases(o, "mediaHeads"));
+        placeHeads = new Phrases(phrases(o, "placeHeads"));
+        placeQualifiers = new Phrases(phrases(o, "placeQualifiers"));
+        eventHeads = new Phrases(phrases(o, "eventHeads"));
         for (List<String> p : phrases(o, "places")) {
             known.put(p, "LOCATION");
         }
         for (List<String> p : phrases(o, "media")) {
             known.put(p, "MEDIA");
         }
+        knownPhrases = new Phrases(new ArrayList<>(known.keySet()));
         JsonObject dates = o.getAsJsonObject("dates");
         if (dates == null) {
             throw new JsonParseException(where + ": dates: missing");
         }
         days = new HashSet<>(list(dates, "days"));
         months = new HashSet<>(list(dates, "months"));
-        datePrefixes = phrases(dates, "prefixes");
-        relativeDates = phrases(dates, "relative");
+        datePrefixes = new Phrases(phrases(dates, "prefixes"));
+        relativeDates = new Phrases(phrases(dates, "relative"));
         notNames = new HashSet<>(list(o, "notNames"));
     }
 
@@ -109,16 +138,6 @@ public final class NameRules {
         return out;
     }
 
-    /** Words of the longest phrase of {@code list} at {@code words[i…]}, or 0. */
-    static int match(List<List<String>> list, String[] words, int i, int limit) {
-        for (List<String> p : list) {
-            if (i + p.size() <= limit && startsWith(words, i, p)) {
-                return p.size();
-            }
-        }
-        return 0;
-    }
-
     private static boolean startsWith(String[] words, int i, List<String> p) {
         for (int k = 0; k < p.size(); k++) {
             if (!words[i + k].equals(p.get(k))) {
@@ -144,46 +163,41 @@ public final class NameRules {
         return months.contains(word);
     }
 
-    List<List<String>> organizationHeads() {
+    Phrases organizationHeads() {
         return organizationHeads;
     }
 
-    List<List<String>> organizationBeforeName() {
+    Phrases organizationBeforeName() {
         return organizationBeforeName;
     }
 
-    List<List<String>> mediaHeads() {
+    Phrases mediaHeads() {
         return mediaHeads;
     }
 
-    List<List<String>> placeHeads() {
+    Phrases placeHeads() {
         return placeHeads;
     }
 
-    List<List<String>> placeQualifiers() {
+    Phrases placeQualifiers() {
         return placeQualifiers;
     }
 
-    List<List<String>> eventHeads() {
+    Phrases eventHeads() {
         return eventHeads;
     }
 
-    List<List<String>> datePrefixes() {
+    Phrases datePrefixes() {
         return datePrefixes;
     }
 
-    List<List<String>> relativeDates() {
+    Phrases relativeDates() {
         return relativeDates;
     }
 
     /** The longest well-known place or medium at {@code words[i…limit)}: its word count and type, or null. */
     Map.Entry<Integer, String> knownAt(String[] words, int i, int limit) {
-        for (int n = Math.min(4, limit - i); n >= 1; n--) {
-            String type = known.get(List.of(words).subList(i, i + n));
-            if (type != null) {
-                return Map.entry(n, type);
-            }
-        }
-        return null;
+        int n = knownPhrases.match(words, i, limit);
+        return n == 0 ? null : Map.entry(n, known.get(Arrays.asList(words).subList(i, i + n)));
     }
 }

@@ -43,7 +43,7 @@ class NameRuleRecommenderTest {
     @Test
     void aLoneWordIsThePersonWhoseLongerNameItIsAndSentenceOpenersAreNotNames() {
         Map<String, String> n = names("Joko Widodo tiba di Bandung. Setelah itu Joko berpidato. Widodo tersenyum. "
-                + "Sebelumnya Presiden menolak. Kunjungan itu singkat, kata kunjungan resmi.\n");
+                + "Sebelumnya Presiden menolak. Kunjungan itu singkat, kata kunjungan resmi. Ia menyapa Budi.\n");
         assertEquals("PERSON|Joko Widodo", n.get("Joko Widodo"));
         assertEquals("PERSON|Joko Widodo", n.get("Joko"), "the lone word names the longer person");
         assertEquals("PERSON|Joko Widodo", n.get("Widodo"), "a sentence opener kept: capitalised and a known person's word");
@@ -51,6 +51,8 @@ class NameRuleRecommenderTest {
         assertNull(n.get("Sebelumnya"));
         assertNull(n.get("Presiden"), "a title alone is not a name");
         assertNull(n.get("Kunjungan"), "written in lower case elsewhere in the article");
+        assertNull(n.get("Budi"), "a lone word that is not part of a longer name is not proposed");
+        assertEquals("LOCATION|Bandung", n.get("Bandung"));
     }
 
     @Test
