@@ -45,7 +45,7 @@ final class SuggestionCorrection {
             status.accept(messages.get("suggest.correct.onlyAttributions"));
             return true;
         }
-        Optional<SourceDraft> corrected = form.apply(s, draft(src, cue(s.text(), src.cue())));
+        Optional<SourceDraft> corrected = form.apply(s, draft(src, cue(s.text(), src)));
         if (corrected.isEmpty()) {
             status.accept(messages.get("suggest.correct.cancelled"));
             return true;
@@ -54,10 +54,17 @@ final class SuggestionCorrection {
         return true;
     }
 
-    /** The selection when it lies in the suggested cue's paragraph, else the suggested cue. */
-    private Span cue(ArticleText t, Span suggested) {
+    /**
+     * The selection when the user made it (not the span Tab selected), it lies in the suggested
+     * cue's paragraph and stays clear of the content; else the suggested cue.
+     */
+    private Span cue(ArticleText t, Source src) {
+        Span suggested = src.cue();
         Span sel = selection.get();
-        if (sel == null || sel.start() >= sel.end() || sel.fragmentCount() != 1) {
+        Span tabbed = src.anchorSpan().fragments().get(0);
+        if (sel == null || sel.start() >= sel.end() || sel.fragmentCount() != 1
+                || sel.start() == tabbed.start() && sel.end() == tabbed.end() && tabbed.start() != suggested.start()
+                || src.content() != null && src.content().overlaps(sel)) {
             return suggested;
         }
         String text = t.text();
