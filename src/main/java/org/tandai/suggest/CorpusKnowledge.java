@@ -110,11 +110,12 @@ public final class CorpusKnowledge {
                 .orElse(null);
     }
 
-    /** The recommenders in the order they win ties: rules, the corpus's names, then the model. */
+    /** The recommenders in the order they win ties: rules, the corpus's names, the name rules, then the model. */
     public SuggestionEngine engine() {
         List<Recommender> rs = new ArrayList<>();
         rs.add(new AttributionRecommender(this::lexicon));
         rs.add(new GazetteerRecommender(gazetteer));
+        rs.add(new NameRuleRecommender());
         if (model != null) {
             rs.add(new NameFinderRecommender(model));
         }

@@ -64,6 +64,20 @@ public final class Gazetteer {
         rebuild();
     }
 
+    /**
+     * Forgets one mention learned by {@link #learn(String, String, String)}: the window calls it when
+     * the accept that taught it is undone (and {@code learn} again on redo). A reading whose count
+     * falls to zero goes, and a surface without readings goes with it.
+     */
+    public synchronized void unlearn(String surface, String type, String entityName) {
+        add(surface, type, entityName, -1);
+        readings.values().removeIf(r -> {
+            r.values().removeIf(n -> n <= 0);
+            return r.isEmpty();
+        });
+        rebuild();
+    }
+
     private void add(String surface, String type, String entity, int n) {
         String s = surface == null ? "" : surface.strip();
         if (s.codePointCount(0, s.length()) < 2 || type == null || s.contains("\n") || s.contains(Span.GAP)) {

@@ -34,6 +34,8 @@ final class MainMenu {
     private final java.util.Map<javafx.scene.input.KeyCode, Runnable> typeKeys = new java.util.HashMap<>();
     private final java.util.Map<String, MenuItem> items = new java.util.HashMap<>();
     private final java.util.Map<String, Button> buttons = new java.util.HashMap<>();
+    /** Panels' own keys for Help ▸ Keyboard Shortcuts (the suggestion keys). */
+    private final List<String> moreHelp = new ArrayList<>();
     private final java.util.Map<String, Menu> menus = new java.util.HashMap<>();
     private Scene scene;
 
@@ -196,10 +198,18 @@ final class MainMenu {
             }
             sb.append(String.format("  %-24s %s%n", display(a.keys()), a.name()));
         }
+        for (String more : moreHelp) {
+            sb.append('\n').append(more);
+        }
         sb.append("\nSpans in pieces: Ctrl+Shift+A or Ctrl+click holds a piece; Esc clears them.\n");
         sb.append("Find bar: Enter next, Shift+Enter previous, Esc close.\n");
         sb.append("Tables: F2 or double-click edits a cell,\nEnter commits, Esc cancels.\n");
         return sb.toString();
+    }
+
+    /** Adds a panel's own keys (a title line, then "  KEY  what" lines) to {@link #shortcutHelp}. */
+    void addShortcutHelp(String section) {
+        moreHelp.add(section);
     }
 
     static String display(String keys) {

@@ -130,7 +130,7 @@ public final class Workbench {
                 new PanelTabs.Panel(relationsView, relationsView.table()), new PanelTabs.Panel(orphansView, orphansView.table()),
                 orphansVm.items(), new PanelTabs.Panel(conflictsView, conflictsView.table()), conflictsVm.conflicts());
         folders = new FolderActions(ctx, vm, corpusVm, settings, this::saveSettings);
-        suggestions = new org.tandai.ui.suggest.SuggestionsPanel(ctx.tasks(), ctx.store(), articleVm, selection,
+        suggestions = new org.tandai.ui.suggest.SuggestionsPanel(ctx, articleVm, selection,
                 articleView.area(), vm::folder, settings, this::saveSettings, vm.statusProperty()::set);
         build();
         wire();
@@ -149,7 +149,7 @@ public final class Workbench {
         Scene scene = new Scene(root, settings.width, settings.height);
         scene.getStylesheets().add(Workbench.class.getResource("tandai.css").toExternalForm());
         menu.build(scene, List.of("File", "Edit", "Annotate", "View", "Help"), snapItem);
-        suggestions.install(tabs.pane(), status.bar(), menu::append); // before the layers: their submenu stays the View menu's last item
+        suggestions.install(tabs.pane(), status.bar(), menu::append, menu::addShortcutHelp); // before the layers: their submenu stays the View menu's last item
         menu.append("View", otherLayersMenu.items());
         menu.bindHistory(null); // nothing to undo or redo until a document opens
         menu.installPlainKeys(articleView.area());

@@ -100,7 +100,7 @@ class SuggestCommandTest {
 
         CliRun dry = CliRun.of("suggest", "--dry-run", dir.toString());
         assertEquals(0, dry.exit(), dry.err());
-        assertTrue(dry.out().contains("would add 2 suggestion(s) (1 attributions, 1 quotes) (dry run, not saved)"), dry.out());
+        assertTrue(dry.out().contains("would add 5 suggestion(s) (1 attributions, 3 entities, 1 quotes) (dry run, not saved)"), dry.out());
         assertFalse(Files.exists(DocumentFiles.curated(article).sidecar()));
 
         CliRun real = CliRun.of("suggest", "--only", "quotes", dir.toString());

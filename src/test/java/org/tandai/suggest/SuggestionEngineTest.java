@@ -19,7 +19,8 @@ class SuggestionEngineTest {
             "Menurut Antara yang mengutip Reuters, Budi mengatakan bahwa harga naik.\nBudi datang ke Jakarta.\n");
 
     private static SuggestionEngine engine(Gazetteer g) {
-        return new CorpusKnowledge(g, null, List.of()).engine();
+        // Rules and the corpus's names, without the name rules, so the gazetteer's part is seen alone.
+        return new SuggestionEngine(List.of(new AttributionRecommender(), new GazetteerRecommender(g)));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.tandai.model.Status;
 import org.tandai.suggest.Suggestions;
 import org.tandai.ui.common.Change;
 import org.tandai.ui.common.DocumentSession;
+import org.tandai.ui.common.SourceDraft;
 
 /**
  * The changes that accept or reject suggestions, applied by the caller as one undoable step
@@ -25,6 +26,7 @@ import org.tandai.ui.common.DocumentSession;
  * one made earlier in the same step; only then is a new entity made.</li>
  * <li>A source's {@code via} to another suggestion becomes that one's id when it was accepted
  * ({@code idsByKey}); otherwise it is left empty.</li>
+ * <li>An attribution corrected in the Source form is accepted as corrected, in the same one step.</li>
  * <li>Rejecting adds the suggestion with status rejected, so the engine never proposes it again.</li>
  * <li>A suggestion already in the sidecar only changes its status.</li>
  * </ul>
@@ -43,6 +45,39 @@ final class SuggestionDecisions {
     /** Adds the acceptance of one suggestion to this step; returns the accepted annotation's id. */
     String accept(Pending p) {
         return decide(p, Status.ACCEPTED);
+    }
+
+    /**
+     * Adds the acceptance of a suggested attribution as the Source form corrected it: its cue,
+     * speaker (an entity, a new one by name, or a description), claims, content, form and via.
+     */
+    String acceptCorrected(Pending p, SourceDraft d) {
+        Source src = (Source) (p.inDocument() ? current(p.docId()) : p.annotation()).copy();
+        String speaker = d.speakerId();
+        if (speaker == null && d.newSpeakerName() != null && !d.newSpeakerName().isBlank()) {
+            Entity e = new Entity(s.newId(Kind.ENTITY), d.newSpeakerName().strip(), d.newSpeakerType());
+            put(e.id(), s.stamp(e));
+            speaker = e.id();
+        }
+        src.setCue(d.cue());
+        src.setSpeaker(speaker);
+        src.setSpeakerDescription(d.speakerDescription() == null || d.speakerDescription().isBlank() ? null
+                : d.speakerDescription().strip());
+        src.claimIds().clear();
+        src.claimIds().addAll(d.claimIds());
+        src.setContent(d.content());
+        src.setForm(d.form());
+        src.setVia(d.via());
+        src.setStatus(Status.ACCEPTED);
+        String id = p.inDocument() ? p.docId() : s.newId(Kind.SOURCE);
+        if (!p.inDocument()) {
+            src.extras().remove(Suggestions.JOINS);
+            src.setId(id);
+            src.extras().put(Suggestions.CONFIDENCE, new JsonPrimitive(Math.round(p.suggestion().confidence() * 100) / 100.0));
+        }
+        put(id, s.stamp(src));
+        idsByKey.put(p.suggestion().key(), id);
+        return id;
     }
 
     /** Adds the rejection of one suggestion to this step. */

@@ -10,11 +10,10 @@ import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import org.controlsfx.control.StatusBar;
-import org.tandai.store.SidecarStore;
+import org.tandai.ui.AppContext;
 import org.tandai.ui.article.ArticleViewModel;
 import org.tandai.ui.common.AnnotationSelection;
 import org.tandai.ui.common.Settings;
-import org.tandai.ui.common.TaskRunner;
 
 /**
  * Builds the suggestions' ViewModel and View and puts them into the window, so the workbench
@@ -24,19 +23,25 @@ public final class SuggestionsPanel {
     private final SuggestionsViewModel vm;
     private final SuggestionsView view;
 
-    public SuggestionsPanel(TaskRunner tasks, SidecarStore store, ArticleViewModel article, AnnotationSelection selection,
+    public SuggestionsPanel(AppContext ctx, ArticleViewModel article, AnnotationSelection selection,
             Node articleArea, Supplier<Path> folder, Settings settings, Runnable saveSettings, Consumer<String> status) {
-        vm = new SuggestionsViewModel(tasks, store, article, selection, folder,
+        vm = new SuggestionsViewModel(ctx.tasks(), ctx.store(), article, selection, folder,
                 settings.suggestionsOff == null ? List.of() : settings.suggestionsOff, status);
-        view = new SuggestionsView(vm, articleArea, () -> {
+        SuggestionCorrection correction = new SuggestionCorrection(vm, ctx.dialogs()::editSource,
+                () -> article.selectedSpan(true), ctx.messages(), status);
+        view = new SuggestionsView(vm, correction, ctx.messages(), articleArea, () -> {
             settings.suggestionsOff = new ArrayList<>(vm.switchedOff());
             saveSettings.run();
         });
     }
 
-    /** Adds the Suggestions tab, the status bar's count and the menu items (given to {@code menus} by menu name). */
-    public void install(TabPane tabs, StatusBar bar, BiConsumer<String, List<MenuItem>> menus) {
+    /**
+     * Adds the Suggestions tab, the status bar's count, the menu items (given to {@code menus} by
+     * menu name) and the keys' lines for Help ▸ Keyboard Shortcuts (given to {@code help}).
+     */
+    public void install(TabPane tabs, StatusBar bar, BiConsumer<String, List<MenuItem>> menus, Consumer<String> help) {
         tabs.getTabs().add(view.tab());
+        help.accept(view.shortcutHelp());
         bar.getRightItems().add(0, view.countLabel());
         menus.accept("Annotate", view.annotateItems());
         menus.accept("View", view.viewItems());

@@ -14,13 +14,15 @@ import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import org.tandai.i18n.Messages;
 import org.tandai.suggest.Suggestion;
 
 /**
  * The window's half of suggestions (issue 12): the Suggestions tab (each undecided suggestion,
  * greyed, with its confidence), the status bar's count, View ▸ Suggestions (a switch per
  * recommender), the Annotate items, and the keys on the article: Tab / Shift+Tab move between
- * suggestions, Enter accepts, Backspace rejects. The keys are caught only on the article and this
+ * suggestions, Enter accepts, Shift+Enter opens the Source form on an attribution first
+ * ({@link SuggestionCorrection}), Backspace rejects. The keys are caught only on the article and this
  * list, so Tab still moves focus out of text fields, tables and forms.
  */
 public final class SuggestionsView {
@@ -29,11 +31,16 @@ public final class SuggestionsView {
     private final Label count = new Label();
     private final Tab tab;
     private final Runnable settingsChanged;
+    private final SuggestionCorrection correction;
+    private final Messages messages;
     private boolean syncing;
 
     /** {@code settingsChanged} runs when a View ▸ Suggestions switch changes (save the settings). */
-    public SuggestionsView(SuggestionsViewModel vm, Node article, Runnable settingsChanged) {
+    SuggestionsView(SuggestionsViewModel vm, SuggestionCorrection correction, Messages messages, Node article,
+            Runnable settingsChanged) {
         this.vm = vm;
+        this.correction = correction;
+        this.messages = messages;
         this.settingsChanged = settingsChanged;
         list.setId("suggestions-list");
         list.setItems(vm.items());
@@ -69,7 +76,7 @@ public final class SuggestionsView {
         VBox box = new VBox(hint, list);
         javafx.scene.layout.VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         tab = new Tab("Suggestions", box);
-        tab.textProperty().bind(vm.countProperty().map(n -> n.intValue() == 0 ? "Suggestions" : "Suggestions (" + n + ")"));
+        // No count in the title (the status bar shows it): with one, the seventh tab did not fit at 1280 px (decision 1022).
         count.setId("suggestions-status");
         count.getStyleClass().add("status-item");
         count.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -89,7 +96,7 @@ public final class SuggestionsView {
             }
             boolean done = switch (e.getCode()) {
                 case TAB -> vm.step(!e.isShiftDown());
-                case ENTER -> !e.isShiftDown() && vm.acceptCurrent();
+                case ENTER -> e.isShiftDown() ? correction.correctCurrent() : vm.acceptCurrent();
                 case BACK_SPACE -> !e.isShiftDown() && vm.rejectCurrent();
                 default -> false;
             };
@@ -132,11 +139,23 @@ public final class SuggestionsView {
     public List<MenuItem> annotateItems() {
         MenuItem next = item("Next Suggestion (Tab)", () -> vm.step(true));
         MenuItem accept = item("Accept Suggestion (Enter)", vm::acceptCurrent);
+        MenuItem correct = item(messages.get("suggest.correct.menu"), correction::correctCurrent);
+        correct.setId("suggest-correct");
         MenuItem reject = item("Reject Suggestion (Backspace)", vm::rejectCurrent);
         MenuItem entities = item("Accept All Suggested Entities", () -> vm.acceptAll(Suggestion.ENTITIES));
         MenuItem attributions = item("Accept All Suggested Attributions", () -> vm.acceptAll(Suggestion.ATTRIBUTIONS));
         MenuItem quotes = item("Accept All Suggested Quotes", () -> vm.acceptAll(Suggestion.QUOTES));
-        return List.of(new SeparatorMenuItem(), next, accept, reject, entities, attributions, quotes);
+        return List.of(new SeparatorMenuItem(), next, accept, correct, reject, entities, attributions, quotes);
+    }
+
+    /** The suggestion keys for Help ▸ Keyboard Shortcuts. */
+    public String shortcutHelp() {
+        return messages.get("suggest.help.title") + "\n"
+                + String.format("  %-24s %s%n", "Tab", messages.get("suggest.help.next"))
+                + String.format("  %-24s %s%n", "Shift+Tab", messages.get("suggest.help.previous"))
+                + String.format("  %-24s %s%n", "Enter", messages.get("suggest.help.accept"))
+                + String.format("  %-24s %s%n", "Shift+Enter", messages.get("suggest.help.correct"))
+                + String.format("  %-24s %s%n", "Backspace", messages.get("suggest.help.reject"));
     }
 
     private static MenuItem item(String name, Runnable run) {

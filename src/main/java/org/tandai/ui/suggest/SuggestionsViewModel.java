@@ -53,6 +53,8 @@ public final class SuggestionsViewModel {
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Pending> current = new ReadOnlyObjectWrapper<>();
     private final Consumer<List<Change>> onChange = c -> changed();
+    /** What accepts in this article taught the gazetteer, followed through undo and redo. */
+    private final TaughtNames taught = new TaughtNames();
     /** Keys of suggestions accepted in this session, to their annotation's id (for via). */
     private final Map<String, String> idsByKey = new HashMap<>();
     private DocumentSession session;
@@ -112,6 +114,7 @@ public final class SuggestionsViewModel {
         }
         session = s;
         idsByKey.clear();
+        taught.clear();
         generation++;
         show(List.of(), null);
         if (s != null) {
@@ -122,6 +125,7 @@ public final class SuggestionsViewModel {
 
     private void changed() {
         if (!deciding) {
+            taught.follow(session);
             refresh();
         }
     }
@@ -283,6 +287,25 @@ public final class SuggestionsViewModel {
     }
 
     private boolean decide(List<Pending> chosen, boolean accept, String description) {
+        return decide(chosen, accept, description, accept ? SuggestionDecisions::accept : SuggestionDecisions::reject);
+    }
+
+    /** Accepts one suggestion the way {@code how} builds it (corrected in the Source form), as one undoable step. */
+    boolean acceptAs(Pending p, String description, java.util.function.BiFunction<SuggestionDecisions, Pending, String> how) {
+        return decide(List.of(p), true, description, how);
+    }
+
+    DocumentSession session() {
+        return session;
+    }
+
+    /** The folder's gazetteer the accepts teach, or null before the first run. */
+    Gazetteer gazetteer() {
+        return knowledge == null ? null : knowledge.gazetteer();
+    }
+
+    private boolean decide(List<Pending> chosen, boolean accept, String description,
+            java.util.function.BiFunction<SuggestionDecisions, Pending, String> how) {
         DocumentSession s = session;
         if (s == null || chosen.isEmpty()) {
             return false;
@@ -290,7 +313,7 @@ public final class SuggestionsViewModel {
         SuggestionDecisions step = new SuggestionDecisions(s, idsByKey);
         List<String> ids = new ArrayList<>();
         for (Pending p : chosen) {
-            ids.add(accept ? step.accept(p) : step.reject(p));
+            ids.add(how.apply(step, p));
         }
         int at = items.indexOf(chosen.get(0));
         deciding = true;
@@ -337,6 +360,7 @@ public final class SuggestionsViewModel {
     private void learn(Pending p, Annotation a) {
         if (knowledge != null && a instanceof Entity e && p.annotation() instanceof Entity m && !m.mentions().isEmpty()) {
             knowledge.gazetteer().learn(m.mentions().get(0).exact(), e.type(), e.name());
+            taught.add(knowledge.gazetteer(), e.id(), m.mentions().get(0), e.type(), e.name());
         }
     }
 }
