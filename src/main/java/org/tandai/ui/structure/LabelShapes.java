@@ -16,8 +16,9 @@ import javafx.scene.text.Text;
 /**
  * The type labels over the spans: a small tag with the code ("ORG", "Claim") in the room the
  * labels' line spacing leaves above each line, or in compact mode a coloured tick. On one line the
- * labels are laid left to right: one that would cover the one before it moves right, so none is
- * drawn over another (decision 1141).
+ * labels are laid left to right, the shortest span first where several start together (the most
+ * specific keeps its place): one that would cover the one before it moves right, so none is drawn
+ * over another (decision 1141).
  */
 final class LabelShapes {
     /** Height of a label's tag; the line spacing of "labels-normal" in tandai.css leaves room for it. */
@@ -48,32 +49,45 @@ final class LabelShapes {
             }
         }
         for (List<Placed> line : lines.values()) {
-            line.sort(Comparator.comparingDouble((Placed p) -> p.line().getMinX()).thenComparing(p -> -p.label().piece().end()));
-            double right = Double.NEGATIVE_INFINITY;
+            line.sort(Comparator.comparingDouble((Placed p) -> p.line().getMinX()).thenComparingInt(p -> p.label().piece().length()));
+            double[] rights = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
             for (Placed p : line) {
-                right = mode == StructureViewModel.LabelMode.COMPACT ? tick(p, right, out) : tag(p, right, width, out);
+                if (mode == StructureViewModel.LabelMode.COMPACT) {
+                    rights[0] = tick(p, rights[0], out);
+                } else {
+                    tag(p, rights, width, out);
+                }
             }
         }
     }
 
-    /** A tag: a tinted box with the code; returns its right edge. */
-    private double tag(Placed p, double right, double width, List<Node> out) {
+    /**
+     * A tag: a tinted box with the code, in the first row above the line where it fits; when the
+     * line's end leaves no room, in a second row above the first. {@code rights} holds each row's
+     * right edge so far.
+     */
+    private void tag(Placed p, double[] rights, double width, List<Node> out) {
         Structure.Piece piece = p.label().piece();
         Text t = new Text(p.label().text());
         t.setFont(StructureView.LABEL_FONT);
         t.setTextOrigin(VPos.TOP);
         t.getStyleClass().addAll("span-label", "label-" + kind(piece));
         double w = Math.ceil(t.getLayoutBounds().getWidth()) + 4;
-        double x = Math.max(p.line().getMinX(), right + GAP);
-        x = Math.max(0, Math.min(x, width - w - 2));
-        double y = p.line().getMinY() - HEIGHT - 1;
+        int row = 0;
+        double x = Math.max(p.line().getMinX(), rights[0] + GAP);
+        if (x + w > width - 2) {
+            row = 1;
+            x = Math.max(0, Math.min(Math.max(p.line().getMinX(), rights[1] + GAP), width - w - 2));
+        }
+        rights[row] = x + w;
+        double y = p.line().getMinY() - (HEIGHT + 1) * (row + 1);
         Rectangle box = new Rectangle(x, y, w, HEIGHT);
         box.setArcWidth(3);
         box.setArcHeight(3);
         box.getStyleClass().addAll("span-label-box", "label-box-" + kind(piece));
         if (piece.kind() == Structure.Kind.ENTITY) {
             Color c = colors.getOrDefault(piece.type(), Color.GRAY);
-            box.setFill(c.deriveColor(0, 1, 1, 0.28));
+            box.setFill(c.interpolate(Color.WHITE, 0.72)); // opaque: a tag in the second row covers the line above
             box.setStroke(c);
         }
         t.setX(x + 2);
@@ -83,7 +97,6 @@ final class LabelShapes {
         t.setMouseTransparent(true);
         out.add(box);
         out.add(t);
-        return x + w;
     }
 
     /** Compact: a short coloured tick over the span's first character. */

@@ -137,7 +137,7 @@ public final class StructureView extends Pane {
         int from = area.getAbsolutePosition(firstPar, 0);
         int to = Math.min(area.getLength(), area.getAbsolutePosition(lastPar, area.getParagraphLength(lastPar)) + 1);
         Structure st = vm.compute(from, to);
-        geometry = new TextGeometry(area, this, from, to);
+        geometry = new TextGeometry(area, this, vm.article().textProperty().get(), from, to);
         Map<String, Color> colors = colors(s.tags());
         List<Node> nodes = new ArrayList<>();
         for (Structure.Band b : st.bands()) {

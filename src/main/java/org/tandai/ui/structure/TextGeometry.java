@@ -22,9 +22,11 @@ final class TextGeometry {
     private final int from;
     private final int to;
     private final Map<Integer, Bounds> boxes = new HashMap<>();
+    private final CharSequence text;
 
-    TextGeometry(StyleClassedTextArea area, Node overlay, int from, int to) {
+    TextGeometry(StyleClassedTextArea area, Node overlay, CharSequence text, int from, int to) {
         this.area = area;
+        this.text = text;
         this.overlay = overlay;
         this.from = from;
         this.to = to;
@@ -80,7 +82,11 @@ final class TextGeometry {
                     hi = mid;
                 }
             }
-            Bounds lineEnd = box(lo);
+            int endChar = lo;
+            while (endChar > start && endChar < text.length() && Character.isWhitespace(text.charAt(endChar))) {
+                endChar--; // the space where the line wraps reaches to the margin: the line's box ends at its last word
+            }
+            Bounds lineEnd = box(endChar);
             out.add(union(first, lineEnd == null ? first : lineEnd));
             start = hi;
         }
