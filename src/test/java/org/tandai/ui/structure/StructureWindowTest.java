@@ -345,6 +345,57 @@ class StructureWindowTest {
                 && band(n).depth() == 1), "Korea's band inside North Korea's");
     }
 
+    @Test
+    void onALongArticleOnlyTheVisibleParagraphsAreDrawn() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(tmp.resolve("long"));
+        StringBuilder b = new StringBuilder();
+        int paragraphs = 3000;
+        for (int p = 0; p < paragraphs; p++) {
+            b.append("Paragraf ").append(p).append(": Budi Santoso dari Bank Indonesia di Jakarta berkata bahwa harga naik.\n");
+        }
+        java.nio.file.Files.writeString(dir.resolve("long.txt"), b.toString());
+        robot.interact(() -> wb.openFolder(dir, () -> { }));
+        settle();
+        DocumentSession s = session();
+        assertNotNull(s);
+        String t = s.text().text();
+        robot.interact(() -> {
+            Entity bank = new Entity(s.newId(org.tandai.model.Kind.ENTITY), "Bank Indonesia", "ORGANIZATION");
+            Entity indonesia = new Entity(s.newId(org.tandai.model.Kind.ENTITY), "Indonesia", "LOCATION");
+            Entity budi = new Entity(s.newId(org.tandai.model.Kind.ENTITY), "Budi Santoso", "PERSON");
+            for (int i = t.indexOf("Bank Indonesia"); i >= 0; i = t.indexOf("Bank Indonesia", i + 1)) {
+                bank.mentions().add(org.tandai.model.Span.of(s.text(), i, i + 14));
+                indonesia.mentions().add(org.tandai.model.Span.of(s.text(), i + 5, i + 14));
+            }
+            for (int i = t.indexOf("Budi Santoso"); i >= 0; i = t.indexOf("Budi Santoso", i + 1)) {
+                budi.mentions().add(org.tandai.model.Span.of(s.text(), i, i + 12));
+            }
+            s.apply("entities", List.of(org.tandai.ui.common.Change.add(s.stamp(bank)),
+                    org.tandai.ui.common.Change.add(s.stamp(indonesia)), org.tandai.ui.common.Change.add(s.stamp(budi))));
+            menuItem("labels-normal").fire();
+        });
+        showAtTop(0);
+        assertEquals(3 * paragraphs, s.document().mentionCount());
+        int atTop = overlay().getChildrenUnmodifiable().size();
+        assertTrue(shapes("span-label").size() > 0 && shapes("nesting-band").size() > 0, "labels and bands at the top");
+        int middle = t.indexOf("Paragraf 1500:");
+        showAtTop(middle);
+        int shown = overlay().getChildrenUnmodifiable().size();
+        int[] visible = fx(() -> new int[] {area().getAbsolutePosition(area().firstVisibleParToAllParIndex(), 0),
+                area().getAbsolutePosition(area().lastVisibleParToAllParIndex(), 0) + 200});
+        for (Node n : shapes("span-label")) {
+            int at = ((Structure.Label) n.getUserData()).piece().start();
+            assertTrue(at >= visible[0] && at <= visible[1], "a label only for the visible paragraphs: " + at);
+        }
+        for (Node n : shapes("nesting-band")) {
+            int at = band(n).piece().start();
+            assertTrue(at >= visible[0] && at <= visible[1], "a band only for the visible paragraphs: " + at);
+        }
+        // A 1280x800 window shows a few dozen short paragraphs: 9,000 mentions, a few hundred nodes at most.
+        assertTrue(atTop < 600 && shown < 600, "bounded by what is visible: " + atTop + " at the top, " + shown + " in the middle");
+        assertTrue(Math.abs(shown - atTop) < atTop / 2 + 20, "the same amount of text shows the same amount of structure");
+    }
+
     private List<Path> arcsOf(String owner) {
         return shapes("arc").stream().map(Path.class::cast)
                 .filter(p -> ((Structure.Arc) p.getUserData()).owner().equals(owner)).toList();
