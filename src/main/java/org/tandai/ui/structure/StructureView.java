@@ -153,12 +153,25 @@ public final class StructureView extends Pane {
         return geometry;
     }
 
+    /**
+     * The line spacing tandai.css gives the area in each label mode (".paragraph-text",
+     * ".labels-normal", ".labels-compact"): a character's box reaches down through it, and the
+     * bands below a line belong right under the glyphs, not at the top of the next line.
+     */
+    static double lineSpacing(StructureViewModel.LabelMode mode) {
+        return switch (mode) {
+            case NORMAL -> 20;
+            case COMPACT -> 7;
+            case OFF -> 2;
+        };
+    }
+
     /** One rectangle per line the piece runs over: entity bands along the top, claim and content bands below. */
     private void bands(Structure.Band b, Map<String, Color> colors, List<Node> nodes) {
         Structure.Piece p = b.piece();
         for (Bounds line : geometry.lines(p.start(), p.end())) {
             double y = p.kind() == Structure.Kind.ENTITY ? line.getMinY() + b.depth() * BAND_STEP
-                    : line.getMaxY() + 1 + b.depth() * BAND_STEP;
+                    : line.getMaxY() - lineSpacing(vm.labelsProperty().get()) + 1 + b.depth() * BAND_STEP;
             Rectangle r = new Rectangle(line.getMinX(), y, Math.max(1, line.getWidth()), BAND);
             r.getStyleClass().addAll("nesting-band", "band-" + p.kind().name().toLowerCase(java.util.Locale.ROOT));
             if (p.kind() == Structure.Kind.ENTITY) {
