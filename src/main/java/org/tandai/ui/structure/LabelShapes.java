@@ -43,7 +43,7 @@ final class LabelShapes {
         // Lines by their top, each line's labels by x, so a shifted label never lands on the next one.
         Map<Long, List<Placed>> lines = new TreeMap<>();
         for (Structure.Label l : labels) {
-            Bounds line = geometry.firstLine(l.piece().start(), l.piece().end());
+            Bounds line = geometry.start(l.piece().start());
             if (line != null) {
                 lines.computeIfAbsent(Math.round(line.getMinY()), k -> new ArrayList<>()).add(new Placed(l, line));
             }

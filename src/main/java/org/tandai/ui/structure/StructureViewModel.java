@@ -71,7 +71,7 @@ public final class StructureViewModel {
             return Structure.empty();
         }
         List<Structure.Piece> pieces = piecesIn(s, article.index(), from, to);
-        List<Structure.Label> labelList = labels.get() == LabelMode.OFF ? List.of() : labels(s, pieces);
+        List<Structure.Label> labelList = labels.get() == LabelMode.OFF ? List.of() : labels(s, pieces, inPieces(from, to));
         List<Structure.Band> bands = new ArrayList<>();
         for (Structure.Kind k : new Structure.Kind[] {Structure.Kind.ENTITY, Structure.Kind.CLAIM, Structure.Kind.CONTENT}) {
             bands.addAll(nesting(pieces.stream().filter(p -> p.kind() == k).toList()));
@@ -108,13 +108,24 @@ public final class StructureViewModel {
         };
     }
 
+    /** Owners with a span in pieces in [from, to): only theirs need the look-up of which piece is first. */
+    private java.util.Set<String> inPieces(int from, int to) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (HighlightIndex.Seg seg : article.index().overlapping(from, to)) {
+            if (seg.styleClass().equals("fragment")) {
+                out.add(seg.owner());
+            }
+        }
+        return out;
+    }
+
     /** One label per span, over its first piece: a later fragment of a span in pieces gets none. */
-    private List<Structure.Label> labels(DocumentSession s, List<Structure.Piece> pieces) {
+    private List<Structure.Label> labels(DocumentSession s, List<Structure.Piece> pieces, java.util.Set<String> inPieces) {
         List<Structure.Label> out = new ArrayList<>();
         Map<String, String> codes = new HashMap<>();
         boolean compact = labels.get() == LabelMode.COMPACT;
         for (Structure.Piece p : pieces) {
-            if (!firstPiece(s, p)) {
+            if (inPieces.contains(p.owner()) && !firstPiece(s, p)) {
                 continue;
             }
             String text = compact ? "" : switch (p.kind()) {

@@ -99,6 +99,14 @@ final class TextGeometry {
         return l.isEmpty() ? null : l.get(0);
     }
 
+    /**
+     * The box of [a, b)'s first character, or null: all a label needs, and one measurement instead
+     * of the two or more of {@link #firstLine} (each measurement adds a shape to the paragraph for a moment).
+     */
+    Bounds start(int a) {
+        return box(Math.max(a, from));
+    }
+
     private static boolean sameLine(Bounds x, Bounds y) {
         return Math.abs(x.getMinY() - y.getMinY()) < 1 && y.getMinX() >= x.getMinX() - 0.5;
     }
