@@ -61,6 +61,9 @@ final class Summary {
         uiRow(m, "undo", "3", "undo", 33, true);
         uiRow(m, "move-selection", "3", "move the selection to another mention", 33, true);
         uiRow(m, "jump-to-paragraph", "4", "jump to a random paragraph", 50, true);
+        uiRow(m, "structure-scroll-redraw", "13", "structure overlay redraw, labels + all arcs, scroll to a paragraph (p95)", 16.7, true);
+        uiRow(m, "structure-edit-redraw", "13", "structure overlay redraw after adding an entity (p95)", 16.7, true);
+        uiRow(m, "structure-scroll", "13", "scroll to a paragraph with the overlay on: action to laid-out pulse (info)", 0, true);
         uiRow(m, "open-100k-entities", "–", "open an article with 100,000 entities (info)", 0, false);
         uiRow(m, "table-sort", "9", "entity table, 100,000 rows: sort (max)", 1000, false);
         uiRow(m, "table-select-all", "9", "entity table, 100,000 rows: select all (max)", 1000, false);

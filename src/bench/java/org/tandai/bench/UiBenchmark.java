@@ -70,7 +70,7 @@ public final class UiBenchmark {
         Path a = corpus.resolve("long0000.txt");
         Path b = corpus.resolve("long0001.txt");
         // -Dtandai.bench.ui=open,edit,jump,table picks phases (all by default), for profiling one.
-        List<String> phases = List.of(System.getProperty("tandai.bench.ui", "open,edit,jump,table").split(","));
+        List<String> phases = List.of(System.getProperty("tandai.bench.ui", "open,edit,jump,structure,table").split(","));
         List<Double> open = new ArrayList<>();
         open.add(openAndRender(corpus, null));
         report("open-first", open);
@@ -101,6 +101,9 @@ public final class UiBenchmark {
         }
         if (phases.contains("jump")) {
             jumping();
+        }
+        if (phases.contains("structure")) {
+            StructureBench.run(wb, scene, UiBenchmark::latency, UiBenchmark::fx, UiBenchmark::report);
         }
         if (phases.contains("table")) {
             table(BenchInputs.root().resolve("ui-table").resolve("t100k.txt"));
@@ -300,7 +303,7 @@ public final class UiBenchmark {
     }
 
     /** Runs the action on the FX thread and returns ms until the layout pass of the next pulse ends. */
-    private static double latency(Runnable action) throws Exception {
+    static double latency(Runnable action) throws Exception {
         settle();
         return async(done -> {
             action.run();
@@ -340,7 +343,7 @@ public final class UiBenchmark {
         }
     }
 
-    private static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
+    static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -352,7 +355,7 @@ public final class UiBenchmark {
         return f.get(TIMEOUT_S, TimeUnit.SECONDS);
     }
 
-    private static void report(String name, List<Double> samples) {
+    static void report(String name, List<Double> samples) {
         List<Double> s = new ArrayList<>(samples);
         s.sort(null);
         double p50 = s.get((s.size() - 1) / 2);

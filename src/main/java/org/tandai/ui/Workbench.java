@@ -150,6 +150,7 @@ public final class Workbench {
         scene.getStylesheets().add(Workbench.class.getResource("tandai.css").toExternalForm());
         menu.build(scene, List.of("File", "Edit", "Annotate", "View", "Help"), snapItem);
         suggestions.install(tabs.pane(), status.bar(), menu::append, menu::addShortcutHelp); // before the layers: their submenu stays the View menu's last item
+        new org.tandai.ui.structure.StructurePanel(ctx.messages(), articleView, articleVm, selection, annotate, settings, this::saveSettings).install(menu::append);
         menu.append("View", otherLayersMenu.items());
         menu.bindHistory(null); // nothing to undo or redo until a document opens
         menu.installPlainKeys(articleView.area());

@@ -248,8 +248,17 @@ public final class AnnotateActions {
             status.accept("Select an entity first (click one of its highlights or its row).");
             return;
         }
+        List<Span> before = List.copyOf(e.mentions());
         int n = new Edits(s).markAllOccurrences(e.id());
         status.accept(n == 0 ? "No further occurrences of \u201c" + e.name() + "\u201d."
-                : "Marked " + n + " more occurrence" + (n == 1 ? "" : "s") + " of \u201c" + e.name() + "\u201d.");
+                : "Marked " + n + " more occurrence" + (n == 1 ? "" : "s") + " of \u201c" + e.name() + "\u201d."
+                + nestedNote.apply(e.id(), before));
+    }
+
+    private java.util.function.BiFunction<String, List<Span>, String> nestedNote = (id, before) -> "";
+
+    /** What Mark All adds to its status line about new mentions inside other entities (the structure overlay's). */
+    public void setNestedNote(java.util.function.BiFunction<String, List<Span>, String> note) {
+        this.nestedNote = note;
     }
 }

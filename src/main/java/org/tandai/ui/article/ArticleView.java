@@ -35,6 +35,7 @@ import org.tandai.ui.common.Theme;
 public final class ArticleView extends VBox {
     private final ArticleViewModel vm;
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
+    private final javafx.scene.layout.StackPane textStack;
     private final Label title = new Label();
     private final FlowPane legend = new FlowPane();
     private final Label readOnlyBanner = new Label();
@@ -72,8 +73,10 @@ public final class ArticleView extends VBox {
         buildFindBar();
 
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(header, readOnlyBanner, findBar, scroll);
+        textStack = new javafx.scene.layout.StackPane(scroll); // overlays go over the text (the structure overlay)
+        textStack.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        VBox.setVgrow(textStack, Priority.ALWAYS);
+        getChildren().addAll(header, readOnlyBanner, findBar, textStack);
 
         tipLabel.getStyleClass().add("hover-tip");
         tip.getContent().add(tipLabel);
@@ -83,6 +86,11 @@ public final class ArticleView extends VBox {
 
     public StyleClassedTextArea area() {
         return area;
+    }
+
+    /** The scrolled text and what is drawn over it; an overlay added here covers the text area. */
+    public javafx.scene.layout.StackPane textStack() {
+        return textStack;
     }
 
     private void buildFindBar() {
