@@ -25,21 +25,22 @@ public final class SuggestionsPanel {
     private final SuggestionsView view;
 
     public SuggestionsPanel(TaskRunner tasks, SidecarStore store, ArticleViewModel article, AnnotationSelection selection,
-            Node articleArea, Supplier<Path> folder, Settings settings, Runnable saveSettings, Consumer<String> status) {
+            Node articleArea, Supplier<Path> folder, Settings settings, Runnable saveSettings, Consumer<String> status,
+            org.tandai.i18n.Messages messages) {
         vm = new SuggestionsViewModel(tasks, store, article, selection, folder,
                 settings.suggestionsOff == null ? List.of() : settings.suggestionsOff, status);
         view = new SuggestionsView(vm, articleArea, () -> {
             settings.suggestionsOff = new ArrayList<>(vm.switchedOff());
             saveSettings.run();
-        });
+        }, messages);
     }
 
     /** Adds the Suggestions tab, the status bar's count and the menu items (given to {@code menus} by menu name). */
     public void install(TabPane tabs, StatusBar bar, BiConsumer<String, List<MenuItem>> menus) {
         tabs.getTabs().add(view.tab());
         bar.getRightItems().add(0, view.countLabel());
-        menus.accept("Annotate", view.annotateItems());
-        menus.accept("View", view.viewItems());
+        menus.accept("annotate", view.annotateItems());
+        menus.accept("view", view.viewItems());
     }
 
     public SuggestionsViewModel vm() {

@@ -158,7 +158,7 @@ class OtherLayersWindowTest {
 
     private static Menu viewMenu() {
         MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
-        return bar.getMenus().stream().filter(m -> m.getText().equals("_View")).findFirst().orElseThrow();
+        return bar.getMenus().stream().filter(m -> "menu.view".equals(m.getId())).findFirst().orElseThrow();
     }
 
     private static CheckMenuItem toggleItem() {
