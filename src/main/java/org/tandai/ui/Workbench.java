@@ -74,7 +74,7 @@ public final class Workbench {
     private final CuratePanel curate;
     private final Lazy<ExportView> exportView; // dialogs: built on first use, not before the first frame
     private final Lazy<ImportView> importView;
-    private final OrphansViewModel orphansVm = new OrphansViewModel();
+    private final OrphansViewModel orphansVm;
     private final OrphansView orphansView;
     private final ConflictsViewModel conflictsVm;
     private final ConflictsView conflictsView;
@@ -95,13 +95,14 @@ public final class Workbench {
         this.stage = stage;
         this.settings = settings;
         menu = new MainMenu(ctx.messages());
+        orphansVm = new OrphansViewModel(ctx.messages());
         snapItem = new CheckMenuItem(ctx.messages().get("action.annotate.snapToWords"));
         String name = ctx.annotator() != null ? ctx.annotator() : settings.annotator;
         vm = new WorkbenchViewModel(ctx.store(), ctx.tasks(), ctx.dialogs(), ctx.clock(),
-                name != null ? name : System.getProperty("user.name", "annotator"));
+                name != null ? name : System.getProperty("user.name", "annotator"), ctx.messages());
         entitiesVm = new EntitiesViewModel(selection, ctx.dialogs());
         corpusVm = new CorpusViewModel(ctx.store(), ctx.tasks(), ctx.dialogs());
-        status = new WorkbenchStatus(vm.statusProperty(), vm.annotatorProperty(), vm.layerLabelBinding());
+        status = new WorkbenchStatus(ctx.messages(), vm.statusProperty(), vm.annotatorProperty(), vm.layerLabelBinding());
         snapItem.setSelected(settings.snapToWords);
         annotate = new AnnotateActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
         fragments = new FragmentActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
@@ -119,15 +120,15 @@ public final class Workbench {
         importView = new Lazy<>(() -> new ImportView(new ImportViewModel(
                 () -> new ImportService(ctx.store(), vm.annotatorProperty().get()), ctx.tasks(), ctx.dialogs(), host)));
         orphansView = new OrphansView(orphansVm, () -> articleVm.selectedSpan(false), articleVm::reveal,
-                vm.statusProperty()::set);
+                vm.statusProperty()::set, ctx.messages());
         otherLayersVm = new OtherLayersViewModel(ctx.tasks(), ctx.dialogs(), articleVm.otherLayers(),
                 () -> vm.lifecycle().layer(), // the open layer (the own one in team mode) is never among the others
-                vm.statusProperty()::set);
+                vm.statusProperty()::set, ctx.messages());
         otherLayersVm.enabledProperty().set(settings.showOtherLayers);
-        otherLayersMenu = new OtherLayersMenu(otherLayersVm);
-        conflictsVm = new ConflictsViewModel(ctx.dialogs(), vm.statusProperty()::set);
-        conflictsView = new ConflictsView(conflictsVm);
-        tabs = new PanelTabs(new PanelTabs.Panel(entitiesView, entitiesView.table()),
+        otherLayersMenu = new OtherLayersMenu(otherLayersVm, ctx.messages());
+        conflictsVm = new ConflictsViewModel(ctx.dialogs(), vm.statusProperty()::set, ctx.messages());
+        conflictsView = new ConflictsView(conflictsVm, ctx.messages());
+        tabs = new PanelTabs(ctx.messages(), new PanelTabs.Panel(entitiesView, entitiesView.table()),
                 new PanelTabs.Panel(claimsView, claimsView.table()), new PanelTabs.Panel(sourcesView, sourcesView.table()),
                 new PanelTabs.Panel(relationsView, relationsView.table()), new PanelTabs.Panel(orphansView, orphansView.table()),
                 orphansVm.items(), new PanelTabs.Panel(conflictsView, conflictsView.table()), conflictsVm.conflicts());
