@@ -59,8 +59,8 @@ public final class Workbench {
     private final WorkbenchViewModel vm;
     private final ArticleViewModel articleVm = new ArticleViewModel(selection);
     private final EntitiesViewModel entitiesVm;
-    private final ClaimsViewModel claimsVm = new ClaimsViewModel(selection);
-    private final SourcesViewModel sourcesVm = new SourcesViewModel(selection);
+    private final ClaimsViewModel claimsVm;
+    private final SourcesViewModel sourcesVm;
     private final CorpusViewModel corpusVm;
     private final AnnotateActions annotate;
     private final FragmentActions fragments;
@@ -96,11 +96,13 @@ public final class Workbench {
         this.settings = settings;
         menu = new MainMenu(ctx.messages());
         orphansVm = new OrphansViewModel(ctx.messages());
+        claimsVm = new ClaimsViewModel(selection, ctx.messages());
+        sourcesVm = new SourcesViewModel(selection, ctx.messages());
         snapItem = new CheckMenuItem(ctx.messages().get("action.annotate.snapToWords"));
         String name = ctx.annotator() != null ? ctx.annotator() : settings.annotator;
         vm = new WorkbenchViewModel(ctx.store(), ctx.tasks(), ctx.dialogs(), ctx.clock(),
                 name != null ? name : System.getProperty("user.name", "annotator"), ctx.messages());
-        entitiesVm = new EntitiesViewModel(selection, ctx.dialogs());
+        entitiesVm = new EntitiesViewModel(selection, ctx.dialogs(), ctx.messages());
         corpusVm = new CorpusViewModel(ctx.store(), ctx.tasks(), ctx.dialogs());
         status = new WorkbenchStatus(ctx.messages(), vm.statusProperty(), vm.annotatorProperty(), vm.layerLabelBinding());
         snapItem.setSelected(settings.snapToWords);
@@ -111,7 +113,7 @@ public final class Workbench {
         entitiesView = new EntitiesView(entitiesVm);
         claimsView = new ClaimsView(claimsVm, entitiesVm.entities());
         sourcesView = new SourcesView(sourcesVm, entitiesVm.entities(), claimsVm.claims());
-        relationsVm = new RelationsViewModel(selection, ctx.dialogs(), vm.statusProperty()::set);
+        relationsVm = new RelationsViewModel(selection, ctx.dialogs(), vm.statusProperty()::set, ctx.messages());
         relationsView = new RelationsView(relationsVm);
         corpusView = new CorpusView(corpusVm, p -> vm.open(p, () -> { }));
         TransferHost host = new TransferHost(vm::folder, () -> vm.session() == null ? null : vm.session().article(),
