@@ -103,24 +103,27 @@ public final class Workbench {
         vm = new WorkbenchViewModel(ctx.store(), ctx.tasks(), ctx.dialogs(), ctx.clock(),
                 name != null ? name : System.getProperty("user.name", "annotator"), ctx.messages());
         entitiesVm = new EntitiesViewModel(selection, ctx.dialogs(), ctx.messages());
-        corpusVm = new CorpusViewModel(ctx.store(), ctx.tasks(), ctx.dialogs());
+        corpusVm = new CorpusViewModel(ctx.store(), ctx.tasks(), ctx.dialogs(), ctx.messages());
         status = new WorkbenchStatus(ctx.messages(), vm.statusProperty(), vm.annotatorProperty(), vm.layerLabelBinding());
         snapItem.setSelected(settings.snapToWords);
-        annotate = new AnnotateActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
-        fragments = new FragmentActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
-        articleView = new ArticleView(articleVm);
-        curate = new CuratePanel(split, vm, articleVm, ctx.tasks());
+        annotate = new AnnotateActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set,
+                ctx.messages());
+        fragments = new FragmentActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set,
+                ctx.messages());
+        articleView = new ArticleView(articleVm, ctx.messages());
+        curate = new CuratePanel(split, vm, articleVm, ctx.tasks(), ctx.messages());
         entitiesView = new EntitiesView(entitiesVm);
         claimsView = new ClaimsView(claimsVm, entitiesVm.entities());
         sourcesView = new SourcesView(sourcesVm, entitiesVm.entities(), claimsVm.claims());
         relationsVm = new RelationsViewModel(selection, ctx.dialogs(), vm.statusProperty()::set, ctx.messages());
         relationsView = new RelationsView(relationsVm);
-        corpusView = new CorpusView(corpusVm, p -> vm.open(p, () -> { }));
+        corpusView = new CorpusView(corpusVm, p -> vm.open(p, () -> { }), ctx.messages());
         TransferHost host = new TransferHost(vm::folder, () -> vm.session() == null ? null : vm.session().article(),
                 vm::saveThen, p -> openFolder(p, () -> { }));
-        exportView = new Lazy<>(() -> new ExportView(new ExportViewModel(new ExportService(ctx.store()), ctx.tasks(), ctx.dialogs(), host)));
+        exportView = new Lazy<>(() -> new ExportView(new ExportViewModel(new ExportService(ctx.store()), ctx.tasks(), ctx.dialogs(), host,
+                ctx.messages())));
         importView = new Lazy<>(() -> new ImportView(new ImportViewModel(
-                () -> new ImportService(ctx.store(), vm.annotatorProperty().get()), ctx.tasks(), ctx.dialogs(), host)));
+                () -> new ImportService(ctx.store(), vm.annotatorProperty().get()), ctx.tasks(), ctx.dialogs(), host, ctx.messages())));
         orphansView = new OrphansView(orphansVm, () -> articleVm.selectedSpan(false), articleVm::reveal,
                 vm.statusProperty()::set, ctx.messages());
         otherLayersVm = new OtherLayersViewModel(ctx.tasks(), ctx.dialogs(), articleVm.otherLayers(),

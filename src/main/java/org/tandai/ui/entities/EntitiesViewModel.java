@@ -6,7 +6,6 @@ import javafx.collections.ObservableList;
 import org.tandai.model.Entity;
 import org.tandai.ui.common.AnnotationList;
 import org.tandai.ui.common.AnnotationSelection;
-import org.tandai.ui.common.Describe;
 import org.tandai.ui.common.DialogService;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.Edits;
