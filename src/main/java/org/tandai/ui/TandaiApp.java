@@ -54,7 +54,7 @@ public final class TandaiApp extends Application {
             if (ref.get() != null) {
                 ref.get().vm().statusProperty().set(m);
             }
-        });
+        }, messages);
         // With --exit nobody answers a dialog: an error ends the process with exit code 1.
         DialogService dialogs = exit ? new ExitModeDialogs(fx, System.err, () -> quit(1)) : fx;
         AppContext ctx = new AppContext(store, tasks, dialogs, settingsStore, Clock.systemUTC(),

@@ -233,7 +233,7 @@ public final class AnnotateActions {
         if (done) {
             // Only that mention went: the entity and its other mentions stay (issue 13).
             status.accept(oneMention ? messages.get("annotate.deletedMention", ((Entity) a).name())
-                    : messages.get("annotate.deleted", Edits.label(a)));
+                    : messages.get("annotate.deleted", Edits.label(messages, a)));
             selection.clear();
         }
     }

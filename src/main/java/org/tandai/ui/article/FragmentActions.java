@@ -89,14 +89,14 @@ public final class FragmentActions {
         }
         Span grown = new Edits(s).addFragment(a.id(), ref, piece);
         if (grown == null) {
-            status.accept(messages.get("pieces.overlaps", Edits.label(a)));
+            status.accept(messages.get("pieces.overlaps", Edits.label(messages, a)));
             return;
         }
         article.pieces().clear();
         article.selectText(article.selectionEndProperty().get(), article.selectionEndProperty().get());
         // Keep the same span selected (an entity's mention is selected by its span).
         selection.select(a.id(), sel.span() == null ? null : grown);
-        status.accept(messages.get("pieces.added", Edits.label(a), ref.location(), grown.fragmentCount()));
+        status.accept(messages.get("pieces.added", Edits.label(messages, a), ref.location(), grown.fragmentCount()));
     }
 
     /**
@@ -130,7 +130,7 @@ public final class FragmentActions {
         if (refs.size() == 1) {
             return refs.get(0);
         }
-        Optional<Integer> pick = dialogs.choose(messages.get("pieces.which.title"), messages.get("pieces.which.question", Edits.label(a)),
+        Optional<Integer> pick = dialogs.choose(messages.get("pieces.which.title"), messages.get("pieces.which.question", Edits.label(messages, a)),
                 refs.stream().map(r -> r.location() + ": \u201c" + r.span().exact() + "\u201d").toList());
         return pick.isEmpty() ? null : refs.get(pick.get());
     }

@@ -25,8 +25,10 @@ import org.tandai.ui.sources.SourceDialog;
 public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
     private final java.util.function.Consumer<String> statusFallback;
+    private final org.tandai.i18n.Messages messages;
 
-    public FxDialogService(Supplier<Window> owner, java.util.function.Consumer<String> statusFallback) {
+    public FxDialogService(Supplier<Window> owner, java.util.function.Consumer<String> statusFallback, org.tandai.i18n.Messages messages) {
+        this.messages = messages;
         this.owner = owner;
         this.statusFallback = statusFallback;
     }
@@ -86,7 +88,7 @@ public final class FxDialogService implements DialogService {
             Notifications n = Notifications.create().owner(w).text(wrap(message, NOTICE_LINE)).position(Pos.BOTTOM_RIGHT)
                     .hideAfter(Duration.seconds(warning ? 8 : 2.5));
             if (warning) {
-                n.title("Tandai").showWarning();
+                n.title(messages.get("app.name")).showWarning();
             } else {
                 n.showInformation();
             }
@@ -131,7 +133,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFolder(Path initial) {
-        return chooseFolder("Open corpus folder", initial);
+        return chooseFolder(messages.get("dialog.openCorpus"), initial);
     }
 
     @Override

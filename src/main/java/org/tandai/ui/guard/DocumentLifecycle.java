@@ -286,7 +286,7 @@ public final class DocumentLifecycle {
                     : loaded.problems().get(0).file() + ": " + loaded.problems().get(0).location() + ": " + reason);
         }
         doc = guard.chooseDocument(files, prepared, doc, reason != null);
-        DocumentSession s = new DocumentSession(article, loaded.text(), doc, t, reason, annotator.get(), clock);
+        DocumentSession s = new DocumentSession(article, loaded.text(), doc, t, reason, annotator.get(), clock, messages);
         session.set(s);
         long errors = loaded.problems().stream().filter(Problem::isError).count();
         status.set(errors == 0 ? messages.get("lifecycle.opened", s.name(), inLayer(files))

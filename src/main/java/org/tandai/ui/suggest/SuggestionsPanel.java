@@ -28,7 +28,7 @@ public final class SuggestionsPanel {
             Node articleArea, Supplier<Path> folder, Settings settings, Runnable saveSettings, Consumer<String> status,
             org.tandai.i18n.Messages messages) {
         vm = new SuggestionsViewModel(tasks, store, article, selection, folder,
-                settings.suggestionsOff == null ? List.of() : settings.suggestionsOff, status);
+                settings.suggestionsOff == null ? List.of() : settings.suggestionsOff, status, messages);
         view = new SuggestionsView(vm, articleArea, () -> {
             settings.suggestionsOff = new ArrayList<>(vm.switchedOff());
             saveSettings.run();

@@ -49,7 +49,7 @@ public final class SuggestionsView {
             @Override
             protected void updateItem(Pending p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.label());
+                setText(empty || p == null ? null : p.label(messages));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
