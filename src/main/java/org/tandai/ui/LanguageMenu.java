@@ -40,7 +40,12 @@ final class LanguageMenu {
             item.setId("language-" + choice);
             item.setToggleGroup(group);
             item.setSelected(choice.equals(saved));
-            item.setOnAction(e -> choose(choice));
+            // On the selection, not the action: a click on the checked item changes nothing.
+            item.selectedProperty().addListener((o, was, on) -> {
+                if (on) {
+                    choose(choice);
+                }
+            });
             menu.getItems().add(item);
         }
     }

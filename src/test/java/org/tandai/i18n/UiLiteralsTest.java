@@ -27,6 +27,9 @@ class UiLiteralsTest {
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     /** Two words, a capitalised word, or an ellipsis: what a person reads. */
     private static final Pattern WORDY = Pattern.compile("\\p{L}{2,}[ \\u00a0]+\\p{L}|\\b\\p{Lu}\\p{Ll}+|\\u2026|\\.\\.\\.");
+    /** A key combination ("Shortcut+Shift+Z or Shortcut+Y", "Alt+0"): the same in every language. */
+    private static final Pattern KEYS = Pattern.compile("(?:(?:Shortcut|Alt|Shift|Ctrl|Meta)\\+)+\\w+"
+            + "(?: or (?:(?:Shortcut|Alt|Shift|Ctrl|Meta)\\+)+\\w+)*");
     /** A bundle key ("action.file.save", "tab.counted"). */
     private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9-]+)+");
 
@@ -44,8 +47,13 @@ class UiLiteralsTest {
      * the same scrutiny as a new English string in a review.
      */
     private static final Map<String, List<String>> ALLOWED = Map.of(
-            // The product name in a notification's title: the same in every language.
-            "common/FxDialogService.java", List.of("Tandai"),
+            // The Delete key's name in the action table (a KeyCombination, like "Shortcut+S").
+            "Workbench.java", List.of("Delete"),
+            // Printed to the console when no display is available, before any window or language exists.
+            "FxWindowLauncher.java", List.of(
+                    "). Is a display available? The command-line tools (validate, stats) work without one."),
+            // A DateTimeFormatter pattern, not text.
+            "guard/RecoveryPrompt.java", List.of("yyyy-MM-dd HH:mm:ss"),
             // Settings folder names on disk, not text.
             "common/SettingsStore.java", List.of("Application Support", "Library", "Tandai"),
             // The read-only reason of another annotator's layer in View ▸ Other layers: built off the FX
@@ -86,6 +94,8 @@ class UiLiteralsTest {
         assertTrue(visibleLiterals("     * Javadoc with \"Some words\" in quotes").isEmpty());
         assertTrue(visibleLiterals("tasks.run(\"load \" + name, () -> x, ok -> { }, e -> { });").isEmpty());
         assertFalse(KEY.matcher("Hello world").matches());
+        assertTrue(visibleLiterals("menu.add(\"edit\", \"action.edit.redo\", \"Shortcut+Shift+Z or Shortcut+Y\", true);").isEmpty());
+        assertTrue(visibleLiterals("return s.substring(0, 197) + \"...\" + \"\\u2026\";").isEmpty());
     }
 
     /** The literals of one source line that read like text for a person. */
@@ -108,7 +118,8 @@ class UiLiteralsTest {
             }
             String literal = m.group(1);
             String text = unescape(literal);
-            if (!KEY.matcher(text).matches() && WORDY.matcher(text).find()) {
+            boolean words = text.codePoints().filter(Character::isLetter).count() >= 2;
+            if (words && !KEY.matcher(text).matches() && !KEYS.matcher(text).matches() && WORDY.matcher(text).find()) {
                 out.add(literal);
             }
         }

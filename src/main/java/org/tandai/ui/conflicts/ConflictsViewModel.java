@@ -142,7 +142,7 @@ public final class ConflictsViewModel {
         };
     }
 
-    private static Command setInfo(AnnotatedDocument doc, DocumentInfo theirs) {
+    private Command setInfo(AnnotatedDocument doc, DocumentInfo theirs) {
         DocumentInfo before = doc.info().copy();
         return new Command() {
             @Override
@@ -157,7 +157,7 @@ public final class ConflictsViewModel {
 
             @Override
             public String describe() {
-                return "document metadata";
+                return messages.get("conflicts.metadata");
             }
         };
     }

@@ -300,6 +300,6 @@ public final class OtherLayersViewModel {
             if (gen == generation && s == session && !LayerReads.same(before, now)) {
                 reload(true);
             }
-        }, e -> status.accept("Cannot check the other layers of " + s.name() + " for changes: " + message(e)));
+        }, e -> status.accept(messages.get("layers.cannotCheck", s.name(), message(e))));
     }
 }

@@ -125,7 +125,7 @@ public final class AnnotationExtras extends VBox {
     /** "supports c3 · …" for a relation going out, "c5 · … contradicts this" for one coming in. */
     private Hyperlink link(Relation r, boolean out) {
         String other = out ? r.to() : r.from();
-        String type = RelationsViewModel.typeLabel(session.tags(), r.type()).toLowerCase(Locale.ROOT);
+        String type = RelationsViewModel.typeLabel(messages, session.tags(), r.type()).toLowerCase(Locale.ROOT);
         String end = RelationsViewModel.end(session, other);
         Hyperlink h = new Hyperlink(messages.get(out ? "extras.link.out" : "extras.link.in", type, end));
         h.setId("relation-link-" + r.id());

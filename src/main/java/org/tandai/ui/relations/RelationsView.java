@@ -60,7 +60,7 @@ public final class RelationsView extends VBox {
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         table.getColumns().addAll(List.of(column(messages.get("relations.col.id"), 40, Relation::id),
-                column(messages.get("entities.col.type"), 80, r -> RelationsViewModel.typeLabel(session().tags(), r.type())),
+                column(messages.get("entities.col.type"), 80, r -> RelationsViewModel.typeLabel(messages, session().tags(), r.type())),
                 column(messages.get("relations.col.from"), 130, r -> RelationsViewModel.end(session(), r.from())),
                 column(messages.get("relations.col.to"), 130, r -> RelationsViewModel.end(session(), r.to())),
                 column(messages.get("relations.col.status"), 70, r -> r.status().key()),
@@ -95,7 +95,7 @@ public final class RelationsView extends VBox {
         to.setId("relation-to");
         swap.setId("relation-swap");
         delete.setId("relation-delete");
-        type.setConverter(Forms.converter(n -> session() == null ? n : RelationsViewModel.typeLabel(session().tags(), n)));
+        type.setConverter(Forms.converter(n -> session() == null ? n : RelationsViewModel.typeLabel(messages, session().tags(), n)));
         status.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Status s) {

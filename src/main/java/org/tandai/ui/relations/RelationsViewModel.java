@@ -246,16 +246,16 @@ public final class RelationsViewModel {
     }
 
     /** A relation type's label ("Supports"); an unknown type is named as such. */
-    public static String typeLabel(TagSet tags, String type) {
+    public static String typeLabel(org.tandai.i18n.Messages messages, TagSet tags, String type) {
         TagSet.RelationType t = tags.relationType(type);
-        return t != null ? t.label() : type + " (not in the tag set)";
+        return t != null ? t.label() : messages.get("relations.unknownType", type);
     }
 
     /** One end in a cell or link: "c3 · Harga beras naik …", "e2 · Budi Santoso", "s1 · source of Budi". */
     public static String end(DocumentSession s, String id) {
         Annotation a = s.find(id);
         if (a == null) {
-            return id + " (missing)";
+            return s.messages().get("describe.missing", id);
         }
         return id + " \u00b7 " + a.accept(new Annotation.Visitor<String>() {
             @Override
@@ -270,7 +270,7 @@ public final class RelationsViewModel {
 
             @Override
             public String source(Source src) {
-                return "source of " + Describe.speaker(s, src);
+                return s.messages().get("relations.sourceOf", Describe.speaker(s, src));
             }
 
             @Override
