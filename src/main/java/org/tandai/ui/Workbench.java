@@ -94,7 +94,8 @@ public final class Workbench {
         this.ctx = ctx;
         this.stage = stage;
         this.settings = settings;
-        menu = new MainMenu(ctx.messages());
+        org.tandai.i18n.Messages m = ctx.messages();
+        menu = new MainMenu(m);
         orphansVm = new OrphansViewModel(ctx.messages());
         claimsVm = new ClaimsViewModel(selection, ctx.messages());
         sourcesVm = new SourcesViewModel(selection, ctx.messages());
@@ -106,10 +107,8 @@ public final class Workbench {
         corpusVm = new CorpusViewModel(ctx.store(), ctx.tasks(), ctx.dialogs(), ctx.messages());
         status = new WorkbenchStatus(ctx.messages(), vm.statusProperty(), vm.annotatorProperty(), vm.layerLabelBinding());
         snapItem.setSelected(settings.snapToWords);
-        annotate = new AnnotateActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set,
-                ctx.messages());
-        fragments = new FragmentActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set,
-                ctx.messages());
+        annotate = new AnnotateActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set, m);
+        fragments = new FragmentActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set, m);
         articleView = new ArticleView(articleVm, ctx.messages());
         curate = new CuratePanel(split, vm, articleVm, ctx.tasks(), ctx.messages());
         entitiesView = new EntitiesView(entitiesVm);
@@ -120,8 +119,7 @@ public final class Workbench {
         corpusView = new CorpusView(corpusVm, p -> vm.open(p, () -> { }), ctx.messages());
         TransferHost host = new TransferHost(vm::folder, () -> vm.session() == null ? null : vm.session().article(),
                 vm::saveThen, p -> openFolder(p, () -> { }));
-        exportView = new Lazy<>(() -> new ExportView(new ExportViewModel(new ExportService(ctx.store()), ctx.tasks(), ctx.dialogs(), host,
-                ctx.messages())));
+        exportView = new Lazy<>(() -> new ExportView(new ExportViewModel(new ExportService(ctx.store()), ctx.tasks(), ctx.dialogs(), host, m)));
         importView = new Lazy<>(() -> new ImportView(new ImportViewModel(
                 () -> new ImportService(ctx.store(), vm.annotatorProperty().get()), ctx.tasks(), ctx.dialogs(), host, ctx.messages())));
         orphansView = new OrphansView(orphansVm, () -> articleVm.selectedSpan(false), articleVm::reveal,

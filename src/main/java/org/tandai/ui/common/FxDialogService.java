@@ -107,10 +107,11 @@ public final class FxDialogService implements DialogService {
         for (int i = 0; i < options.size(); i++) {
             buttons.add(new ButtonType(options.get(i), i == 0 ? ButtonBar.ButtonData.OK_DONE : ButtonBar.ButtonData.OTHER));
         }
-        buttons.add(ButtonType.CANCEL);
+        ButtonType cancel = cancel();
+        buttons.add(cancel);
         a.getButtonTypes().setAll(buttons);
         Optional<ButtonType> r = a.showAndWait();
-        if (r.isEmpty() || r.get() == ButtonType.CANCEL) {
+        if (r.isEmpty() || r.get() == cancel) {
             return Optional.empty();
         }
         int i = buttons.indexOf(r.get());
@@ -123,6 +124,7 @@ public final class FxDialogService implements DialogService {
         d.initOwner(owner.get());
         d.setTitle(title);
         d.setHeaderText(message);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, cancel());
         return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
@@ -155,6 +157,11 @@ public final class FxDialogService implements DialogService {
             c.setInitialDirectory(initial.toFile());
         }
         return Optional.ofNullable(c.showDialog(owner.get())).map(f -> f.toPath());
+    }
+
+    /** JavaFX has no Indonesian for its own Cancel button: this one is in the window's language. */
+    private ButtonType cancel() {
+        return new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     @Override

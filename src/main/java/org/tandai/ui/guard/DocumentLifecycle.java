@@ -164,7 +164,7 @@ public final class DocumentLifecycle {
         layout = corpus;
         layer.set(editLayer);
         TagSetStore.Result r = TagSetStore.load(corpus.dir());
-        tags = r.tagSet();
+        tags = org.tandai.ui.common.TagSetLabels.localized(r.tagSet(), messages); // the built-in labels in the window's language
         if (!r.problems().isEmpty()) {
             dialogs.notifyWarning(r.problems().get(0).toString());
         }

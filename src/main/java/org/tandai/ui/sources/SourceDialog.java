@@ -81,7 +81,8 @@ public final class SourceDialog {
         g.add(hint, 1, 7);
         g.setPrefWidth(520);
         dialog.getDialogPane().setContent(g);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK,
+                new ButtonType(m.get("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.setResultConverter(b -> {
             if (b != ButtonType.OK) {
                 return null;
