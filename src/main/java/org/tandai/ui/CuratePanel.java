@@ -23,13 +23,15 @@ final class CuratePanel implements CurateHost {
     private final ArticleViewModel articleVm;
     private final Lazy<CurateView> view;
 
-    CuratePanel(Node panes, WorkbenchViewModel vm, ArticleViewModel articleVm, TaskRunner tasks) {
+    CuratePanel(Node panes, WorkbenchViewModel vm, ArticleViewModel articleVm, TaskRunner tasks,
+                org.tandai.i18n.Messages messages) {
         this.vm = vm;
         this.articleVm = articleVm;
         column.setOrientation(Orientation.VERTICAL);
         column.getStyleClass().add("curate-split");
         column.getItems().add(panes);
-        view = new Lazy<>(() -> new CurateView(new CurateViewModel(this, vm.sessionProperty(), tasks), this::hide));
+        view = new Lazy<>(() -> new CurateView(new CurateViewModel(this, vm.sessionProperty(), tasks, messages), this::hide,
+                messages));
     }
 
     /** The window's panes, with the Curate panel under them while it is shown. */

@@ -36,8 +36,9 @@ final class FolderActions {
         try {
             target = OpenTarget.of(path);
         } catch (StoreException e) {
-            vm.statusProperty().set("Cannot open " + path + ": " + e.problem().message() + ".");
-            ctx.dialogs().showError("Cannot open " + path.getFileName(), path + ": " + e.problem().message() + ".");
+            vm.statusProperty().set(ctx.messages().get("folder.cannotOpen", path, e.problem().message()));
+            ctx.dialogs().showError(ctx.messages().get("folder.cannotOpen.title", path.getFileName()),
+                    ctx.messages().get("folder.cannotOpen.detail", path, e.problem().message()));
             return;
         }
         Path dir = target.folder();
@@ -47,7 +48,7 @@ final class FolderActions {
             List<Path> articles = corpusVm.load(vm.layout(), vm.layerProperty().get());
             if (articles.isEmpty()) {
                 vm.sessionProperty().set(null);
-                vm.statusProperty().set("No articles (*.txt) in " + dir + ".");
+                vm.statusProperty().set(ctx.messages().get("folder.noArticles", dir));
                 after.run();
                 return;
             }
@@ -66,7 +67,7 @@ final class FolderActions {
 
     /** Asks for the annotator's name, offering the current one (first start: the OS user name). */
     void askAnnotator() {
-        ctx.dialogs().askText("Annotator name", "Your name is recorded in every annotation you make.",
+        ctx.dialogs().askText(ctx.messages().get("annotator.title"), ctx.messages().get("annotator.question"),
                 vm.annotatorProperty().get()).ifPresent(n -> {
                     vm.annotatorProperty().set(n);
                     settings.annotator = n;

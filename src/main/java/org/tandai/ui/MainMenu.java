@@ -14,22 +14,33 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import org.tandai.i18n.Messages;
 import org.tandai.model.TagSet;
 
 /**
  * Every action of the window in one table: its menu, name, shortcut and whether it gets a toolbar
  * button. The menus, the toolbar and Help ▸ Keyboard Shortcuts are all generated from this table,
  * so they cannot disagree.
+ *
+ * <p>Menus and actions are known by id, never by their text (which is in the user's language): a menu
+ * by {@code file}, {@code edit}, {@code annotate}, {@code view} or {@code help} (its text is the bundle
+ * key {@code menu.ID}), an action by its bundle key ({@code action.file.save}), which is also the
+ * {@link MenuItem#getId() id} of its menu item and toolbar button.
  */
 final class MainMenu {
+    /** The separator's "key" in {@link #add}. */
+    static final String SEPARATOR = "-";
+
     /** One action. {@code plainKey} actions are ignored while the user types in a text field. */
-    record Action(String menu, String name, String keys, boolean toolbar, boolean plainKey, Runnable run) {
+    record Action(String menu, String id, String name, String keys, boolean toolbar, boolean plainKey, Runnable run) {
     }
+
+    private final Messages messages;
 
     private final List<Action> actions = new ArrayList<>();
     private final MenuBar bar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
-    private final Menu annotateMenu = new Menu("_Annotate");
+    private final Menu annotateMenu;
     private final java.util.Map<javafx.scene.input.KeyCode, Runnable> plainKeys = new java.util.HashMap<>();
     private final java.util.Map<javafx.scene.input.KeyCode, Runnable> typeKeys = new java.util.HashMap<>();
     private final java.util.Map<String, MenuItem> items = new java.util.HashMap<>();
@@ -39,8 +50,20 @@ final class MainMenu {
     private final java.util.Map<String, Menu> menus = new java.util.HashMap<>();
     private Scene scene;
 
-    void add(String menu, String name, String keys, boolean toolbar, boolean plainKey, Runnable run) {
-        actions.add(new Action(menu, name, keys, toolbar, plainKey, run));
+    MainMenu(Messages messages) {
+        this.messages = messages;
+        annotateMenu = menu("annotate");
+    }
+
+    /** An action of menu {@code menu} (an id) whose text is the bundle key {@code key}; {@link #SEPARATOR} for a line. */
+    void add(String menu, String key, String keys, boolean toolbar, boolean plainKey, Runnable run) {
+        actions.add(new Action(menu, key, key.equals(SEPARATOR) ? SEPARATOR : messages.get(key), keys, toolbar, plainKey, run));
+    }
+
+    private Menu menu(String id) {
+        Menu m = new Menu(messages.get("menu." + id));
+        m.setId("menu." + id);
+        return m;
     }
 
     List<Action> actions() {
@@ -59,9 +82,9 @@ final class MainMenu {
     void build(Scene scene, List<String> menuOrder, CheckMenuItem snapItem) {
         this.scene = scene;
         for (String m : menuOrder) {
-            Menu menu = m.equals("Annotate") ? annotateMenu : new Menu("_" + m);
+            Menu menu = m.equals("annotate") ? annotateMenu : menu(m);
             fill(menu, m);
-            if (m.equals("Annotate")) {
+            if (m.equals("annotate")) {
                 menu.getItems().add(new SeparatorMenuItem());
                 menu.getItems().add(snapItem);
             }
@@ -79,9 +102,10 @@ final class MainMenu {
             lastMenu = a.menu();
             Button b = new Button(a.name().replace("\u2026", ""));
             b.setFocusTraversable(false);
+            b.setId(a.id());
             b.setTooltip(new Tooltip(a.name() + (a.keys() == null ? "" : "  (" + display(a.keys()) + ")")));
             b.setOnAction(e -> a.run().run());
-            buttons.put(a.name(), b);
+            buttons.put(a.id(), b);
             toolBar.getItems().add(b);
         }
     }
@@ -91,11 +115,12 @@ final class MainMenu {
             if (!a.menu().equals(name)) {
                 continue;
             }
-            if (a.name().equals("-")) {
+            if (a.id().equals(SEPARATOR)) {
                 menu.getItems().add(new SeparatorMenuItem());
                 continue;
             }
             MenuItem item = new MenuItem(a.name());
+            item.setId(a.id());
             if (a.keys() != null) {
                 // Only the first of several shortcuts ("Shortcut+Shift+Z or Shortcut+Y") is a menu
                 // accelerator; the others are registered on the scene directly.
@@ -107,7 +132,7 @@ final class MainMenu {
             }
             item.setOnAction(e -> guarded(a));
             menu.getItems().add(item);
-            items.put(a.name(), item);
+            items.put(a.id(), item);
             if (a.plainKey() && a.keys() != null) {
                 plainKeys.put(javafx.scene.input.KeyCode.getKeyCode(a.keys()), a.run());
             }
@@ -138,17 +163,19 @@ final class MainMenu {
         a.run().run();
     }
 
-    /** Appends items made elsewhere (check items, submenus) to the end of a built menu. */
+    /** Appends items made elsewhere (check items, submenus) to the end of a built menu, by its id ("view"). */
     void append(String menu, List<? extends MenuItem> extra) {
         menus.get(menu).getItems().addAll(extra);
     }
 
-    MenuItem item(String name) {
-        return items.get(name);
+    /** The menu item of the action with bundle key {@code id} ("action.file.save"). */
+    MenuItem item(String id) {
+        return items.get(id);
     }
 
-    Button button(String name) {
-        return buttons.get(name);
+    /** The toolbar button of the action with bundle key {@code id}, or null when it has none. */
+    Button button(String id) {
+        return buttons.get(id);
     }
 
     /** Regenerates the entity-type items (1–9) for a tag set. */
@@ -160,10 +187,11 @@ final class MainMenu {
             if (t.key() == null) {
                 continue;
             }
-            MenuItem item = new MenuItem("Mark as " + t.label());
+            MenuItem item = new MenuItem(messages.get("action.annotate.markAs", t.label()));
+            item.setId("action.annotate.markAs." + t.key());
             item.setUserData("entity-type");
             item.setAccelerator(KeyCombination.valueOf(t.key()));
-            Action a = new Action("Annotate", item.getText(), t.key(), false, true, () -> typeKey.accept(t.key()));
+            Action a = new Action("annotate", item.getId(), item.getText(), t.key(), false, true, () -> typeKey.accept(t.key()));
             javafx.scene.input.KeyCode code = javafx.scene.input.KeyCode.getKeyCode(t.key());
             if (code != null) {
                 typeKeys.put(code, a.run());
@@ -181,29 +209,27 @@ final class MainMenu {
     /** The text of Help ▸ Keyboard Shortcuts. */
     String shortcutHelp(TagSet tags) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Select text (Shift+arrows; Ctrl+Shift+arrows by word; or drag),\nthen press a key:\n\n");
+        sb.append(messages.get("help.shortcuts.intro"));
         for (TagSet.EntityType t : tags.entityTypes()) {
             if (t.key() != null) {
-                sb.append(String.format("  %-24s %s%n", t.key(), "Mark as " + t.label()));
+                sb.append(String.format("  %-24s %s%n", t.key(), messages.get("action.annotate.markAs", t.label())));
             }
         }
         String menu = null;
         for (Action a : actions) {
-            if (a.keys() == null || a.name().equals("-")) {
+            if (a.keys() == null || a.id().equals(SEPARATOR)) {
                 continue;
             }
             if (!a.menu().equals(menu)) {
                 menu = a.menu();
-                sb.append('\n').append(menu).append('\n');
+                sb.append('\n').append(messages.get("menu." + menu).replace("_", "")).append('\n');
             }
             sb.append(String.format("  %-24s %s%n", display(a.keys()), a.name()));
         }
         for (String more : moreHelp) {
             sb.append('\n').append(more);
         }
-        sb.append("\nSpans in pieces: Ctrl+Shift+A or Ctrl+click holds a piece; Esc clears them.\n");
-        sb.append("Find bar: Enter next, Shift+Enter previous, Esc close.\n");
-        sb.append("Tables: F2 or double-click edits a cell,\nEnter commits, Esc cancels.\n");
+        sb.append(messages.get("help.shortcuts.outro"));
         return sb.toString();
     }
 
@@ -212,23 +238,25 @@ final class MainMenu {
         moreHelp.add(section);
     }
 
-    static String display(String keys) {
+    String display(String keys) {
         StringBuilder sb = new StringBuilder();
+        String or = messages.get("shortcut.or");
         for (String k : keys.split(" or ")) {
-            sb.append(sb.length() == 0 ? "" : " or ").append(KeyCombination.valueOf(k).getDisplayText());
+            sb.append(sb.length() == 0 ? "" : or).append(KeyCombination.valueOf(k).getDisplayText());
         }
         return sb.toString();
     }
 
     /** Edit ▸ Undo/Redo (and their buttons) name what they would undo ("Undo New claim") and grey out when there is nothing. */
     void bindHistory(org.tandai.ui.common.UndoHistory history) {
-        bindHistoryItem("Undo", history == null ? null : history.undoLabelProperty());
-        bindHistoryItem("Redo", history == null ? null : history.redoLabelProperty());
+        bindHistoryItem("action.edit.undo", history == null ? null : history.undoLabelProperty());
+        bindHistoryItem("action.edit.redo", history == null ? null : history.redoLabelProperty());
     }
 
-    private void bindHistoryItem(String name, javafx.beans.value.ObservableStringValue label) {
-        MenuItem item = item(name);
-        javafx.scene.control.Button button = button(name);
+    private void bindHistoryItem(String id, javafx.beans.value.ObservableStringValue label) {
+        MenuItem item = item(id);
+        javafx.scene.control.Button button = button(id);
+        String name = messages.get(id);
         item.textProperty().unbind();
         item.disableProperty().unbind();
         button.disableProperty().unbind();
@@ -239,7 +267,7 @@ final class MainMenu {
             return;
         }
         item.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> label.get().isEmpty() ? name : name + " " + label.get(), label));
+                () -> label.get().isEmpty() ? name : messages.get(id + ".named", label.get()), label));
         item.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> label.get().isEmpty(), label));
         button.disableProperty().bind(item.disableProperty());
     }

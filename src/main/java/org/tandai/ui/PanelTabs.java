@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.tandai.i18n.Messages;
 import org.tandai.model.Kind;
 
 /**
@@ -28,19 +29,28 @@ final class PanelTabs {
     record Panel(Node content, Control focus) {
     }
 
-    PanelTabs(Panel entities, Panel claims, Panel sources, Panel relations, Panel orphans, ObservableList<?> orphanItems,
+    PanelTabs(Messages messages, Panel entities, Panel claims, Panel sources, Panel relations, Panel orphans, ObservableList<?> orphanItems,
             Panel conflicts, ObservableList<?> conflictItems) {
-        pane.getTabs().addAll(new Tab("Entities", entities.content()), new Tab("Claims", claims.content()),
-                new Tab("Sources", sources.content()), new Tab("Relations", relations.content()),
-                counted("Orphans", orphans.content(), orphanItems), counted("Conflicts", conflicts.content(), conflictItems));
+        pane.getTabs().addAll(tab(messages, "entities", entities.content()), tab(messages, "claims", claims.content()),
+                tab(messages, "sources", sources.content()), tab(messages, "relations", relations.content()),
+                counted(messages, "orphans", orphans.content(), orphanItems),
+                counted(messages, "conflicts", conflicts.content(), conflictItems));
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         focusTargets = new Control[] {entities.focus(), claims.focus(), sources.focus(), relations.focus(), orphans.focus(),
             conflicts.focus()};
     }
 
-    private static Tab counted(String title, Node content, ObservableList<?> items) {
-        Tab t = new Tab(title, content);
-        t.textProperty().bind(Bindings.size(items).map(n -> n.intValue() == 0 ? title : title + " (" + n + ")"));
+    /** The tab of panel {@code id}: its title is {@code tab.ID}, its id {@code tab-ID}. */
+    private static Tab tab(Messages messages, String id, Node content) {
+        Tab t = new Tab(messages.get("tab." + id), content);
+        t.setId("tab-" + id);
+        return t;
+    }
+
+    private static Tab counted(Messages messages, String id, Node content, ObservableList<?> items) {
+        Tab t = tab(messages, id, content);
+        String title = t.getText();
+        t.textProperty().bind(Bindings.size(items).map(n -> n.intValue() == 0 ? title : messages.get("tab.counted", title, n)));
         return t;
     }
 

@@ -54,7 +54,7 @@ public final class TandaiApp extends Application {
             if (ref.get() != null) {
                 ref.get().vm().statusProperty().set(m);
             }
-        });
+        }, messages);
         // With --exit nobody answers a dialog: an error ends the process with exit code 1.
         DialogService dialogs = exit ? new ExitModeDialogs(fx, System.err, () -> quit(1)) : fx;
         AppContext ctx = new AppContext(store, tasks, dialogs, settingsStore, Clock.systemUTC(),
@@ -71,13 +71,13 @@ public final class TandaiApp extends Application {
         } catch (StoreException e) {
             // Reported by openFolder below, once the window is up.
         }
-        installErrorHandler(dialogs);
+        installErrorHandler(dialogs, messages);
         if (timing || exit) {
             reportTiming(timing, exit);
         }
         stage.show();
         if (settingsStore.problem() != null) {
-            dialogs.notifyWarning(settingsStore.problem() + "; using the default settings.");
+            dialogs.notifyWarning(messages.get("settings.problem", settingsStore.problem()));
         }
         if (!exit) {
             workbench.askAnnotatorIfUnknown();
@@ -87,7 +87,7 @@ public final class TandaiApp extends Application {
         afterFirstFrame(() -> {
             workbench.openFolder(folder, () -> {
                 if (exit && workbench.vm().session() == null) {
-                    dialogs.showError("Nothing to show", workbench.vm().statusProperty().get());
+                    dialogs.showError(messages.get("app.nothingToShow"), workbench.vm().statusProperty().get());
                 }
             });
             workbench.startWatching();
@@ -168,7 +168,7 @@ public final class TandaiApp extends Application {
      * A bug must not show a stack trace or lose work: the user gets a plain message, the details go
      * to stderr for a bug report, and the document (still open, autosaved) stays as it was.
      */
-    private void installErrorHandler(DialogService dialogs) {
+    private void installErrorHandler(DialogService dialogs, Messages messages) {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             e.printStackTrace();
             // Always later: a dialog cannot open during layout, and a failure while showing one must
@@ -179,9 +179,8 @@ public final class TandaiApp extends Application {
                 }
                 showingError = true;
                 try {
-                    dialogs.showError("Something went wrong", "Tandai hit an internal error (" + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").\n"
-                            + "Your annotations are still open and are saved as usual; details were printed for a bug report.");
+                    dialogs.showError(messages.get("app.internalError.title"), messages.get("app.internalError",
+                            e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
                 } catch (RuntimeException ignored) {
                     // Already printed above; nothing more can be shown.
                 } finally {

@@ -59,8 +59,8 @@ public final class Workbench {
     private final WorkbenchViewModel vm;
     private final ArticleViewModel articleVm = new ArticleViewModel(selection);
     private final EntitiesViewModel entitiesVm;
-    private final ClaimsViewModel claimsVm = new ClaimsViewModel(selection);
-    private final SourcesViewModel sourcesVm = new SourcesViewModel(selection);
+    private final ClaimsViewModel claimsVm;
+    private final SourcesViewModel sourcesVm;
     private final CorpusViewModel corpusVm;
     private final AnnotateActions annotate;
     private final FragmentActions fragments;
@@ -74,7 +74,7 @@ public final class Workbench {
     private final CuratePanel curate;
     private final Lazy<ExportView> exportView; // dialogs: built on first use, not before the first frame
     private final Lazy<ImportView> importView;
-    private final OrphansViewModel orphansVm = new OrphansViewModel();
+    private final OrphansViewModel orphansVm;
     private final OrphansView orphansView;
     private final ConflictsViewModel conflictsVm;
     private final ConflictsView conflictsView;
@@ -82,11 +82,11 @@ public final class Workbench {
     private final FolderActions folders;
     private final SplitPane split = new SplitPane();
     private final WorkbenchStatus status;
-    private final MainMenu menu = new MainMenu();
+    private final MainMenu menu;
     private final OtherLayersViewModel otherLayersVm;
     private final OtherLayersMenu otherLayersMenu;
     private final org.tandai.ui.suggest.SuggestionsPanel suggestions;
-    private final CheckMenuItem snapItem = new CheckMenuItem("Snap selections to whole words");
+    private final CheckMenuItem snapItem;
     private final EntityStylesheet entityStylesheet = new EntityStylesheet();
     private TagSet shownTags;
 
@@ -94,38 +94,44 @@ public final class Workbench {
         this.ctx = ctx;
         this.stage = stage;
         this.settings = settings;
+        org.tandai.i18n.Messages m = ctx.messages();
+        menu = new MainMenu(m);
+        orphansVm = new OrphansViewModel(ctx.messages());
+        claimsVm = new ClaimsViewModel(selection, ctx.messages());
+        sourcesVm = new SourcesViewModel(selection, ctx.messages());
+        snapItem = new CheckMenuItem(ctx.messages().get("action.annotate.snapToWords"));
         String name = ctx.annotator() != null ? ctx.annotator() : settings.annotator;
         vm = new WorkbenchViewModel(ctx.store(), ctx.tasks(), ctx.dialogs(), ctx.clock(),
-                name != null ? name : System.getProperty("user.name", "annotator"));
-        entitiesVm = new EntitiesViewModel(selection, ctx.dialogs());
-        corpusVm = new CorpusViewModel(ctx.store(), ctx.tasks(), ctx.dialogs());
-        status = new WorkbenchStatus(vm.statusProperty(), vm.annotatorProperty(), vm.layerLabelBinding());
+                name != null ? name : System.getProperty("user.name", "annotator"), ctx.messages());
+        entitiesVm = new EntitiesViewModel(selection, ctx.dialogs(), ctx.messages());
+        corpusVm = new CorpusViewModel(ctx.store(), ctx.tasks(), ctx.dialogs(), ctx.messages());
+        status = new WorkbenchStatus(ctx.messages(), vm.statusProperty(), vm.annotatorProperty(), vm.layerLabelBinding());
         snapItem.setSelected(settings.snapToWords);
-        annotate = new AnnotateActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
-        fragments = new FragmentActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set);
-        articleView = new ArticleView(articleVm);
-        curate = new CuratePanel(split, vm, articleVm, ctx.tasks());
+        annotate = new AnnotateActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set, m);
+        fragments = new FragmentActions(articleVm, selection, ctx.dialogs(), snapItem::isSelected, vm.statusProperty()::set, m);
+        articleView = new ArticleView(articleVm, ctx.messages());
+        curate = new CuratePanel(split, vm, articleVm, ctx.tasks(), ctx.messages());
         entitiesView = new EntitiesView(entitiesVm);
         claimsView = new ClaimsView(claimsVm, entitiesVm.entities());
         sourcesView = new SourcesView(sourcesVm, entitiesVm.entities(), claimsVm.claims());
-        relationsVm = new RelationsViewModel(selection, ctx.dialogs(), vm.statusProperty()::set);
+        relationsVm = new RelationsViewModel(selection, ctx.dialogs(), vm.statusProperty()::set, ctx.messages());
         relationsView = new RelationsView(relationsVm);
-        corpusView = new CorpusView(corpusVm, p -> vm.open(p, () -> { }));
+        corpusView = new CorpusView(corpusVm, p -> vm.open(p, () -> { }), ctx.messages());
         TransferHost host = new TransferHost(vm::folder, () -> vm.session() == null ? null : vm.session().article(),
                 vm::saveThen, p -> openFolder(p, () -> { }));
-        exportView = new Lazy<>(() -> new ExportView(new ExportViewModel(new ExportService(ctx.store()), ctx.tasks(), ctx.dialogs(), host)));
+        exportView = new Lazy<>(() -> new ExportView(new ExportViewModel(new ExportService(ctx.store()), ctx.tasks(), ctx.dialogs(), host, m)));
         importView = new Lazy<>(() -> new ImportView(new ImportViewModel(
-                () -> new ImportService(ctx.store(), vm.annotatorProperty().get()), ctx.tasks(), ctx.dialogs(), host)));
+                () -> new ImportService(ctx.store(), vm.annotatorProperty().get()), ctx.tasks(), ctx.dialogs(), host, ctx.messages())));
         orphansView = new OrphansView(orphansVm, () -> articleVm.selectedSpan(false), articleVm::reveal,
-                vm.statusProperty()::set);
+                vm.statusProperty()::set, ctx.messages());
         otherLayersVm = new OtherLayersViewModel(ctx.tasks(), ctx.dialogs(), articleVm.otherLayers(),
                 () -> vm.lifecycle().layer(), // the open layer (the own one in team mode) is never among the others
-                vm.statusProperty()::set);
+                vm.statusProperty()::set, ctx.messages());
         otherLayersVm.enabledProperty().set(settings.showOtherLayers);
-        otherLayersMenu = new OtherLayersMenu(otherLayersVm);
-        conflictsVm = new ConflictsViewModel(ctx.dialogs(), vm.statusProperty()::set);
-        conflictsView = new ConflictsView(conflictsVm);
-        tabs = new PanelTabs(new PanelTabs.Panel(entitiesView, entitiesView.table()),
+        otherLayersMenu = new OtherLayersMenu(otherLayersVm, ctx.messages());
+        conflictsVm = new ConflictsViewModel(ctx.dialogs(), vm.statusProperty()::set, ctx.messages());
+        conflictsView = new ConflictsView(conflictsVm, ctx.messages());
+        tabs = new PanelTabs(ctx.messages(), new PanelTabs.Panel(entitiesView, entitiesView.table()),
                 new PanelTabs.Panel(claimsView, claimsView.table()), new PanelTabs.Panel(sourcesView, sourcesView.table()),
                 new PanelTabs.Panel(relationsView, relationsView.table()), new PanelTabs.Panel(orphansView, orphansView.table()),
                 orphansVm.items(), new PanelTabs.Panel(conflictsView, conflictsView.table()), conflictsVm.conflicts());
@@ -148,10 +154,11 @@ public final class Workbench {
         root.setBottom(status.bar());
         Scene scene = new Scene(root, settings.width, settings.height);
         scene.getStylesheets().add(Workbench.class.getResource("tandai.css").toExternalForm());
-        menu.build(scene, List.of("File", "Edit", "Annotate", "View", "Help"), snapItem);
+        menu.build(scene, List.of("file", "edit", "annotate", "view", "help"), snapItem);
         suggestions.install(tabs.pane(), status.bar(), menu::append, menu::addShortcutHelp); // before the layers: their submenu stays the View menu's last item
         new org.tandai.ui.structure.StructurePanel(ctx.messages(), articleView, articleVm, selection, annotate, settings, this::saveSettings).install(menu::append);
-        menu.append("View", otherLayersMenu.items());
+        menu.append("view", new LanguageMenu(ctx.messages(), settings, this::saveSettings, ctx.dialogs()).items());
+        menu.append("view", otherLayersMenu.items());
         menu.bindHistory(null); // nothing to undo or redo until a document opens
         menu.installPlainKeys(articleView.area());
         stage.setScene(scene);
@@ -160,49 +167,49 @@ public final class Workbench {
     }
 
     private void defineActions() {
-        menu.add("File", "Open Folder\u2026", "Shortcut+O", false, false, folders::chooseFolder);
-        menu.add("File", "Save", "Shortcut+S", true, false, vm::save);
-        menu.add("File", "-", null, false, false, null);
-        menu.add("File", "Export\u2026", "Shortcut+E", false, false, () -> exportView.get().show(stage));
-        menu.add("File", "Import\u2026", "Shortcut+I", false, false, () -> importView.get().show(stage));
-        menu.add("File", "-", null, false, false, null);
-        menu.add("File", "Set Annotator Name\u2026", null, false, false, folders::askAnnotator);
-        menu.add("File", "Quit", "Shortcut+Q", false, false, this::close);
-        menu.add("Edit", "Undo", "Shortcut+Z", true, false, vm::undo);
-        menu.add("Edit", "Redo", "Shortcut+Shift+Z or Shortcut+Y", true, false, vm::redo);
-        menu.add("Edit", "-", null, false, false, null);
-        menu.add("Edit", "Delete Annotation", "Delete", true, true, annotate::deleteSelected);
-        menu.add("Edit", "Find\u2026", "Shortcut+F", true, false, articleView::openFind);
-        menu.add("Edit", "Find Next", "F3", false, false, () -> articleVm.findNext(true));
-        menu.add("Annotate", "New Claim", "C", true, true, annotate::newClaim);
-        menu.add("Annotate", "New Source\u2026", "S", true, true, annotate::newSource);
-        menu.add("Annotate", "Mark All Occurrences", "M", true, true, annotate::markAllOccurrences);
-        menu.add("Annotate", "Merge Selected Entities\u2026", "Shortcut+M", true, false,
+        menu.add("file", "action.file.openFolder", "Shortcut+O", false, false, folders::chooseFolder);
+        menu.add("file", "action.file.save", "Shortcut+S", true, false, vm::save);
+        menu.add("file", MainMenu.SEPARATOR, null, false, false, null);
+        menu.add("file", "action.file.export", "Shortcut+E", false, false, () -> exportView.get().show(stage));
+        menu.add("file", "action.file.import", "Shortcut+I", false, false, () -> importView.get().show(stage));
+        menu.add("file", MainMenu.SEPARATOR, null, false, false, null);
+        menu.add("file", "action.file.setAnnotator", null, false, false, folders::askAnnotator);
+        menu.add("file", "action.file.quit", "Shortcut+Q", false, false, this::close);
+        menu.add("edit", "action.edit.undo", "Shortcut+Z", true, false, vm::undo);
+        menu.add("edit", "action.edit.redo", "Shortcut+Shift+Z or Shortcut+Y", true, false, vm::redo);
+        menu.add("edit", MainMenu.SEPARATOR, null, false, false, null);
+        menu.add("edit", "action.edit.delete", "Delete", true, true, annotate::deleteSelected);
+        menu.add("edit", "action.edit.find", "Shortcut+F", true, false, articleView::openFind);
+        menu.add("edit", "action.edit.findNext", "F3", false, false, () -> articleVm.findNext(true));
+        menu.add("annotate", "action.annotate.newClaim", "C", true, true, annotate::newClaim);
+        menu.add("annotate", "action.annotate.newSource", "S", true, true, annotate::newSource);
+        menu.add("annotate", "action.annotate.markAll", "M", true, true, annotate::markAllOccurrences);
+        menu.add("annotate", "action.annotate.merge", "Shortcut+M", true, false,
                 () -> entitiesVm.merge(entitiesView.selectedEntityIds()));
-        menu.add("Annotate", "Start Relation from Selection", "R", false, true, relationsVm::startFromSelection);
-        menu.add("Annotate", "Relate Selection to Start\u2026", "T", false, true, relationsVm::relateToStart);
-        menu.add("Annotate", "Re-attach Orphan to Selection", "Shortcut+R", false, false, orphansView::reattachSelected);
-        menu.add("Annotate", "-", null, false, false, null);
-        menu.add("Annotate", "Add Selection as Another Piece", "Shortcut+Shift+A", false, false, fragments::holdPiece);
-        menu.add("Annotate", "Add Selection as a Fragment of the Selected Annotation", "Shortcut+Shift+F", false, false,
+        menu.add("annotate", "action.annotate.startRelation", "R", false, true, relationsVm::startFromSelection);
+        menu.add("annotate", "action.annotate.relateToStart", "T", false, true, relationsVm::relateToStart);
+        menu.add("annotate", "action.annotate.reattachOrphan", "Shortcut+R", false, false, orphansView::reattachSelected);
+        menu.add("annotate", MainMenu.SEPARATOR, null, false, false, null);
+        menu.add("annotate", "action.annotate.holdPiece", "Shortcut+Shift+A", false, false, fragments::holdPiece);
+        menu.add("annotate", "action.annotate.addFragment", "Shortcut+Shift+F", false, false,
                 fragments::addToSelected);
-        menu.add("Annotate", "Clear Pieces (Esc)", null, false, false, fragments::clearPieces);
-        menu.add("Annotate", "-", null, false, false, null);
-        menu.add("Annotate", "Extend Selection End by a Word", "Alt+Right", false, false, () -> articleVm.adjustSelection(true, true));
-        menu.add("Annotate", "Shrink Selection End by a Word", "Alt+Left", false, false, () -> articleVm.adjustSelection(true, false));
-        menu.add("Annotate", "Extend Selection Start by a Word", "Alt+Shift+Left", false, false, () -> articleVm.adjustSelection(false, true));
-        menu.add("Annotate", "Shrink Selection Start by a Word", "Alt+Shift+Right", false, false, () -> articleVm.adjustSelection(false, false));
-        menu.add("Annotate", "Snap Selection to Words", "W", false, true, articleVm::snapSelection);
-        menu.add("View", "Article", "Alt+0", false, false, () -> articleView.area().requestFocus());
-        menu.add("View", "Entities", "Alt+1", false, false, () -> tabs.show(PanelTabs.ENTITIES));
-        menu.add("View", "Claims", "Alt+2", false, false, () -> tabs.show(PanelTabs.CLAIMS));
-        menu.add("View", "Sources", "Alt+3", false, false, () -> tabs.show(PanelTabs.SOURCES));
-        menu.add("View", "Orphans", "Alt+4", false, false, () -> tabs.show(PanelTabs.ORPHANS));
-        menu.add("View", "Relations", "Alt+5", false, false, () -> tabs.show(PanelTabs.RELATIONS));
-        menu.add("View", "Conflicts", "Alt+6", false, false, () -> tabs.show(PanelTabs.CONFLICTS));
-        menu.add("View", "Curate", "Shortcut+Shift+C", false, false, curate::show);
-        menu.add("Help", "Keyboard Shortcuts", "F1", false, false,
-                () -> ctx.dialogs().showText("Keyboard shortcuts", menu.shortcutHelp(vm.tags())));
+        menu.add("annotate", "action.annotate.clearPieces", null, false, false, fragments::clearPieces);
+        menu.add("annotate", MainMenu.SEPARATOR, null, false, false, null);
+        menu.add("annotate", "action.annotate.extendEnd", "Alt+Right", false, false, () -> articleVm.adjustSelection(true, true));
+        menu.add("annotate", "action.annotate.shrinkEnd", "Alt+Left", false, false, () -> articleVm.adjustSelection(true, false));
+        menu.add("annotate", "action.annotate.extendStart", "Alt+Shift+Left", false, false, () -> articleVm.adjustSelection(false, true));
+        menu.add("annotate", "action.annotate.shrinkStart", "Alt+Shift+Right", false, false, () -> articleVm.adjustSelection(false, false));
+        menu.add("annotate", "action.annotate.snap", "W", false, true, articleVm::snapSelection);
+        menu.add("view", "action.view.article", "Alt+0", false, false, () -> articleView.area().requestFocus());
+        menu.add("view", "action.view.entities", "Alt+1", false, false, () -> tabs.show(PanelTabs.ENTITIES));
+        menu.add("view", "action.view.claims", "Alt+2", false, false, () -> tabs.show(PanelTabs.CLAIMS));
+        menu.add("view", "action.view.sources", "Alt+3", false, false, () -> tabs.show(PanelTabs.SOURCES));
+        menu.add("view", "action.view.orphans", "Alt+4", false, false, () -> tabs.show(PanelTabs.ORPHANS));
+        menu.add("view", "action.view.relations", "Alt+5", false, false, () -> tabs.show(PanelTabs.RELATIONS));
+        menu.add("view", "action.view.conflicts", "Alt+6", false, false, () -> tabs.show(PanelTabs.CONFLICTS));
+        menu.add("view", "action.view.curate", "Shortcut+Shift+C", false, false, curate::show);
+        menu.add("help", "action.help.shortcuts", "F1", false, false,
+                () -> ctx.dialogs().showText(ctx.messages().get("help.shortcuts.title"), menu.shortcutHelp(vm.tags())));
     }
 
     private void wire() {
@@ -324,7 +331,7 @@ public final class Workbench {
         try {
             ctx.settings().save(settings);
         } catch (StoreException e) {
-            vm.statusProperty().set("Could not save settings: " + e.problem().message());
+            vm.statusProperty().set(ctx.messages().get("status.settingsNotSaved", e.problem().message()));
         }
     }
 

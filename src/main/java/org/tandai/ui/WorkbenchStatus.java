@@ -3,11 +3,13 @@ package org.tandai.ui;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Label;
 import org.controlsfx.control.StatusBar;
+import org.tandai.i18n.Messages;
 import org.tandai.model.AnnotatedDocument;
 
 /** The status bar: the last message on the left; file, saved state, counts, the open layer and annotator on the right. */
 final class WorkbenchStatus {
     private final StatusBar bar = new StatusBar();
+    private final Messages messages;
     private final Label fileLabel = item("file-status");
     private final Label savedLabel = item("saved-status");
     private final Label annotatorLabel = item("annotator-status");
@@ -15,12 +17,14 @@ final class WorkbenchStatus {
     private final Label layerLabel = item("layer-status");
 
     /** {@code layer} is "layer: SLUG" in a team corpus and empty otherwise. */
-    WorkbenchStatus(ObservableStringValue message, ObservableStringValue annotator, ObservableStringValue layer) {
+    WorkbenchStatus(Messages messages, ObservableStringValue message, ObservableStringValue annotator,
+            ObservableStringValue layer) {
+        this.messages = messages;
         bar.textProperty().bind(message);
         bar.getRightItems().addAll(fileLabel, savedLabel, countsLabel, layerLabel, annotatorLabel);
         layerLabel.textProperty().bind(layer);
         annotatorLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> "Annotator: " + annotator.get(), annotator));
+                () -> messages.get("status.annotator", annotator.get()), annotator));
     }
 
     private static Label item(String id) {
@@ -40,22 +44,17 @@ final class WorkbenchStatus {
 
     /** The counts of the open document ("1 claim", relations once there are some), or nothing when none is open. */
     void showCounts(AnnotatedDocument d) {
-        countsLabel.setText(d == null ? "" : counts(d));
+        countsLabel.setText(d == null ? "" : counts(messages, d));
     }
 
-    static String counts(AnnotatedDocument d) {
-        String text = count(d.entities().size(), "entity", "entities") + " \u00b7 " + count(d.mentionCount(), "mention", "mentions")
-                + " \u00b7 " + count(d.claims().size(), "claim", "claims") + " \u00b7 " + count(d.sources().size(), "source", "sources");
-        return d.relations().isEmpty() ? text : text + " \u00b7 " + count(d.relations().size(), "relation", "relations");
-    }
-
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+    static String counts(Messages messages, AnnotatedDocument d) {
+        String text = messages.get("status.counts", d.entities().size(), d.mentionCount(), d.claims().size(), d.sources().size());
+        return d.relations().isEmpty() ? text : text + " \u00b7 " + messages.get("status.counts.relations", d.relations().size());
     }
 
     void showSaved(boolean open, boolean readOnly, boolean saving, boolean dirty) {
-        savedLabel.setText(!open ? "" : readOnly ? "Read-only" : saving ? "Saving\u2026"
-                : dirty ? "Unsaved changes" : "All changes saved");
+        savedLabel.setText(!open ? "" : messages.get(readOnly ? "status.readOnly" : saving ? "status.saving"
+                : dirty ? "status.unsaved" : "status.allSaved"));
         savedLabel.getStyleClass().remove("unsaved");
         if (dirty) {
             savedLabel.getStyleClass().add("unsaved");

@@ -33,6 +33,7 @@ public final class WorkbenchViewModel {
     public static final Duration AUTOSAVE_DELAY = DocumentLifecycle.AUTOSAVE_DELAY;
 
     private final DialogService dialogs;
+    private final org.tandai.i18n.Messages messages;
     private final StringProperty annotator = new SimpleStringProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty layerProblem = new SimpleStringProperty();
@@ -41,19 +42,22 @@ public final class WorkbenchViewModel {
     private final DocumentLifecycle lifecycle;
     private Path folder;
 
-    public WorkbenchViewModel(SidecarStore store, TaskRunner tasks, DialogService dialogs, Clock clock, String annotator) {
+    public WorkbenchViewModel(SidecarStore store, TaskRunner tasks, DialogService dialogs, Clock clock, String annotator,
+            org.tandai.i18n.Messages messages) {
         this.dialogs = dialogs;
+        this.messages = messages;
         this.annotator.set(annotator);
-        this.lifecycle = new DocumentLifecycle(store, tasks, dialogs, clock, this.annotator, status);
+        this.lifecycle = new DocumentLifecycle(store, tasks, dialogs, clock, this.annotator, status, messages);
         this.layerLabel = Bindings.createStringBinding(() -> {
             CorpusLayout l = lifecycle.layout();
             Layer open = lifecycle.layer();
-            return l != null && (l.teamMode() || !open.isCurated()) ? "layer: " + open.label() : "";
+            return l != null && (l.teamMode() || !open.isCurated()) ? messages.get("status.layer", open.label()) : "";
         }, lifecycle.layerProperty(), lifecycle.sessionProperty());
         this.title = Bindings.createStringBinding(() -> {
             DocumentSession s = lifecycle.session();
-            return s == null ? "Tandai" : "Tandai \u2014 " + s.name() + (lifecycle.dirtyProperty().get() ? "*" : "")
-                    + (s.readOnly() ? " (read-only)" : "") + (layerLabel.get().isEmpty() ? "" : " [" + layerLabel.get() + "]");
+            return s == null ? messages.get("app.name") : messages.get("app.name") + " \u2014 " + s.name()
+                    + (lifecycle.dirtyProperty().get() ? "*" : "") + (s.readOnly() ? messages.get("title.readOnly") : "")
+                    + (layerLabel.get().isEmpty() ? "" : " [" + layerLabel.get() + "]");
         }, lifecycle.sessionProperty(), lifecycle.dirtyProperty(), layerLabel);
     }
 
@@ -133,7 +137,7 @@ public final class WorkbenchViewModel {
         try {
             layout = CorpusLayout.of(folder);
         } catch (StoreException e) {
-            dialogs.notifyWarning(e.problem() + "; the corpus is treated as a one-person corpus until it is fixed.");
+            dialogs.notifyWarning(messages.get("workbench.layoutProblem", e.problem()));
             layout = CorpusLayout.withTeamFlag(folder, false);
         }
         lifecycle.setCorpus(layout, editLayer(layout));
@@ -152,8 +156,7 @@ public final class WorkbenchViewModel {
         try {
             return Layer.ofAnnotator(annotator.get());
         } catch (IllegalArgumentException e) {
-            String msg = "Team corpus: " + e.getMessage() + ", so your own layer cannot be opened; the curated layer "
-                    + "is open instead. Set another name (File \u25b8 Set Annotator Name) to open your own layer.";
+            String msg = messages.get("workbench.noOwnLayer", e.getMessage());
             layerProblem.set(msg);
             dialogs.notifyWarning(msg);
             return Layer.CURATED;
@@ -187,7 +190,7 @@ public final class WorkbenchViewModel {
     public void openLayer(Layer layer, Runnable after) {
         DocumentSession s = lifecycle.session();
         if (s == null) {
-            status.set("No article is open.");
+            status.set(messages.get("status.noArticle"));
             return;
         }
         lifecycle.open(s.article(), layer, after);
@@ -228,7 +231,7 @@ public final class WorkbenchViewModel {
         if (s != null && s.history().canUndo()) {
             String what = s.history().undoLabelProperty().get();
             s.history().undo();
-            status.set("Undid: " + what);
+            status.set(messages.get("status.undid", what));
         }
     }
 
@@ -237,7 +240,7 @@ public final class WorkbenchViewModel {
         if (s != null && s.history().canRedo()) {
             String what = s.history().redoLabelProperty().get();
             s.history().redo();
-            status.set("Redid: " + what);
+            status.set(messages.get("status.redid", what));
         }
     }
 }

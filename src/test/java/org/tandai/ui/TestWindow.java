@@ -38,6 +38,15 @@ public final class TestWindow {
         return start(new org.tandai.ui.common.SameThreadTaskRunner(), dialogs, settings, "tester");
     }
 
+    /** {@link #standard} with the window's text in {@code messages}' language (Indonesian, say). */
+    public static TestWindow standard(DialogService dialogs, Settings settings, org.tandai.i18n.Messages messages)
+            throws Exception {
+        settings.width = 1280;
+        settings.height = 800;
+        return start(new SidecarStore(), new org.tandai.ui.common.SameThreadTaskRunner(), dialogs, settings, "tester",
+                messages);
+    }
+
     public static TestWindow start(TaskRunner tasks, DialogService dialogs, Settings settings, String annotator)
             throws Exception {
         return start(new SidecarStore(), tasks, dialogs, settings, annotator);
@@ -46,11 +55,16 @@ public final class TestWindow {
     /** With the window's files written through {@code store} (a fault-injecting one, say). */
     public static TestWindow start(SidecarStore store, TaskRunner tasks, DialogService dialogs, Settings settings,
                                    String annotator) throws Exception {
+        return start(store, tasks, dialogs, settings, annotator, org.tandai.i18n.Messages.english());
+    }
+
+    private static TestWindow start(SidecarStore store, TaskRunner tasks, DialogService dialogs, Settings settings,
+                                    String annotator, org.tandai.i18n.Messages messages) throws Exception {
         Path configDir = Files.createTempDirectory("tandai-config");
         Stage stage = FxToolkit.registerPrimaryStage();
         AppContext ctx = new AppContext(store, tasks, dialogs,
                 new SettingsStore(configDir, new SidecarStore()), Clock.systemUTC(), annotator,
-                org.tandai.i18n.Messages.english(), null);
+                messages, null);
         Workbench[] wb = new Workbench[1];
         FxToolkit.setupFixture(() -> {
             wb[0] = new Workbench(ctx, stage, settings);

@@ -111,11 +111,13 @@ class WindowRefusalsTest {
 
     private static List<Boolean> historyDisabled() {
         MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
-        Menu edit = bar.getMenus().stream().filter(m -> m.getText().equals("_Edit")).findFirst().orElseThrow();
-        MenuItem undo = edit.getItems().stream().filter(i -> "Undo".equals(i.getText())).findFirst().orElseThrow();
-        MenuItem redo = edit.getItems().stream().filter(i -> "Redo".equals(i.getText())).findFirst().orElseThrow();
+        Menu edit = bar.getMenus().stream().filter(m -> "menu.edit".equals(m.getId())).findFirst().orElseThrow();
+        MenuItem undo = edit.getItems().stream().filter(i -> "action.edit.undo".equals(i.getId())).findFirst().orElseThrow();
+        MenuItem redo = edit.getItems().stream().filter(i -> "action.edit.redo".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals(List.of("Undo", "Redo"), List.of(undo.getText(), redo.getText()), "nothing to undo: the plain names");
         List<Button> buttons = stage.getScene().getRoot().lookup(".tool-bar").lookupAll(".button").stream()
-                .map(Button.class::cast).filter(b -> b.getText().equals("Undo") || b.getText().equals("Redo")).toList();
+                .map(Button.class::cast).filter(b -> "action.edit.undo".equals(b.getId()) || "action.edit.redo".equals(b.getId()))
+                .toList();
         assertEquals(2, buttons.size());
         return List.of(undo.isDisable(), redo.isDisable(), buttons.get(0).isDisable(), buttons.get(1).isDisable());
     }

@@ -21,9 +21,9 @@ class WorkbenchStatusTest {
         budi.mentions().add(Span.of(text, 0, 4));
         d.add(budi);
         d.add(new Claim("c1", Span.of(text, 13, 23), "harga naik"));
-        assertEquals("1 entity \u00b7 1 mention \u00b7 1 claim \u00b7 0 sources", WorkbenchStatus.counts(d));
+        assertEquals("1 entity \u00b7 1 mention \u00b7 1 claim \u00b7 0 sources", WorkbenchStatus.counts(org.tandai.i18n.Messages.english(), d));
         d.add(new Claim("c2", Span.of(text, 13, 18), "harga"));
         d.add(new Relation("r1", "supports", "c2", "c1"));
-        assertEquals("1 entity \u00b7 1 mention \u00b7 2 claims \u00b7 0 sources \u00b7 1 relation", WorkbenchStatus.counts(d));
+        assertEquals("1 entity \u00b7 1 mention \u00b7 2 claims \u00b7 0 sources \u00b7 1 relation", WorkbenchStatus.counts(org.tandai.i18n.Messages.english(), d));
     }
 }

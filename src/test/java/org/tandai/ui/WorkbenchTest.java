@@ -149,8 +149,7 @@ class WorkbenchTest {
         assertEquals(2, wb.entitiesView().table().getItems().size());
         assertEquals(2, wb.corpusView().list().getItems().size());
         assertTrue(robot.lookup("#counts-status").queryLabeled().getText().startsWith("2 entities"));
-        assertTrue(robot.lookup(".tool-bar .button").match(n -> "Undo".equals(((javafx.scene.control.Button) n).getText()))
-                .query().isDisabled(), "nothing to undo in a freshly opened article");
+        assertTrue(robot.lookup(".tool-bar .button").match(n -> "action.edit.undo".equals(n.getId())).queryButton().isDisabled(), "nothing to undo in a freshly opened article");
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.tandai.model.Entity;
 import org.tandai.model.Span;
 import org.tandai.model.TagSet;
 import org.tandai.ui.common.AnnotationSelection;
-import org.tandai.ui.common.Describe;
 import org.tandai.ui.common.DialogService;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.Edits;
@@ -30,9 +29,11 @@ public final class AnnotateActions {
     private final DialogService dialogs;
     private final BooleanSupplier snapToWords;
     private final Consumer<String> status;
+    private final org.tandai.i18n.Messages messages;
 
     public AnnotateActions(ArticleViewModel article, AnnotationSelection selection, DialogService dialogs,
-                           BooleanSupplier snapToWords, Consumer<String> status) {
+                           BooleanSupplier snapToWords, Consumer<String> status, org.tandai.i18n.Messages messages) {
+        this.messages = messages;
         this.article = article;
         this.selection = selection;
         this.dialogs = dialogs;
@@ -46,7 +47,7 @@ public final class AnnotateActions {
             return null;
         }
         if (s.readOnly()) {
-            status.accept("This document is read-only: " + s.readOnlyReason());
+            status.accept(messages.get("conflicts.readOnly", s.readOnlyReason()));
             return null;
         }
         return s;
@@ -56,7 +57,7 @@ public final class AnnotateActions {
     private Span selected() {
         Span span = article.pieces().span(snapToWords.getAsBoolean());
         if (span == null || span.exact().isBlank()) {
-            status.accept("Select some text first (Shift+arrow keys or drag with the mouse).");
+            status.accept(messages.get("annotate.selectFirst"));
             return null;
         }
         return span;
@@ -74,13 +75,13 @@ public final class AnnotateActions {
         Entity match = findMatchingEntity(s, span);
         if (match != null) {
             if (match.mentions().contains(span)) {
-                status.accept("\u201c" + span.exact() + "\u201d is already a mention of \u201c" + match.name() + "\u201d.");
+                status.accept(messages.get("annotate.alreadyMention", span.exact(), match.name()));
                 return;
             }
-            Optional<Integer> answer = dialogs.choose("Existing entity",
-                    "\u201c" + span.exact() + "\u201d matches the entity \u201c" + match.name() + "\u201d ("
-                            + match.type() + ", " + Describe.count(match.mentions().size(), "mention", "mentions") + ").",
-                    List.of("Add as a mention of \u201c" + match.name() + "\u201d", "Create a new " + type.label().toLowerCase(Locale.ROOT)));
+            Optional<Integer> answer = dialogs.choose(messages.get("annotate.existing.title"),
+                    messages.get("annotate.existing.question", span.exact(), match.name(), match.type(), match.mentions().size()),
+                    List.of(messages.get("annotate.existing.add", match.name()),
+                            messages.get("annotate.existing.create", type.label().toLowerCase(Locale.ROOT))));
             if (answer.isEmpty()) {
                 return;
             }
@@ -89,7 +90,7 @@ public final class AnnotateActions {
                 article.pieces().clear();
                 article.collapseSelection();
                 selection.select(match.id(), span);
-                status.accept("Added a mention of \u201c" + match.name() + "\u201d.");
+                status.accept(messages.get("annotate.addedMention", match.name()));
                 return;
             }
         }
@@ -97,7 +98,7 @@ public final class AnnotateActions {
         article.pieces().clear();
         article.collapseSelection();
         selection.select(id, span);
-        status.accept("New " + type.label().toLowerCase(Locale.ROOT) + " \u201c" + span.exact() + "\u201d.");
+        status.accept(messages.get("annotate.newEntity", type.label().toLowerCase(Locale.ROOT), span.exact()));
     }
 
     /** The text of a span for a name or statement: its pieces joined by a space. */
@@ -138,7 +139,7 @@ public final class AnnotateActions {
         article.pieces().clear();
         article.collapseSelection();
         selection.select(id, null);
-        status.accept("New claim " + id + ". Edit its statement and verdict in the Claims panel.");
+        status.accept(messages.get("annotate.newClaim", id));
     }
 
     /**
@@ -160,7 +161,7 @@ public final class AnnotateActions {
         article.pieces().clear();
         article.collapseSelection();
         selection.select(id, null);
-        status.accept("New source " + id + ".");
+        status.accept(messages.get("annotate.newSource", id));
     }
 
     static SourceDraft draftFor(DocumentSession s, Span cue) {
@@ -219,7 +220,7 @@ public final class AnnotateActions {
             return;
         }
         if (sel == null) {
-            status.accept("Click a highlight or select a row to delete it.");
+            status.accept(messages.get("annotate.deleteWhat"));
             return;
         }
         Annotation a = s.find(sel.id());
@@ -231,8 +232,8 @@ public final class AnnotateActions {
         boolean done = oneMention ? edits.deleteMention(a.id(), sel.span()) : edits.delete(a.id());
         if (done) {
             // Only that mention went: the entity and its other mentions stay (issue 13).
-            status.accept((oneMention ? "Deleted a mention of \u201c" + ((Entity) a).name() + "\u201d"
-                    : "Deleted " + Edits.label(a)) + ". Ctrl+Z brings it back.");
+            status.accept(oneMention ? messages.get("annotate.deletedMention", ((Entity) a).name())
+                    : messages.get("annotate.deleted", Edits.label(messages, a)));
             selection.clear();
         }
     }
@@ -245,14 +246,12 @@ public final class AnnotateActions {
         }
         Entity e = selection.id() == null ? null : s.entity(selection.id());
         if (e == null) {
-            status.accept("Select an entity first (click one of its highlights or its row).");
+            status.accept(messages.get("annotate.selectEntity"));
             return;
         }
         List<Span> before = List.copyOf(e.mentions());
         int n = new Edits(s).markAllOccurrences(e.id());
-        status.accept(n == 0 ? "No further occurrences of \u201c" + e.name() + "\u201d."
-                : "Marked " + n + " more occurrence" + (n == 1 ? "" : "s") + " of \u201c" + e.name() + "\u201d."
-                + nestedNote.apply(e.id(), before));
+        status.accept(messages.get("annotate.markedMore", n, e.name()) + nestedNote.apply(e.id(), before));
     }
 
     private java.util.function.BiFunction<String, List<Span>, String> nestedNote = (id, before) -> "";

@@ -114,13 +114,13 @@ final class ArticleFind {
     }
 
     /** "3 of 12", "no matches" or "" for the find bar. */
-    String status() {
+    String status(org.tandai.i18n.Messages messages) {
         if (query.get() == null || query.get().isEmpty()) {
             return "";
         }
         if (matches.isEmpty()) {
-            return "no matches";
+            return messages.get("find.none");
         }
-        return (current < 0 ? "" : (current + 1) + " of ") + matches.size() + (matches.size() == 1 ? " match" : " matches");
+        return current < 0 ? messages.get("find.count", matches.size()) : messages.get("find.position", current + 1, matches.size());
     }
 }

@@ -50,8 +50,11 @@ public final class ArticleView extends VBox {
     /** The live selection {start, end} when a Ctrl+press began, held as a piece at its release. */
     private int[] pendingPiece;
 
-    public ArticleView(ArticleViewModel vm) {
+    private final org.tandai.i18n.Messages messages;
+
+    public ArticleView(ArticleViewModel vm, org.tandai.i18n.Messages messages) {
         this.vm = vm;
+        this.messages = messages;
         getStyleClass().add("article-pane");
         area.setId("article");
         area.getStyleClass().add("article-area");
@@ -60,7 +63,7 @@ public final class ArticleView extends VBox {
         area.setShowCaret(Caret.CaretVisibility.ON);
         area.setUndoManager(UndoUtils.noOpUndoManager());
         area.setMouseOverTextDelay(Duration.ofMillis(350));
-        area.setAccessibleText("Article text");
+        area.setAccessibleText(messages.get("article.accessible"));
 
         title.getStyleClass().add("article-title");
         legend.getStyleClass().add("legend");
@@ -95,13 +98,13 @@ public final class ArticleView extends VBox {
 
     private void buildFindBar() {
         findField.setId("find-field");
-        findField.setPromptText("Find in article");
+        findField.setPromptText(messages.get("find.prompt"));
         findField.setPrefColumnCount(24);
         findField.textProperty().bindBidirectional(vm.findQueryProperty());
         findStatus.getStyleClass().add("find-status");
-        Button prev = new Button("Previous");
-        Button next = new Button("Next");
-        Button close = new Button("Close");
+        Button prev = new Button(messages.get("find.previous"));
+        Button next = new Button(messages.get("find.next"));
+        Button close = new Button(messages.get("common.close"));
         prev.setOnAction(e -> step(false));
         next.setOnAction(e -> step(true));
         close.setOnAction(e -> closeFind());
@@ -114,11 +117,11 @@ public final class ArticleView extends VBox {
                 e.consume();
             }
         });
-        vm.findCountProperty().addListener((o, a, b) -> findStatus.setText(vm.findStatus()));
-        vm.findQueryProperty().addListener((o, a, b) -> findStatus.setText(vm.findStatus()));
+        vm.findCountProperty().addListener((o, a, b) -> findStatus.setText(vm.findStatus(messages)));
+        vm.findQueryProperty().addListener((o, a, b) -> findStatus.setText(vm.findStatus(messages)));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label label = new Label("Find");
+        Label label = new Label(messages.get("find.label"));
         findBar.getChildren().addAll(label, findField, prev, next, findStatus, spacer, close);
         // When the pane is narrow the field gives way, never the labels: they were cut to "Pr…" (issue 13).
         for (Region r : new Region[] {label, prev, next, close, findStatus}) {
@@ -132,7 +135,7 @@ public final class ArticleView extends VBox {
 
     private void step(boolean forward) {
         vm.findNext(forward);
-        findStatus.setText(vm.findStatus());
+        findStatus.setText(vm.findStatus(messages));
     }
 
     /** Shows the find bar and focuses its field (Ctrl+F). */
@@ -244,7 +247,7 @@ public final class ArticleView extends VBox {
     }
 
     private void sessionChanged(DocumentSession s) {
-        title.setText(s == null ? "No article open" : s.name());
+        title.setText(s == null ? messages.get("article.none") : s.name());
         legend.getChildren().clear();
         if (s == null) {
             show(readOnlyBanner, false);
@@ -253,10 +256,10 @@ public final class ArticleView extends VBox {
         for (TagSet.EntityType t : s.tags().entityTypes()) {
             legend.getChildren().add(legendItem(Theme.entityClass(t.name()), ArticleViewModel.legendLabel(t)));
         }
-        legend.getChildren().addAll(legendItem("claim-swatch", "C  Claim"), legendItem("cue-swatch", "S  Source cue"),
-                legendItem("content-swatch", "Quoted content (italic)"), legendItem("find-swatch", "Find match"),
-                legendItem("find-current-swatch", "Current match"));
-        readOnlyBanner.setText(s.readOnly() ? "Read-only: " + s.readOnlyReason() : "");
+        legend.getChildren().addAll(legendItem("claim-swatch", messages.get("legend.claim")),
+                legendItem("cue-swatch", messages.get("legend.cue")), legendItem("content-swatch", messages.get("legend.content")),
+                legendItem("find-swatch", messages.get("legend.find")), legendItem("find-current-swatch", messages.get("legend.findCurrent")));
+        readOnlyBanner.setText(s.readOnly() ? messages.get("article.readOnly", s.readOnlyReason()) : "");
         show(readOnlyBanner, s.readOnly());
     }
 

@@ -93,8 +93,8 @@ public final class ArticleViewModel {
     }
 
     /** "3 of 12", "no matches" or "" for the find bar. */
-    public String findStatus() {
-        return find.status();
+    public String findStatus(org.tandai.i18n.Messages messages) {
+        return find.status(messages);
     }
 
     public void setRestyler(Restyler r) {

@@ -24,9 +24,11 @@ public final class FragmentActions {
     private final DialogService dialogs;
     private final BooleanSupplier snapToWords;
     private final Consumer<String> status;
+    private final org.tandai.i18n.Messages messages;
 
     public FragmentActions(ArticleViewModel article, AnnotationSelection selection, DialogService dialogs,
-                           BooleanSupplier snapToWords, Consumer<String> status) {
+                           BooleanSupplier snapToWords, Consumer<String> status, org.tandai.i18n.Messages messages) {
+        this.messages = messages;
         this.article = article;
         this.selection = selection;
         this.dialogs = dialogs;
@@ -38,10 +40,9 @@ public final class FragmentActions {
     public void holdPiece() {
         if (article.pieces().holdLive()) {
             int n = article.pieces().heldCount();
-            status.accept(n + (n == 1 ? " piece" : " pieces") + " held. Select the next piece (drag, or Shift+arrows) and press"
-                    + " Ctrl+Shift+A again, or a type key, C or S; Esc clears the pieces.");
+            status.accept(messages.get("pieces.held", n));
         } else {
-            status.accept("Select some text first; Ctrl+Shift+A then keeps it as one piece of the selection.");
+            status.accept(messages.get("pieces.selectFirst"));
         }
     }
 
@@ -49,7 +50,7 @@ public final class FragmentActions {
     public boolean clearPieces() {
         boolean had = article.pieces().clear();
         if (had) {
-            status.accept("Pieces cleared.");
+            status.accept(messages.get("pieces.cleared"));
         }
         return had;
     }
@@ -65,18 +66,18 @@ public final class FragmentActions {
             return;
         }
         if (s.readOnly()) {
-            status.accept("This document is read-only: " + s.readOnlyReason());
+            status.accept(messages.get("conflicts.readOnly", s.readOnlyReason()));
             return;
         }
         AnnotationSelection.Selected sel = selection.get();
         Annotation a = sel == null ? null : s.find(sel.id());
         if (a == null || a.spans().isEmpty()) {
-            status.accept("Select an entity mention, a claim or a source first (click its highlight or row).");
+            status.accept(messages.get("pieces.selectAnnotation"));
             return;
         }
         Span piece = article.pieces().span(snapToWords.getAsBoolean());
         if (piece == null) {
-            status.accept("Select the text to add first (drag, or Shift+arrow keys).");
+            status.accept(messages.get("pieces.selectText"));
             return;
         }
         if (a instanceof Source src && src.content() == null && !setAsContentOrGoOn(s, src, piece)) {
@@ -88,15 +89,14 @@ public final class FragmentActions {
         }
         Span grown = new Edits(s).addFragment(a.id(), ref, piece);
         if (grown == null) {
-            status.accept("Not added: the selection overlaps a piece " + Edits.label(a) + " already has.");
+            status.accept(messages.get("pieces.overlaps", Edits.label(messages, a)));
             return;
         }
         article.pieces().clear();
         article.selectText(article.selectionEndProperty().get(), article.selectionEndProperty().get());
         // Keep the same span selected (an entity's mention is selected by its span).
         selection.select(a.id(), sel.span() == null ? null : grown);
-        status.accept("Added a fragment to " + Edits.label(a) + " (" + ref.location() + "), now in "
-                + grown.fragmentCount() + " pieces. Ctrl+Z takes it back.");
+        status.accept(messages.get("pieces.added", Edits.label(messages, a), ref.location(), grown.fragmentCount()));
     }
 
     /**
@@ -105,16 +105,16 @@ public final class FragmentActions {
      * and add the selection to the cue (false: made the content, or the question was cancelled).
      */
     private boolean setAsContentOrGoOn(DocumentSession s, Source src, Span piece) {
-        Optional<Integer> pick = dialogs.choose("Add to the source", "Source " + src.id() + " has no content yet.",
-                List.of("Make \u201c" + piece.exact() + "\u201d its content", "Add it to the cue \u201c" + src.cue().exact() + "\u201d"));
+        Optional<Integer> pick = dialogs.choose(messages.get("pieces.source.title"), messages.get("pieces.source.question", src.id()),
+                List.of(messages.get("pieces.source.content", piece.exact()), messages.get("pieces.source.cue", src.cue().exact())));
         if (pick.isEmpty() || pick.get() != 0) {
             return pick.isPresent();
         }
-        if (new Edits(s).update(src.id(), "set the content of " + src.id(), Source.class, x -> x.setContent(piece))) {
+        if (new Edits(s).update(src.id(), messages.get("pieces.edit.content", src.id()), Source.class, x -> x.setContent(piece))) {
             article.pieces().clear();
             article.collapseSelection();
             selection.select(src.id(), null);
-            status.accept("Set the content of source " + src.id() + ". Ctrl+Z takes it back.");
+            status.accept(messages.get("pieces.contentSet", src.id()));
         }
         return false;
     }
@@ -130,7 +130,7 @@ public final class FragmentActions {
         if (refs.size() == 1) {
             return refs.get(0);
         }
-        Optional<Integer> pick = dialogs.choose("Add a fragment", "Which span of " + Edits.label(a) + " gets the selection?",
+        Optional<Integer> pick = dialogs.choose(messages.get("pieces.which.title"), messages.get("pieces.which.question", Edits.label(messages, a)),
                 refs.stream().map(r -> r.location() + ": \u201c" + r.span().exact() + "\u201d").toList());
         return pick.isEmpty() ? null : refs.get(pick.get());
     }

@@ -43,7 +43,8 @@ public final class ClaimsView extends VBox {
     private final ComboBox<String> worth = new ComboBox<>(worthiness);
     private final TextField note = new TextField();
     private final GridPane form = Forms.grid();
-    private final FragmentList fragments = new FragmentList("claim-fragments", "Claim text");
+    private final FragmentList fragments;
+    private final org.tandai.i18n.Messages messages;
     private final ValidationSupport validation = new ValidationSupport();
     private TagSet tags = TagSet.defaults();
     /** Which record the form shows; typed text commits to it even if the table selection has moved on. */
@@ -52,39 +53,41 @@ public final class ClaimsView extends VBox {
 
     public ClaimsView(ClaimsViewModel vm, ObservableList<Entity> entities) {
         this.vm = vm;
-        extras = new AnnotationExtras("claim", vm.selection());
+        messages = vm.messages();
+        fragments = new FragmentList("claim-fragments", messages.get("claims.fragments"), messages);
+        extras = new AnnotationExtras("claim", vm.selection(), messages);
         table.setId("claims-table");
         table.setItems(vm.claims());
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        Label empty = new Label("No claims yet. Select a statement in the article and press C.");
+        Label empty = new Label(messages.get("claims.empty"));
         empty.getStyleClass().add("placeholder-text");
         table.setPlaceholder(empty);
 
-        TableColumn<Claim, String> textCol = new TableColumn<>("Text");
+        TableColumn<Claim, String> textCol = new TableColumn<>(messages.get("claims.col.text"));
         textCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(Describe.shorten(c.getValue().span().exact(), 60)));
         Forms.wide(textCol, 60);
-        TableColumn<Claim, String> stmtCol = new TableColumn<>("Statement");
+        TableColumn<Claim, String> stmtCol = new TableColumn<>(messages.get("claims.col.statement"));
         stmtCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().statement()));
         stmtCol.setCellFactory(TextFieldTableCell.forTableColumn());
         stmtCol.setOnEditCommit(e -> vm.setStatement(e.getRowValue().id(), e.getNewValue()));
         Forms.wide(stmtCol, 75);
-        TableColumn<Claim, String> whoCol = new TableColumn<>("Claimant");
+        TableColumn<Claim, String> whoCol = new TableColumn<>(messages.get("claims.col.claimant"));
         whoCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.session() == null ? ""
                 : Describe.entityName(vm.session(), c.getValue().claimant())));
         Forms.narrow(whoCol, 80);
-        TableColumn<Claim, String> kindCol = new TableColumn<>("Kind");
+        TableColumn<Claim, String> kindCol = new TableColumn<>(messages.get("claims.col.kind"));
         kindCol.setId("kind-column");
         kindCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().claimKind() == null ? ""
                 : Forms.labels(tags.claimKinds()).toString(c.getValue().claimKind())));
         Forms.narrow(kindCol, 70);
-        TableColumn<Claim, String> verdictCol = new TableColumn<>("Verdict");
+        TableColumn<Claim, String> verdictCol = new TableColumn<>(messages.get("claims.col.verdict"));
         verdictCol.setId("verdict-column");
         verdictCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().verdict()));
         verdictCol.setCellFactory(c -> new ComboBoxTableCell<>(Forms.verdicts(tags), verdicts));
         verdictCol.setOnEditCommit(e -> vm.setVerdict(e.getRowValue().id(), e.getNewValue()));
         Forms.narrow(verdictCol, 90);
-        TableColumn<Claim, String> worthCol = new TableColumn<>("Check-worthy");
+        TableColumn<Claim, String> worthCol = new TableColumn<>(messages.get("claims.col.worth"));
         worthCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().checkWorthiness()));
         worthCol.setCellFactory(c -> new ComboBoxTableCell<>(Forms.labels(tags.checkWorthiness()), worthiness));
         worthCol.setOnEditCommit(e -> vm.setCheckWorthiness(e.getRowValue().id(), e.getNewValue()));
@@ -118,19 +121,19 @@ public final class ClaimsView extends VBox {
     }
 
     private void buildForm() {
-        Label heading = new Label("Claim");
+        Label heading = new Label(messages.get("claims.form.heading"));
         heading.getStyleClass().add("form-heading");
         form.add(heading, 0, 0, 2, 1);
         statement.setPrefRowCount(2);
         statement.setWrapText(true);
         statement.setId("claim-statement");
-        Forms.row(form, 1, "Statement", statement);
-        Forms.row(form, 2, "Claimant", claimant);
-        Forms.row(form, 3, "Kind", kind);
-        Forms.row(form, 4, "Verdict", verdict);
-        Forms.row(form, 5, "Check-worthy", worth);
-        Forms.row(form, 6, "Note", note);
-        validation.registerValidator(statement, Validator.createEmptyValidator("A claim needs a statement"));
+        Forms.row(form, 1, messages.get("claims.col.statement"), statement);
+        Forms.row(form, 2, messages.get("claims.col.claimant"), claimant);
+        Forms.row(form, 3, messages.get("claims.col.kind"), kind);
+        Forms.row(form, 4, messages.get("claims.col.verdict"), verdict);
+        Forms.row(form, 5, messages.get("claims.col.worth"), worth);
+        Forms.row(form, 6, messages.get("common.note"), note);
+        validation.registerValidator(statement, Validator.createEmptyValidator(messages.get("claims.needsStatement")));
         Forms.commitOnLeave(statement, v -> sync.withShown(id -> vm.setStatement(id, v)));
         Forms.commitOnLeave(note, v -> sync.withShown(id -> vm.setNote(id, v)));
         claimant.valueProperty().addListener((o, a, b) -> sync.withSelected(c -> vm.setClaimant(c.id(), b == null ? null : b.id())));

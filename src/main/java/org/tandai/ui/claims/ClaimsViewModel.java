@@ -14,8 +14,15 @@ public final class ClaimsViewModel {
     private final AnnotationList<Claim> list = new AnnotationList<>(Claim.class);
     private final AnnotationSelection selection;
 
-    public ClaimsViewModel(AnnotationSelection selection) {
+    private final org.tandai.i18n.Messages messages;
+
+    public ClaimsViewModel(AnnotationSelection selection, org.tandai.i18n.Messages messages) {
         this.selection = selection;
+        this.messages = messages;
+    }
+
+    public org.tandai.i18n.Messages messages() {
+        return messages;
     }
 
     public void setSession(DocumentSession s) {
@@ -39,27 +46,27 @@ public final class ClaimsViewModel {
         if (value == null || value.isBlank()) {
             return false;
         }
-        return edit(id, "Edit statement", c -> c.statement(), value.strip(), (c, v) -> c.setStatement(v));
+        return edit(id, messages.get("claims.edit.statement"), c -> c.statement(), value.strip(), (c, v) -> c.setStatement(v));
     }
 
     public boolean setVerdict(String id, String verdict) {
-        return edit(id, "Set verdict", Claim::verdict, verdict, Claim::setVerdict);
+        return edit(id, messages.get("claims.edit.verdict"), Claim::verdict, verdict, Claim::setVerdict);
     }
 
     public boolean setCheckWorthiness(String id, String value) {
-        return edit(id, "Set check-worthiness", Claim::checkWorthiness, value, Claim::setCheckWorthiness);
+        return edit(id, messages.get("claims.edit.worth"), Claim::checkWorthiness, value, Claim::setCheckWorthiness);
     }
 
     public boolean setKind(String id, String value) {
-        return edit(id, "Set claim kind", Claim::claimKind, value, Claim::setClaimKind);
+        return edit(id, messages.get("claims.edit.kind"), Claim::claimKind, value, Claim::setClaimKind);
     }
 
     public boolean setClaimant(String id, String entityId) {
-        return edit(id, "Set claimant", Claim::claimant, entityId, Claim::setClaimant);
+        return edit(id, messages.get("claims.edit.claimant"), Claim::claimant, entityId, Claim::setClaimant);
     }
 
     public boolean setNote(String id, String value) {
-        return edit(id, "Edit claim note", Claim::note, value == null || value.isBlank() ? null : value, Claim::setNote);
+        return edit(id, messages.get("claims.edit.note"), Claim::note, value == null || value.isBlank() ? null : value, Claim::setNote);
     }
 
     public void delete(String id) {

@@ -34,8 +34,7 @@ public final class AttributeEdits {
         } else {
             after.attributes().put(name, value);
         }
-        String what = value == null ? "Clear " + name : "Set " + name + (value instanceof Boolean b && b ? "" : " to " + value);
-        return s.apply(what + " on " + Edits.label(before), List.of(Change.replace(before, s.stamp(after))));
+        return s.apply(what(name, value) + s.messages().get("edit.attribute.on", Edits.label(s.messages(), before)), List.of(Change.replace(before, s.stamp(after))));
     }
 
     /**
@@ -58,9 +57,14 @@ public final class AttributeEdits {
         Span changed = mention.withAttributes(values);
         Entity after = before.copy();
         after.mentions().set(i, changed);
-        String what = value == null ? "Clear " + name : "Set " + name + (value instanceof Boolean b && b ? "" : " to " + value);
-        return s.apply(what + " on mention \u201c" + mention.exact() + "\u201d",
+        return s.apply(what(name, value) + s.messages().get("edit.attribute.onMention", mention.exact()),
                 List.of(Change.replace(before, s.stamp(after)))) ? changed : null;
+    }
+
+    /** "Set negated", "Set certainty to low", "Clear certainty". */
+    private String what(String name, Object value) {
+        return value == null ? s.messages().get("edit.attribute.clear", name) : value instanceof Boolean b && b
+                ? s.messages().get("edit.attribute.set", name) : s.messages().get("edit.attribute.setTo", name, String.valueOf(value));
     }
 
 }

@@ -38,10 +38,12 @@ public final class AttributesForm extends VBox {
     private List<String> builtOthers = List.of();
     private BiConsumer<String, Object> setter = (n, v) -> { };
     private boolean filling;
+    private final org.tandai.i18n.Messages messages;
 
     /** {@code target} is a kind key ("claim") or {@link TagSet#MENTION}; {@code title} heads the section. */
-    public AttributesForm(String target, String title) {
+    public AttributesForm(String target, String title, org.tandai.i18n.Messages messages) {
         this.target = target;
+        this.messages = messages;
         getStyleClass().add("attributes-form");
         setId("attributes-" + target);
         heading = new Label(title);
@@ -105,12 +107,12 @@ public final class AttributesForm extends VBox {
         for (String name : others) {
             Object v = values.get(name);
             TagSet.Attribute a = builtForDeclared(declared, name);
-            String why = a == null ? "not in the tag set" : a.problemWith(v);
+            String why = a == null ? messages.get("attributes.notInTagSet") : a.problemWith(v);
             Label shown = new Label(v + "  (" + why + ")");
             shown.setId("attr-" + target + "-" + name);
             shown.getStyleClass().add("attribute-unknown");
             shown.setWrapText(true);
-            Button remove = new Button("Remove");
+            Button remove = new Button(messages.get("common.remove"));
             remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             remove.setOnAction(e -> setter.accept(name, null));
             HBox box = new HBox(6, shown, remove);

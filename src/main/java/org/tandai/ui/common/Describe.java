@@ -12,11 +12,6 @@ public final class Describe {
     private Describe() {
     }
 
-    /** "1 mention", "3 mentions": a count with its noun in the right number. */
-    public static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
     /**
      * One line: "Person · Kim Jong Un (e1)", "Claim c2 · verdict Mostly true", "Source s1 · Kim Jong
      * Un · direct quote", "Relation r1 · Supports · c1 → c2". A visitor, so a new kind must say how
@@ -27,27 +22,27 @@ public final class Describe {
             @Override
             public String entity(Entity e) {
                 TagSet.EntityType t = s.tags().entityType(e.type());
-                return (t == null ? e.type() : t.label()) + " \u00b7 " + e.name() + " (" + e.id() + ", "
-                        + count(e.mentions().size(), "mention", "mentions") + ")";
+                return s.messages().get("describe.entity", t == null ? e.type() : t.label(), e.name(), e.id(),
+                        e.mentions().size());
             }
 
             @Override
             public String claim(Claim c) {
-                return "Claim " + c.id() + " \u00b7 " + verdictLabel(s.tags(), c.verdict())
-                        + (c.claimant() == null ? "" : " \u00b7 by " + entityName(s, c.claimant()));
+                String verdict = c.verdict() == null ? s.messages().get("describe.noVerdict") : verdictLabel(s.tags(), c.verdict());
+                return s.messages().get("describe.claim", c.id(), verdict)
+                        + (c.claimant() == null ? "" : s.messages().get("describe.claimant", entityName(s, c.claimant())));
             }
 
             @Override
             public String source(Source src) {
-                return "Source " + src.id() + " \u00b7 " + speaker(s, src)
+                return s.messages().get("describe.source", src.id(), speaker(s, src))
                         + (src.form() == null ? "" : " \u00b7 " + label(s.tags().sourceForms(), src.form()));
             }
 
             @Override
             public String relation(Relation r) {
                 TagSet.RelationType t = s.tags().relationType(r.type());
-                return "Relation " + r.id() + " \u00b7 " + (t == null ? r.type() : t.label()) + " \u00b7 " + r.from()
-                        + " \u2192 " + r.to();
+                return s.messages().get("describe.relation", r.id(), t == null ? r.type() : t.label(), r.from(), r.to());
             }
         });
     }
@@ -62,14 +57,14 @@ public final class Describe {
             return "";
         }
         Entity e = s.entity(id);
-        return e == null ? id + " (missing)" : e.name();
+        return e == null ? s.messages().get("describe.missing", id) : e.name();
     }
 
     public static String speaker(DocumentSession s, Source src) {
         if (src.speaker() != null) {
             return entityName(s, src.speaker());
         }
-        return src.speakerDescription() == null ? "(unknown speaker)" : src.speakerDescription();
+        return src.speakerDescription() == null ? s.messages().get("describe.unknownSpeaker") : src.speakerDescription();
     }
 
     /**
@@ -89,7 +84,7 @@ public final class Describe {
 
     public static String verdictLabel(TagSet tags, String verdict) {
         if (verdict == null) {
-            return "no verdict";
+            return "\u2014";
         }
         TagSet.Verdict v = tags.verdict(verdict);
         return v == null ? verdict : v.label();

@@ -30,9 +30,18 @@ public final class DocumentSession {
     /** Id index: the model's lookups scan lists, which is too slow for table cells at 10,000 annotations. */
     private final java.util.Map<String, Annotation> byId = new java.util.HashMap<>();
     private String annotator;
+    private final org.tandai.i18n.Messages messages;
 
+    /** A session whose undo labels and descriptions are in English (tests, tools). */
     public DocumentSession(Path article, ArticleText text, AnnotatedDocument doc, TagSet tags,
                            String readOnlyReason, String annotator, Clock clock) {
+        this(article, text, doc, tags, readOnlyReason, annotator, clock, org.tandai.i18n.Messages.english());
+    }
+
+    /** {@code messages}: the language of the undo labels ("Undo New claim") and descriptions made from it. */
+    public DocumentSession(Path article, ArticleText text, AnnotatedDocument doc, TagSet tags,
+                           String readOnlyReason, String annotator, Clock clock, org.tandai.i18n.Messages messages) {
+        this.messages = messages;
         this.article = article;
         this.text = text;
         this.doc = doc;
@@ -44,6 +53,11 @@ public final class DocumentSession {
         for (Annotation a : doc.all()) {
             byId.put(a.id(), a);
         }
+    }
+
+    /** The window's language, for the texts made from this document. */
+    public org.tandai.i18n.Messages messages() {
+        return messages;
     }
 
     /** The annotation with this id, or null; O(1). */

@@ -37,7 +37,7 @@ public final class Edits {
         Entity e = new Entity(s.newId(Kind.ENTITY), name, type);
         e.mentions().add(mention);
         s.stamp(e);
-        return s.apply("New " + type.toLowerCase(Locale.ROOT) + " \u201c" + name + "\u201d", List.of(Change.add(e))) ? e.id() : null;
+        return s.apply(m().get("edit.newEntity", type.toLowerCase(Locale.ROOT), name), List.of(Change.add(e))) ? e.id() : null;
     }
 
     /** Adds a mention to an existing entity. */
@@ -48,7 +48,7 @@ public final class Edits {
         }
         Entity after = before.copy();
         after.mentions().add(mention);
-        return s.apply("Add mention to \u201c" + before.name() + "\u201d", List.of(Change.replace(before, s.stamp(after))));
+        return s.apply(m().get("edit.addMention", before.name()), List.of(Change.replace(before, s.stamp(after))));
     }
 
     /**
@@ -84,7 +84,7 @@ public final class Edits {
         if (added == 0) {
             return 0;
         }
-        s.apply("Mark all occurrences of \u201c" + before.name() + "\u201d", List.of(Change.replace(before, s.stamp(after))));
+        s.apply(m().get("edit.markAll", before.name()), List.of(Change.replace(before, s.stamp(after))));
         return added;
     }
 
@@ -92,7 +92,7 @@ public final class Edits {
     public String newClaim(Span span, String statement) {
         Claim c = new Claim(s.newId(Kind.CLAIM), span, statement);
         s.stamp(c);
-        return s.apply("New claim", List.of(Change.add(c))) ? c.id() : null;
+        return s.apply(m().get("edit.newClaim"), List.of(Change.add(c))) ? c.id() : null;
     }
 
     /** Creates a source from a filled-in draft (creating its speaker entity if asked); returns its id. */
@@ -116,7 +116,7 @@ public final class Edits {
         src.setForm(d.form());
         src.setVia(d.via());
         changes.add(Change.add(s.stamp(src)));
-        return s.apply("New source", changes) ? src.id() : null;
+        return s.apply(m().get("edit.newSource"), changes) ? src.id() : null;
     }
 
     /** Changes one annotation through a copy; {@code edit} mutates the copy. */
@@ -141,7 +141,7 @@ public final class Edits {
         if (gone == null) {
             return false;
         }
-        return s.apply("Delete " + label(gone), deletion(List.of(id)));
+        return s.apply(m().get("edit.delete", label(m(), gone)), deletion(List.of(id)));
     }
 
     /**
@@ -203,7 +203,7 @@ public final class Edits {
         }
         Annotation after = before.copy();
         after.setSpan(current, grown);
-        return s.apply("Add a fragment to " + label(before) + " " + current.location(),
+        return s.apply(m().get("edit.addFragment", label(m(), before), current.location()),
                 List.of(Change.replace(before, s.stamp(after)))) ? grown : null;
     }
 
@@ -223,7 +223,7 @@ public final class Edits {
         }
         Annotation after = before.copy();
         after.setSpan(current, shrunk);
-        return s.apply("Remove fragment " + (index + 1) + " of " + label(before) + " " + current.location(),
+        return s.apply(m().get("edit.removeFragment", index + 1, label(m(), before), current.location()),
                 List.of(Change.replace(before, s.stamp(after)))) ? shrunk : null;
     }
 
@@ -248,7 +248,7 @@ public final class Edits {
         }
         Entity after = before.copy();
         after.mentions().remove(mention);
-        return s.apply("Delete mention \u201c" + mention.exact() + "\u201d", List.of(Change.replace(before, s.stamp(after))));
+        return s.apply(m().get("edit.deleteMention", mention.exact()), List.of(Change.replace(before, s.stamp(after))));
     }
 
     /** Moves every mention and reference of {@code goneId} to {@code keepId} and deletes it. */
@@ -268,7 +268,7 @@ public final class Edits {
         changes.add(Change.replace(keep, s.stamp(merged)));
         changes.addAll(retarget(goneId, keepId));
         changes.add(Change.remove(gone, doc().indexOf(goneId)));
-        return s.apply("Merge \u201c" + gone.name() + "\u201d into \u201c" + keep.name() + "\u201d", changes);
+        return s.apply(m().get("edit.merge", gone.name(), keep.name()), changes);
     }
 
     /**
@@ -322,16 +322,20 @@ public final class Edits {
         }
         Relation r = new Relation(s.newId(Kind.RELATION), type, fromId, toId);
         s.stamp(r);
-        return s.apply("New relation " + fromId + " " + type + " " + toId, List.of(Change.add(r))) ? r.id() : null;
+        return s.apply(m().get("edit.newRelation", fromId + " " + type + " " + toId), List.of(Change.add(r))) ? r.id() : null;
     }
 
     /** "entity “Kim Jong Un”", "claim c3", "source s2": for menu and status texts. */
-    public static String label(Annotation a) {
-        String plain = a.kind().name().toLowerCase(Locale.ROOT) + " " + a.id();
+    public static String label(org.tandai.i18n.Messages messages, Annotation a) {
+        String kind = a.kind().name().toLowerCase(Locale.ROOT);
         return switch (a.kind()) {
-            case ENTITY -> "entity \u201c" + ((Entity) a).name() + "\u201d";
-            case CLAIM, SOURCE, RELATION -> plain;
+            case ENTITY -> messages.get("edit.label.entity", ((Entity) a).name());
+            case CLAIM, SOURCE, RELATION -> messages.get("edit.label." + kind, a.id());
         };
+    }
+
+    private org.tandai.i18n.Messages m() {
+        return s.messages();
     }
 
     private static String blankToNull(String v) {

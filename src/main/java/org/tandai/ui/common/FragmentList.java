@@ -19,12 +19,14 @@ public final class FragmentList extends VBox {
     private final Label heading = new Label();
     private final VBox rows = new VBox(2);
     private final String what;
+    private final org.tandai.i18n.Messages messages;
     private IntConsumer onRemove = i -> { };
 
     /** {@code what} names the span in the heading ("Claim text", "Cue"); {@code id} is the node id. */
-    public FragmentList(String id, String what) {
+    public FragmentList(String id, String what, org.tandai.i18n.Messages messages) {
         super(2);
         this.what = what;
+        this.messages = messages;
         setId(id);
         getStyleClass().add("fragment-list");
         heading.getStyleClass().add("form-label");
@@ -47,14 +49,14 @@ public final class FragmentList extends VBox {
             return;
         }
         List<Span> fs = span.fragments();
-        heading.setText(what + " in " + fs.size() + " pieces");
+        heading.setText(messages.get("fragments.heading", what, fs.size()));
         for (int i = 0; i < fs.size(); i++) {
             Span f = fs.get(i);
             Label text = new Label((i + 1) + ".  \u201c" + Describe.shorten(f.exact(), 50) + "\u201d  " + f.start() + "\u2013" + f.end());
             text.getStyleClass().add("fragment-text");
             text.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(text, Priority.ALWAYS);
-            Button remove = new Button("Remove");
+            Button remove = new Button(messages.get("common.remove"));
             remove.getStyleClass().add("fragment-remove");
             remove.setMinWidth(Region.USE_PREF_SIZE);
             remove.setDisable(!editable);

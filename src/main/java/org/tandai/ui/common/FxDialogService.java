@@ -25,8 +25,10 @@ import org.tandai.ui.sources.SourceDialog;
 public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
     private final java.util.function.Consumer<String> statusFallback;
+    private final org.tandai.i18n.Messages messages;
 
-    public FxDialogService(Supplier<Window> owner, java.util.function.Consumer<String> statusFallback) {
+    public FxDialogService(Supplier<Window> owner, java.util.function.Consumer<String> statusFallback, org.tandai.i18n.Messages messages) {
+        this.messages = messages;
         this.owner = owner;
         this.statusFallback = statusFallback;
     }
@@ -86,7 +88,7 @@ public final class FxDialogService implements DialogService {
             Notifications n = Notifications.create().owner(w).text(wrap(message, NOTICE_LINE)).position(Pos.BOTTOM_RIGHT)
                     .hideAfter(Duration.seconds(warning ? 8 : 2.5));
             if (warning) {
-                n.title("Tandai").showWarning();
+                n.title(messages.get("app.name")).showWarning();
             } else {
                 n.showInformation();
             }
@@ -105,10 +107,11 @@ public final class FxDialogService implements DialogService {
         for (int i = 0; i < options.size(); i++) {
             buttons.add(new ButtonType(options.get(i), i == 0 ? ButtonBar.ButtonData.OK_DONE : ButtonBar.ButtonData.OTHER));
         }
-        buttons.add(ButtonType.CANCEL);
+        ButtonType cancel = cancel();
+        buttons.add(cancel);
         a.getButtonTypes().setAll(buttons);
         Optional<ButtonType> r = a.showAndWait();
-        if (r.isEmpty() || r.get() == ButtonType.CANCEL) {
+        if (r.isEmpty() || r.get() == cancel) {
             return Optional.empty();
         }
         int i = buttons.indexOf(r.get());
@@ -121,6 +124,7 @@ public final class FxDialogService implements DialogService {
         d.initOwner(owner.get());
         d.setTitle(title);
         d.setHeaderText(message);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, cancel());
         return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
@@ -131,7 +135,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFolder(Path initial) {
-        return chooseFolder("Open corpus folder", initial);
+        return chooseFolder(messages.get("dialog.openCorpus"), initial);
     }
 
     @Override
@@ -153,6 +157,11 @@ public final class FxDialogService implements DialogService {
             c.setInitialDirectory(initial.toFile());
         }
         return Optional.ofNullable(c.showDialog(owner.get())).map(f -> f.toPath());
+    }
+
+    /** JavaFX has no Indonesian for its own Cancel button: this one is in the window's language. */
+    private ButtonType cancel() {
+        return new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     @Override

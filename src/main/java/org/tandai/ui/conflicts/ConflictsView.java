@@ -19,22 +19,24 @@ import org.tandai.model.Conflict;
 public final class ConflictsView extends VBox {
     private final ConflictsViewModel vm;
     private final TableView<Conflict> table = new TableView<>();
-    private final Button ours = new Button("Take Ours");
-    private final Button theirs = new Button("Take Theirs");
+    private final Button ours;
+    private final Button theirs;
 
-    public ConflictsView(ConflictsViewModel vm) {
+    public ConflictsView(ConflictsViewModel vm, org.tandai.i18n.Messages messages) {
         this.vm = vm;
+        ours = new Button(messages.get("conflicts.takeOurs"));
+        theirs = new Button(messages.get("conflicts.takeTheirs"));
         table.setId("conflicts-table");
         table.setItems(vm.conflicts());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label empty = new Label("No merge conflicts. A git merge of this file that could not combine both sides lists them here.");
+        Label empty = new Label(messages.get("conflicts.empty"));
         empty.getStyleClass().add("placeholder-text");
         empty.setWrapText(true);
         table.setPlaceholder(empty);
-        table.getColumns().addAll(List.of(column("Where", 90, Conflict::location),
-                column("Base", 120, c -> ConflictsViewModel.show(c.base(), c.wholeAnnotation())),
-                column("Ours (in place)", 120, c -> ConflictsViewModel.show(c.ours(), c.wholeAnnotation())),
-                column("Theirs", 120, c -> ConflictsViewModel.show(c.theirs(), c.wholeAnnotation()))));
+        table.getColumns().addAll(List.of(column(messages.get("conflicts.col.where"), 90, Conflict::location),
+                column(messages.get("conflicts.col.base"), 120, c -> vm.show(c.base(), c.wholeAnnotation())),
+                column(messages.get("conflicts.col.ours"), 120, c -> vm.show(c.ours(), c.wholeAnnotation())),
+                column(messages.get("conflicts.col.theirs"), 120, c -> vm.show(c.theirs(), c.wholeAnnotation()))));
         VBox.setVgrow(table, Priority.ALWAYS);
         ours.setId("take-ours");
         theirs.setId("take-theirs");

@@ -28,11 +28,13 @@ public final class ConflictsViewModel {
     private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
     private final DialogService dialogs;
     private final Consumer<String> status;
+    private final org.tandai.i18n.Messages messages;
     private final Consumer<List<Change>> listener = changes -> refresh();
     private DocumentSession session;
 
-    public ConflictsViewModel(DialogService dialogs, Consumer<String> status) {
+    public ConflictsViewModel(DialogService dialogs, Consumer<String> status, org.tandai.i18n.Messages messages) {
         this.dialogs = dialogs;
+        this.messages = messages;
         this.status = status;
     }
 
@@ -57,9 +59,8 @@ public final class ConflictsViewModel {
     }
 
     /** The status line's announcement when a file with {@code n} conflicts opens, or null when it has none. */
-    public static String announcement(String name, int n) {
-        return n == 0 ? null : "Opened " + name + " with " + n + " unresolved merge conflict" + (n == 1 ? "" : "s")
-                + " from git: resolve each in the Conflicts tab (take ours or take theirs), then save.";
+    public static String announcement(org.tandai.i18n.Messages messages, String name, int n) {
+        return n == 0 ? null : messages.get("conflicts.announcement", name, n);
     }
 
     /** Keeps ours (already in place) and drops the conflict. */
@@ -67,7 +68,7 @@ public final class ConflictsViewModel {
         if (!editable(c)) {
             return false;
         }
-        return done(session.apply("Take ours for " + c.location(), List.of(), drop(c)), c, "ours");
+        return done(session.apply(messages.get("conflicts.edit.takeOurs", c.location()), List.of(), drop(c)), c, true);
     }
 
     /** Puts theirs' value in place and drops the conflict. */
@@ -77,7 +78,7 @@ public final class ConflictsViewModel {
         }
         AnnotatedDocument doc = session.document();
         try {
-            String what = "Take theirs for " + c.location();
+            String what = messages.get("conflicts.edit.takeTheirs", c.location());
             if (ConflictResolution.onAnnotation(c)) {
                 Annotation theirs = ConflictResolution.theirsAnnotation(doc, c);
                 Annotation current = session.find(c.id());
@@ -87,13 +88,13 @@ public final class ConflictsViewModel {
                 } else {
                     changes = List.of(current == null ? Change.add(theirs) : Change.replace(current, theirs));
                 }
-                return done(session.apply(what, changes, drop(c)), c, "theirs");
+                return done(session.apply(what, changes, drop(c)), c, false);
             }
             Command set = Conflict.DOCUMENT.equals(c.id()) ? setInfo(doc, ConflictResolution.theirsInfo(doc, c))
                     : setFileField(doc.extras(), c.field(), c.theirs());
-            return done(session.apply(what, List.of(), both(set, drop(c))), c, "theirs");
+            return done(session.apply(what, List.of(), both(set, drop(c))), c, false);
         } catch (StoreException e) {
-            dialogs.showError("Cannot take theirs", e.problem().location() + ": " + e.problem().message());
+            dialogs.showError(messages.get("conflicts.cannotTakeTheirs"), e.problem().location() + ": " + e.problem().message());
             return false;
         }
     }
@@ -103,17 +104,16 @@ public final class ConflictsViewModel {
             return false;
         }
         if (session.readOnly()) {
-            status.accept("This document is read-only: " + session.readOnlyReason());
+            status.accept(messages.get("conflicts.readOnly", session.readOnlyReason()));
             return false;
         }
         return true;
     }
 
-    private boolean done(boolean applied, Conflict c, String side) {
+    private boolean done(boolean applied, Conflict c, boolean ours) {
         if (applied) {
             int left = session.document().conflicts().size();
-            status.accept("Took " + side + " for " + c.location() + "; " + (left == 0
-                    ? "no conflicts left: save to write the file without them." : left + " conflict(s) left."));
+            status.accept(messages.get(ours ? "conflicts.tookOurs" : "conflicts.tookTheirs", c.location(), left));
         }
         return applied;
     }
@@ -142,7 +142,7 @@ public final class ConflictsViewModel {
         };
     }
 
-    private static Command setInfo(AnnotatedDocument doc, DocumentInfo theirs) {
+    private Command setInfo(AnnotatedDocument doc, DocumentInfo theirs) {
         DocumentInfo before = doc.info().copy();
         return new Command() {
             @Override
@@ -157,7 +157,7 @@ public final class ConflictsViewModel {
 
             @Override
             public String describe() {
-                return "document metadata";
+                return messages.get("conflicts.metadata");
             }
         };
     }
@@ -213,9 +213,9 @@ public final class ConflictsViewModel {
     }
 
     /** A side's value for a table cell: compact JSON, or a word when that side has none. */
-    public static String show(Object value, boolean wholeAnnotation) {
+    public String show(Object value, boolean wholeAnnotation) {
         if (value == null) {
-            return wholeAnnotation ? "(deleted)" : "(none)";
+            return messages.get(wholeAnnotation ? "conflicts.deleted" : "conflicts.none");
         }
         String s = value.toString();
         return s.length() <= 200 ? s : s.substring(0, 197) + "...";

@@ -16,16 +16,19 @@ public final class CorpusView extends VBox {
     private final ListView<CorpusViewModel.Item> list = new ListView<>();
     private boolean syncing;
 
-    public CorpusView(CorpusViewModel vm, Consumer<Path> open) {
+    private final org.tandai.i18n.Messages messages;
+
+    public CorpusView(CorpusViewModel vm, Consumer<Path> open, org.tandai.i18n.Messages messages) {
+        this.messages = messages;
         getStyleClass().add("corpus-pane");
         // Wide enough for a seed's article name and its counts (issue 13: both were cut at 1280 px).
         setMinWidth(255);
-        Label title = new Label("ARTICLES");
+        Label title = new Label(messages.get("corpus.title"));
         title.getStyleClass().add("panel-title");
         list.setId("corpus-list");
         list.setItems(vm.items());
         list.setCellFactory(l -> new ItemCell());
-        Label empty = new Label("No *.txt articles in this folder. Use File \u25b8 Open Folder.");
+        Label empty = new Label(messages.get("corpus.empty"));
         empty.getStyleClass().add("placeholder-text");
         list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -59,7 +62,7 @@ public final class CorpusView extends VBox {
         syncing = false;
     }
 
-    private static final class ItemCell extends ListCell<CorpusViewModel.Item> {
+    private final class ItemCell extends ListCell<CorpusViewModel.Item> {
         private final CheckBox done = new CheckBox();
         private final Label name = new Label();
         private final Label counts = new Label();
@@ -73,7 +76,7 @@ public final class CorpusView extends VBox {
             name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
             counts.getStyleClass().add("corpus-counts");
             counts.setWrapText(true);
-            done.setTooltip(new Tooltip("Done: this article is fully annotated"));
+            done.setTooltip(new Tooltip(messages.get("corpus.done")));
             done.setFocusTraversable(false);
             VBox text = new VBox(2, name, counts);
             box = new HBox(8, done, text);

@@ -60,6 +60,7 @@ public final class CorpusViewModel {
     private final SidecarStore store;
     private final TaskRunner tasks;
     private final DialogService dialogs;
+    private final org.tandai.i18n.Messages messages;
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private Path folder;
     private final StringProperty folderShown = new SimpleStringProperty("");
@@ -69,7 +70,8 @@ public final class CorpusViewModel {
     /** The rows by article path, in listing order: lookups after each edit and per counted article. */
     private final java.util.Map<Path, Item> byPath = new java.util.LinkedHashMap<>();
 
-    public CorpusViewModel(SidecarStore store, TaskRunner tasks, DialogService dialogs) {
+    public CorpusViewModel(SidecarStore store, TaskRunner tasks, DialogService dialogs, org.tandai.i18n.Messages messages) {
+        this.messages = messages;
         this.store = store;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -111,7 +113,7 @@ public final class CorpusViewModel {
         try {
             articles = new Corpus(folder).articles();
         } catch (StoreException e) {
-            dialogs.showError("Cannot open folder", e.problem().message());
+            dialogs.showError(messages.get("corpus.cannotOpen"), e.problem().message());
             articles = List.of();
         }
         readMarks();
@@ -161,7 +163,7 @@ public final class CorpusViewModel {
             marks = CorpusMarks.load(layout.folderOf(layer));
         } catch (StoreException e) {
             marks = null;
-            dialogs.notifyWarning(e.problem() + "; done marks are shown as empty and will not be saved over it.");
+            dialogs.notifyWarning(messages.get("corpus.marksProblem", e.problem()));
         }
     }
 
@@ -193,7 +195,7 @@ public final class CorpusViewModel {
     }
 
     /** Counts from {@code from} on for about {@value #SLICE_MS} ms (at least one article). */
-    private static List<Counts> countSlice(CorpusLayout in, Layer of, List<Path> articles, int from) {
+    private List<Counts> countSlice(CorpusLayout in, Layer of, List<Path> articles, int from) {
         long until = System.nanoTime() + SLICE_MS * 1_000_000L;
         List<Counts> out = new ArrayList<>();
         for (int i = from; i < articles.size() && (out.isEmpty() || System.nanoTime() < until); i++) {
@@ -201,10 +203,10 @@ public final class CorpusViewModel {
             Path sidecar = in.sidecar(p, of);
             String text;
             if (!java.nio.file.Files.exists(sidecar)) {
-                text = "not annotated";
+                text = messages.get("corpus.notAnnotated");
             } else {
                 SidecarFormat.Counts n = SidecarFormat.count(sidecar);
-                text = n == null ? "unreadable annotations" : summary(n.entities(), n.claims(), n.sources());
+                text = n == null ? messages.get("corpus.unreadable") : summary(n.entities(), n.claims(), n.sources());
             }
             out.add(new Counts(p, text));
         }
@@ -214,17 +216,12 @@ public final class CorpusViewModel {
     private static final long SLICE_MS = 50;
 
     /** "5 entities · 3 claims · 2 sources". */
-    public static String summary(AnnotatedDocument d) {
+    public String summary(AnnotatedDocument d) {
         return summary(d.entities().size(), d.claims().size(), d.sources().size());
     }
 
-    private static String summary(int entities, int claims, int sources) {
-        return plural(entities, "entity", "entities") + " \u00b7 " + plural(claims, "claim", "claims")
-                + " \u00b7 " + plural(sources, "source", "sources");
-    }
-
-    private static String plural(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+    private String summary(int entities, int claims, int sources) {
+        return messages.get("corpus.counts", entities, claims, sources);
     }
 
     private void showCounts(List<Counts> counts) {
@@ -265,6 +262,6 @@ public final class CorpusViewModel {
                 m.save(dir, store);
             }
             return null;
-        }, x -> { }, e -> dialogs.notifyWarning("Could not save the done mark: " + e.getMessage()));
+        }, x -> { }, e -> dialogs.notifyWarning(messages.get("corpus.markNotSaved", e.getMessage())));
     }
 }

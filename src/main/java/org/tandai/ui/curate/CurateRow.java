@@ -4,14 +4,15 @@ import org.tandai.curation.Unit;
 import org.tandai.curation.Version;
 
 /** One row of the Curate list: a unit and, once resolved, the curated layer's version of it. */
-public record CurateRow(Unit unit, Version curated) {
+public record CurateRow(Unit unit, Version curated, org.tandai.i18n.Messages messages) {
     public boolean resolved() {
         return curated != null;
     }
 
     /** "agreed", "disagreement", "incomplete", or "resolved (disagreement)". */
     public String stateText() {
-        return resolved() ? "resolved (" + unit.state().label() + ")" : unit.state().label();
+        String state = messages.get("curate.state." + unit.state().label());
+        return resolved() ? messages.get("curate.resolved", state) : state;
     }
 
     /** The style class of the row: {@code curate-resolved} or the state's. */
@@ -22,6 +23,6 @@ public record CurateRow(Unit unit, Version curated) {
     /** "ani, budi" or "ani (not budi)". */
     public String annotators() {
         String have = String.join(", ", unit.versions().keySet());
-        return unit.missing().isEmpty() ? have : have + " (not " + String.join(", ", unit.missing()) + ")";
+        return unit.missing().isEmpty() ? have : messages.get("curate.missing", have, String.join(", ", unit.missing()));
     }
 }

@@ -35,19 +35,22 @@ public final class CurateView extends VBox {
     private final Label unitTitle = new Label();
     private boolean syncing;
 
-    public CurateView(CurateViewModel vm, Runnable close) {
+    private final org.tandai.i18n.Messages messages;
+
+    public CurateView(CurateViewModel vm, Runnable close, org.tandai.i18n.Messages messages) {
         this.vm = vm;
+        this.messages = messages;
         setId("curate-view");
         getStyleClass().add("curate-pane");
-        Label title = new Label("Curate");
+        Label title = new Label(messages.get("curate.title"));
         title.getStyleClass().add("curate-title");
         Label progress = label("curate-progress");
         progress.textProperty().bind(vm.articleProgressProperty());
         Label corpus = label("curate-corpus-progress");
         corpus.textProperty().bind(vm.corpusProgressProperty());
-        Button accept = button("curate-accept-agreed", "Accept all agreed", vm::acceptAllAgreed);
-        Button refresh = button("curate-refresh", "Reread layers", vm::reload);
-        Button hide = button("curate-close", "Close", close);
+        Button accept = button("curate-accept-agreed", messages.get("curate.acceptAll"), vm::acceptAllAgreed);
+        Button refresh = button("curate-refresh", messages.get("curate.reread"), vm::reload);
+        Button hide = button("curate-close", messages.get("common.close"), close);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         for (Button b : List.of(accept, refresh, hide)) {
@@ -65,7 +68,7 @@ public final class CurateView extends VBox {
         detail.setHgap(12);
         detail.setVgap(4);
         takeButtons.setId("curate-take");
-        Label own = new Label("Or write your own in the Entities, Claims, Sources or Relations tab.");
+        Label own = new Label(messages.get("curate.own"));
         own.getStyleClass().add("curate-hint");
         unitTitle.getStyleClass().add("curate-title");
         VBox right = new VBox(8, unitTitle, takeButtons, detail, own); // the buttons first: the grid can be taller than the panel
@@ -97,10 +100,10 @@ public final class CurateView extends VBox {
     private void buildTable() {
         table.setId("curate-units");
         table.setItems(vm.rows());
-        table.setPlaceholder(new Label("No units: open an article that annotators have annotated."));
-        table.getColumns().add(column("State", CurateRow::stateText, 110));
-        table.getColumns().add(column("Annotators", CurateRow::annotators, 90));
-        table.getColumns().add(column("Unit", r -> r.unit().label(), 260));
+        table.setPlaceholder(new Label(messages.get("curate.empty")));
+        table.getColumns().add(column(messages.get("curate.col.state"), CurateRow::stateText, 110));
+        table.getColumns().add(column(messages.get("curate.col.annotators"), CurateRow::annotators, 90));
+        table.getColumns().add(column(messages.get("curate.col.unit"), r -> r.unit().label(), 260));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -154,7 +157,7 @@ public final class CurateView extends VBox {
         }
         Unit u = row.unit();
         List<String> parties = vm.parties();
-        detail.add(header("field"), 0, 0);
+        detail.add(header(messages.get("curate.field")), 0, 0);
         for (int p = 0; p < parties.size(); p++) {
             detail.add(header(parties.get(p)), p + 1, 0);
         }
@@ -165,7 +168,7 @@ public final class CurateView extends VBox {
             detail.add(new Label(field), 0, f + 1);
             for (int p = 0; p < parties.size(); p++) {
                 Version v = u.versions().get(parties.get(p));
-                Label cell = cell(parties.get(p), field, v == null ? "(not annotated)" : v.field(field));
+                Label cell = cell(parties.get(p), field, v == null ? messages.get("curate.notAnnotated") : v.field(field));
                 if (v == null) {
                     cell.getStyleClass().add("curate-missing");
                 } else if (u.differing().contains(field)) {
@@ -173,14 +176,14 @@ public final class CurateView extends VBox {
                 }
                 detail.add(cell, p + 1, f + 1);
             }
-            Label mine = cell(Resolution.CURATED, field, row.resolved() ? row.curated().field(field) : "(not yet)");
+            Label mine = cell(Resolution.CURATED, field, row.resolved() ? row.curated().field(field) : messages.get("curate.notYet"));
             mine.getStyleClass().add("curate-curated");
             detail.add(mine, parties.size() + 1, f + 1);
         }
         for (int p = 0; p < parties.size(); p++) {
             String party = parties.get(p);
             if (u.versions().containsKey(party)) {
-                Button b = button("curate-take-" + party, "Take " + party + "\u2019s (" + (p + 1) + ")", () -> vm.take(party));
+                Button b = button("curate-take-" + party, messages.get("curate.take", party, p + 1), () -> vm.take(party));
                 takeButtons.getChildren().add(b);
             }
         }

@@ -41,6 +41,7 @@ public final class CurateViewModel {
     private final CurateHost host;
     private final ObservableValue<DocumentSession> session;
     private final TaskRunner tasks;
+    private final org.tandai.i18n.Messages messages;
     private final CorpusProgressCounter corpus;
     private final ObservableList<CurateRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<CurateRow> selected = new SimpleObjectProperty<>();
@@ -56,7 +57,8 @@ public final class CurateViewModel {
     private Resolution resolution;
     private CorpusProgressCounter.Tally others;
 
-    public CurateViewModel(CurateHost host, ObservableValue<DocumentSession> session, TaskRunner tasks) {
+    public CurateViewModel(CurateHost host, ObservableValue<DocumentSession> session, TaskRunner tasks, org.tandai.i18n.Messages messages) {
+        this.messages = messages;
         this.host = host;
         this.session = session;
         this.tasks = tasks;
@@ -122,15 +124,15 @@ public final class CurateViewModel {
         alignment = null;
         rows.clear();
         if (s == null) {
-            message.set("No article is open.");
+            message.set(messages.get("status.noArticle"));
             return;
         }
-        message.set("Reading the annotators' layers of " + s.name() + " \u2026");
+        message.set(messages.get("curate.reading", s.name()));
         tasks.run("read layers of " + s.name(), () -> {
             Layers.Read read = Layers.read(CorpusLayout.ofArticle(s.article()), s.article(), s.text());
             return new Loaded(read, Aligner.align(read.layers()));
         }, loaded -> shown(s, loaded), e -> message.set(e instanceof StoreException se ? se.problem().toString()
-                : "Cannot read the annotators' layers: " + e.getMessage()));
+                : messages.get("curate.cannotRead", e.getMessage())));
     }
 
     private record Loaded(Layers.Read read, Alignment alignment) {
@@ -145,11 +147,11 @@ public final class CurateViewModel {
         s.addListener(changed);
         List<Problem> problems = loaded.read().problems();
         if (alignment.parties().isEmpty()) {
-            message.set(problems.isEmpty() ? "No annotator layers of " + s.name() + " (annotators/NAME/"
-                    + s.name().replaceFirst("\\.txt$", "") + ".annotations.json)." : problems.get(0).toString());
+            message.set(problems.isEmpty() ? messages.get("curate.noLayers", s.name(),
+                    "annotators/NAME/" + s.name().replaceFirst("\\.txt$", "") + ".annotations.json") : problems.get(0).toString());
         } else {
-            message.set(problems.isEmpty() ? "Layers of " + String.join(", ", alignment.parties()) + "."
-                    : problems.get(0) + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
+            message.set(problems.isEmpty() ? messages.get("curate.layersOf", String.join(", ", alignment.parties()))
+                    : problems.get(0) + (problems.size() > 1 ? messages.get("layers.andMore", problems.size() - 1) : ""));
         }
         resolve();
         others = null;
@@ -178,7 +180,7 @@ public final class CurateViewModel {
         List<CurateRow> next = new ArrayList<>();
         CurateRow again = null;
         for (Unit u : alignment.units()) {
-            CurateRow r = new CurateRow(u, resolution.curated(u));
+            CurateRow r = new CurateRow(u, resolution.curated(u), messages);
             next.add(r);
             if (u.id().equals(keep)) {
                 again = r;
@@ -186,7 +188,7 @@ public final class CurateViewModel {
         }
         rows.setAll(next);
         selected.set(again);
-        articleProgress.set("This article: " + describe(progress()));
+        articleProgress.set(messages.get("curate.thisArticle", describe(progress())));
         showCorpus();
     }
 
@@ -197,29 +199,23 @@ public final class CurateViewModel {
 
     private void showCorpus() {
         if (others == null) {
-            corpusProgress.set("Corpus: counting \u2026");
+            corpusProgress.set(messages.get("curate.corpusCounting"));
             return;
         }
         Progress all = others.progress().plus(progress());
         int articles = others.articlesLeft() + (progress().remaining() > 0 ? 1 : 0);
-        String text = "Corpus: " + plural(all.disagreements(), "disagreement", "disagreements") + " \u00b7 "
-                + all.incomplete() + " incomplete left in " + plural(articles, "article", "articles");
+        String text = messages.get("curate.corpus", all.disagreements(), all.incomplete(), articles);
         if (!others.finished()) {
-            text += " (counted " + (others.counted() + 1) + " of " + (others.total() + 1) + ")";
+            text += messages.get("curate.counted", others.counted() + 1, others.total() + 1);
         }
         if (others.unreadable() > 0) {
-            text += " \u00b7 " + plural(others.unreadable(), "article", "articles") + " unreadable";
+            text += messages.get("curate.unreadable", others.unreadable());
         }
         corpusProgress.set(text);
     }
 
-    static String describe(Progress p) {
-        return plural(p.disagreements(), "disagreement", "disagreements") + " \u00b7 " + p.incomplete()
-                + " incomplete left \u00b7 " + p.agreed() + " agreed to accept \u00b7 " + p.resolved() + " resolved";
-    }
-
-    private static String plural(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+    String describe(Progress p) {
+        return messages.get("curate.progress", p.disagreements(), p.incomplete(), p.agreed(), p.resolved());
     }
 
     /** Selecting a row selects its span in the article: the curated one once resolved. */
@@ -242,22 +238,22 @@ public final class CurateViewModel {
     public void take(String party) {
         CurateRow row = selected.get();
         if (row == null || !row.unit().versions().containsKey(party)) {
-            say(row == null ? "Select a unit first." : party + " has no version of " + row.unit().label() + ".");
+            say(row == null ? messages.get("curate.selectUnit") : messages.get("curate.noVersion", party, row.unit().label()));
             return;
         }
         Version v = row.unit().versions().get(party);
         if (row.resolved() && row.curated().fields().equals(v.fields())) {
-            say("The curated layer already has " + party + "'s version of " + row.unit().label() + ".");
+            say(messages.get("curate.alreadyHas", party, row.unit().label()));
             return;
         }
-        host.ensureCuratedOpen(() -> apply("Take " + party + "'s " + row.unit().label(),
+        host.ensureCuratedOpen(() -> apply(messages.get("curate.edit.take", party, row.unit().label()),
                 List.of(new Adopter.Choice(row.unit(), party))));
     }
 
     /** Takes every agreed unit the curated document does not have yet, as one undoable step. */
     public void acceptAllAgreed() {
         if (alignment == null) {
-            say("The annotators' layers are not read yet.");
+            say(messages.get("curate.notRead"));
             return;
         }
         List<Adopter.Choice> choices = new ArrayList<>();
@@ -267,16 +263,16 @@ public final class CurateViewModel {
             }
         }
         if (choices.isEmpty()) {
-            say("No agreed units left to accept.");
+            say(messages.get("curate.noneAgreed"));
             return;
         }
-        host.ensureCuratedOpen(() -> apply("Accept all agreed (" + choices.size() + ")", choices));
+        host.ensureCuratedOpen(() -> apply(messages.get("curate.edit.acceptAll", choices.size()), choices));
     }
 
     private void apply(String description, List<Adopter.Choice> choices) {
         DocumentSession s = shown;
         if (s == null || s.readOnly()) {
-            say(s == null ? "No curated document is open." : "Not taken: " + s.name() + " is read-only: " + s.readOnlyReason());
+            say(s == null ? messages.get("curate.noCurated") : messages.get("curate.readOnly", s.name(), s.readOnlyReason()));
             return;
         }
         Adopter.Plan plan = Adopter.plan(alignment, resolution, s.document(), choices, s::newId);
@@ -286,7 +282,7 @@ public final class CurateViewModel {
         }
         boolean done = s.apply(description, changes);
         String notes = plan.notes().isEmpty() ? "" : " " + String.join("; ", plan.notes()) + ".";
-        say((done ? description + "." : "Nothing taken.") + notes);
+        say((done ? description + "." : messages.get("curate.nothingTaken")) + notes);
     }
 
     private void say(String text) {

@@ -63,11 +63,12 @@ public final class EntitiesView extends VBox {
         });
         rows.addListener(this::rowsChanged);
         form = new EntityForm(vm);
+        org.tandai.i18n.Messages messages = vm.messages();
 
         table.setId("entities-table");
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(placeholder("No entities yet. Select a name in the article and press a type key (1\u20139)."));
+        table.setPlaceholder(placeholder(messages.get("entities.empty")));
         table.getColumns().addAll(List.of(nameColumn(), typeColumn(), countColumn()));
 
         SplitPane split = new SplitPane(table, form);
@@ -94,7 +95,7 @@ public final class EntitiesView extends VBox {
     }
 
     private TableColumn<Entity, String> nameColumn() {
-        TableColumn<Entity, String> col = new TableColumn<>("Name");
+        TableColumn<Entity, String> col = new TableColumn<>(vm.messages().get("entities.col.name"));
         col.setCellValueFactory(c -> new Fixed<>(c.getValue().name()));
         col.setCellFactory(TextFieldTableCell.forTableColumn());
         col.setComparator(nameOrder);
@@ -104,7 +105,7 @@ public final class EntitiesView extends VBox {
     }
 
     private TableColumn<Entity, Entity> typeColumn() {
-        TableColumn<Entity, Entity> col = new TableColumn<>("Type");
+        TableColumn<Entity, Entity> col = new TableColumn<>(vm.messages().get("entities.col.type"));
         col.setCellValueFactory(c -> new Fixed<>(c.getValue()));
         col.setCellFactory(c -> new TypeCell(vm));
         col.setComparator(Comparator.comparing(Entity::type, Comparator.nullsFirst(Comparator.naturalOrder())));
@@ -114,7 +115,7 @@ public final class EntitiesView extends VBox {
     }
 
     private TableColumn<Entity, Integer> countColumn() {
-        TableColumn<Entity, Integer> col = new TableColumn<>("Mentions");
+        TableColumn<Entity, Integer> col = new TableColumn<>(vm.messages().get("entities.col.mentions"));
         col.setCellValueFactory(c -> new Fixed<>(c.getValue().mentions().size()));
         col.setComparator(Comparator.naturalOrder());
         col.setEditable(false);

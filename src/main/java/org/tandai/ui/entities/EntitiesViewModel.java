@@ -6,7 +6,6 @@ import javafx.collections.ObservableList;
 import org.tandai.model.Entity;
 import org.tandai.ui.common.AnnotationList;
 import org.tandai.ui.common.AnnotationSelection;
-import org.tandai.ui.common.Describe;
 import org.tandai.ui.common.DialogService;
 import org.tandai.ui.common.DocumentSession;
 import org.tandai.ui.common.Edits;
@@ -16,10 +15,16 @@ public final class EntitiesViewModel {
     private final AnnotationList<Entity> list = new AnnotationList<>(Entity.class);
     private final AnnotationSelection selection;
     private final DialogService dialogs;
+    private final org.tandai.i18n.Messages messages;
 
-    public EntitiesViewModel(AnnotationSelection selection, DialogService dialogs) {
+    public EntitiesViewModel(AnnotationSelection selection, DialogService dialogs, org.tandai.i18n.Messages messages) {
         this.selection = selection;
         this.dialogs = dialogs;
+        this.messages = messages;
+    }
+
+    public org.tandai.i18n.Messages messages() {
+        return messages;
     }
 
     public void setSession(DocumentSession s) {
@@ -46,19 +51,19 @@ public final class EntitiesViewModel {
         if (name == null || name.isBlank()) {
             return;
         }
-        edit(id, "Rename entity to \u201c" + name.strip() + "\u201d", Entity::name, name.strip(), Entity::setName);
+        edit(id, messages.get("entities.edit.rename", name.strip()), Entity::name, name.strip(), Entity::setName);
     }
 
     public void setType(String id, String type) {
-        edit(id, "Change entity type to " + type, Entity::type, type, Entity::setType);
+        edit(id, messages.get("entities.edit.type", type), Entity::type, type, Entity::setType);
     }
 
     public void setExternalId(String id, String value) {
-        edit(id, "Change external id", Entity::externalId, blankToNull(value), Entity::setExternalId);
+        edit(id, messages.get("entities.edit.externalId"), Entity::externalId, blankToNull(value), Entity::setExternalId);
     }
 
     public void setNote(String id, String value) {
-        edit(id, "Change entity note", Entity::note, blankToNull(value), Entity::setNote);
+        edit(id, messages.get("entities.edit.note"), Entity::note, blankToNull(value), Entity::setNote);
     }
 
     /** One field edit as an undoable command; nothing happens when the value is unchanged. */
@@ -78,7 +83,7 @@ public final class EntitiesViewModel {
     public boolean merge(List<String> ids) {
         DocumentSession s = list.session();
         if (s == null || ids.size() != 2) {
-            dialogs.notify("Select exactly two entities to merge (Ctrl+click the second).");
+            dialogs.notify(messages.get("entities.merge.selectTwo"));
             return false;
         }
         Entity a = s.entity(ids.get(0));
@@ -88,11 +93,9 @@ public final class EntitiesViewModel {
         }
         Entity keep = b.mentions().size() > a.mentions().size() ? b : a;
         Entity gone = keep == a ? b : a;
-        Optional<Integer> answer = dialogs.choose("Merge entities",
-                "Merge \u201c" + gone.name() + "\u201d (" + Describe.count(gone.mentions().size(), "mention", "mentions")
-                        + ") into \u201c" + keep.name() + "\u201d (" + Describe.count(keep.mentions().size(), "mention", "mentions")
-                        + ")? Its mentions, claims and sources move over.",
-                List.of("Merge into \u201c" + keep.name() + "\u201d", "Merge into \u201c" + gone.name() + "\u201d"));
+        Optional<Integer> answer = dialogs.choose(messages.get("entities.merge.title"),
+                messages.get("entities.merge.question", gone.name(), gone.mentions().size(), keep.name(), keep.mentions().size()),
+                List.of(messages.get("entities.merge.into", keep.name()), messages.get("entities.merge.into", gone.name())));
         if (answer.isEmpty()) {
             return false;
         }
@@ -111,7 +114,7 @@ public final class EntitiesViewModel {
     public void markAllOccurrences(String id) {
         edits().ifPresent(e -> {
             int n = e.markAllOccurrences(id);
-            dialogs.notify(n == 0 ? "No further occurrences found." : "Marked " + n + " more occurrence" + (n == 1 ? "." : "s."));
+            dialogs.notify(messages.get("entities.markedMore", n));
         });
     }
 

@@ -32,9 +32,10 @@ final class EntityForm extends VBox {
     private final SearchableComboBox<String> type = new SearchableComboBox<>();
     private final TextField externalId = new TextField();
     private final TextField note = new TextField();
-    private final Label mentionsHeading = new Label("Mentions");
+    private final Label mentionsHeading = new Label();
     private final ListView<Span> mentions = new ListView<>();
-    private final FragmentList mentionFragments = new FragmentList("mention-fragments", "Mention");
+    private final FragmentList mentionFragments;
+    private final org.tandai.i18n.Messages messages;
     private final GridPane grid = Forms.grid();
     private final AnnotationExtras extras;
     private boolean syncing;
@@ -46,17 +47,20 @@ final class EntityForm extends VBox {
 
     EntityForm(EntitiesViewModel vm) {
         this.vm = vm;
-        extras = new AnnotationExtras("entity", vm.selection());
+        messages = vm.messages();
+        mentionFragments = new FragmentList("mention-fragments", messages.get("entities.form.mention"), messages);
+        mentionsHeading.setText(messages.get("entities.form.mentions"));
+        extras = new AnnotationExtras("entity", vm.selection(), messages);
         getStyleClass().add("entity-form");
-        Label heading = new Label("Entity");
+        Label heading = new Label(messages.get("entities.form.heading"));
         heading.getStyleClass().add("form-heading");
         grid.add(heading, 0, 0, 2, 1);
         name.setId("entity-name");
-        Forms.row(grid, 1, "Name", name);
-        Forms.row(grid, 2, "Type", type);
-        Forms.row(grid, 3, "External id", externalId);
-        Forms.row(grid, 4, "Note", note);
-        externalId.setPromptText("e.g. Wikidata Q-id");
+        Forms.row(grid, 1, messages.get("entities.col.name"), name);
+        Forms.row(grid, 2, messages.get("entities.col.type"), type);
+        Forms.row(grid, 3, messages.get("entities.form.externalId"), externalId);
+        Forms.row(grid, 4, messages.get("common.note"), note);
+        externalId.setPromptText(messages.get("entities.form.externalId.prompt"));
         Forms.commitOnLeave(name, v -> withShown(id -> vm.rename(id, v)));
         Forms.commitOnLeave(externalId, v -> withShown(id -> vm.setExternalId(id, v)));
         Forms.commitOnLeave(note, v -> withShown(id -> vm.setNote(id, v)));
@@ -74,7 +78,7 @@ final class EntityForm extends VBox {
         mentions.setCellFactory(l -> new MentionCell());
         mentions.setPrefHeight(120);
         mentions.setMinHeight(60);
-        mentions.setPlaceholder(new Label("Select an entity to see its mentions."));
+        mentions.setPlaceholder(new Label(messages.get("entities.form.noMentions")));
         mentions.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncing && b != null && shownId != null) {
                 vm.selection().select(shownId, b);
@@ -168,7 +172,7 @@ final class EntityForm extends VBox {
         spans.sort(Span::compare);
         Span picked = same ? mentions.getSelectionModel().getSelectedItem() : null;
         mentions.getItems().setAll(spans);
-        mentionsHeading.setText(e == null ? "Mentions" : spans.size() == 1 ? "1 mention" : spans.size() + " mentions");
+        mentionsHeading.setText(e == null ? messages.get("entities.form.mentions") : messages.get("entities.form.mentionCount", spans.size()));
         syncing = false;
         extras.show(s, e);
         if (picked != null) {

@@ -18,20 +18,23 @@ import org.tandai.ui.common.TaskRunner;
  * Dismissing the question writes nothing and is not asked again for the same file version.
  */
 final class ChangeChoice {
-    static final List<String> OPTIONS = List.of("Keep both (theirs saved aside, mine saved)",
-            "Keep mine (save over theirs)", "Take theirs (discard my unsaved edits)");
+    /** The answers' bundle keys, in the order asked. */
+    static final List<String> OPTIONS = List.of("change.keepBoth", "change.keepMine", "change.takeTheirs");
 
     private final DocumentGuard guard;
     private final SidecarStore store;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Clock clock;
+    private final org.tandai.i18n.Messages messages;
     private boolean asking;
     private Fingerprint dismissedSidecar;
     private Fingerprint dismissedArticle;
 
-    ChangeChoice(DocumentGuard guard, SidecarStore store, TaskRunner tasks, DialogService dialogs, Clock clock) {
+    ChangeChoice(DocumentGuard guard, SidecarStore store, TaskRunner tasks, DialogService dialogs, Clock clock,
+                 org.tandai.i18n.Messages messages) {
         this.guard = guard;
+        this.messages = messages;
         this.store = store;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -73,9 +76,8 @@ final class ChangeChoice {
         asking = true;
         int answer;
         try {
-            answer = dialogs.choose("Changed outside Tandai", "The annotation file of " + s.name() + " was changed "
-                    + "outside Tandai (another program, annotator or a git pull) while you have unsaved edits. "
-                    + "Nothing has been overwritten yet.", OPTIONS).orElse(-1);
+            answer = dialogs.choose(messages.get("change.title"), messages.get("change.question", s.name()),
+                    OPTIONS.stream().map(messages::get).toList()).orElse(-1);
         } finally {
             asking = false;
         }
@@ -90,25 +92,23 @@ final class ChangeChoice {
                 SidecarStore.KeptBoth k = store.keepBoth(files, snapshot, clock.instant());
                 w.acceptSidecar(k.mine());
                 return k;
-            }, k -> done(s, revision, articleChanged, (k.theirs() == null ? "" : "Their version was saved as "
-                    + k.theirs().getFileName() + "; ") + "yours is saved in " + files.sidecar()
-                    .getFileName() + ".", next), e -> failed(s, e, failed));
+            }, k -> done(s, revision, articleChanged, (k.theirs() == null ? "" : messages.get("change.theirsSaved",
+                    k.theirs().getFileName())) + messages.get("change.yoursSaved", files.sidecar().getFileName()), next),
+                    e -> failed(s, e, failed));
             case 1 -> tasks.run("keep mine " + s.name(), () -> {
                 w.acceptSidecar(store.save(files, snapshot, theirs));
                 return null;
-            }, ok -> done(s, revision, articleChanged, "Saved your version of " + s.name()
-                    + " over the one changed outside Tandai (it stays as the .bak file).", next), e -> failed(s, e, failed));
+            }, ok -> done(s, revision, articleChanged, messages.get("change.mineSaved", s.name()), next),
+                    e -> failed(s, e, failed));
             case 2 -> {
                 guard.discardJournal(files);
                 s.history().markSaved(s.history().revision());
-                guard.reload(s, "Took the version of " + s.name() + " changed outside Tandai; your unsaved edits "
-                        + "were discarded.");
+                guard.reload(s, messages.get("change.tookTheirs", s.name()));
                 next.run();
             }
             default -> {
                 remember(theirs, null);
-                guard.host().status(s.name() + " was changed outside Tandai; nothing was overwritten. "
-                        + "Saving will ask again.");
+                guard.host().status(messages.get("change.dismissed", s.name()));
                 failed.run();
             }
         }
@@ -118,7 +118,7 @@ final class ChangeChoice {
         s.history().markSaved(revision);
         guard.saved(s);
         if (articleChanged) {
-            guard.reload(s, message + " The text changed too, so the spans were re-anchored.");
+            guard.reload(s, message + messages.get("change.textToo"));
         } else {
             dialogs.notify(message);
             guard.host().status(message);
@@ -127,7 +127,7 @@ final class ChangeChoice {
     }
 
     private void failed(DocumentSession s, Throwable e, Runnable failed) {
-        String msg = "Could not save " + s.name() + ": " + DocumentGuard.message(e) + ". Your edits are still open here.";
+        String msg = messages.get("lifecycle.couldNotSave", s.name(), DocumentGuard.message(e));
         dialogs.notifyWarning(msg);
         guard.host().status(msg);
         failed.run();

@@ -48,6 +48,7 @@ final class DocumentGuard {
     private final DialogService dialogs;
     private final Clock clock;
     private final DocumentLifecycle host;
+    private final org.tandai.i18n.Messages messages;
     private final RecoveryJournal journal;
     private final RecoveryPrompt prompt;
     private final PauseTransition journalTimer = new PauseTransition(JOURNAL_DELAY);
@@ -62,8 +63,10 @@ final class DocumentGuard {
     /** True once a failed journal write was reported, until one succeeds again: one warning, not one a second. */
     private boolean journalWarned;
 
-    DocumentGuard(SidecarStore store, TaskRunner tasks, DialogService dialogs, Clock clock, DocumentLifecycle host) {
+    DocumentGuard(SidecarStore store, TaskRunner tasks, DialogService dialogs, Clock clock, DocumentLifecycle host,
+                  org.tandai.i18n.Messages messages) {
         this.store = store;
+        this.messages = messages;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.clock = clock;
@@ -71,8 +74,8 @@ final class DocumentGuard {
         // Only write/find/restore/discard are used: the window schedules journal writes itself (on
         // the FX thread, from a snapshot) so they stay ordered with saves on the TaskRunner thread.
         this.journal = new RecoveryJournal(store, null, Runnable::run, java.time.Duration.ofSeconds(1), e -> { });
-        this.prompt = new RecoveryPrompt(dialogs);
-        this.choice = new ChangeChoice(this, store, tasks, dialogs, clock);
+        this.prompt = new RecoveryPrompt(dialogs, messages);
+        this.choice = new ChangeChoice(this, store, tasks, dialogs, clock, messages);
         journalTimer.setOnFinished(e -> writeJournal());
     }
 
@@ -158,12 +161,11 @@ final class DocumentGuard {
         List<String> said = new ArrayList<>();
         ReanchorReport report = restoring ? p.restoredDrift() : p.drift();
         if (report != null && report.drifted()) {
-            said.add(s.name() + ": the text changed since it was annotated. Re-anchored: " + report.summary() + "."
-                    + (report.needReview() > 0 ? " See the Orphans tab." : "")
-                    + " The document is unsaved; save to keep the new positions.");
+            said.add(messages.get("guard.drifted", s.name(), report.summary())
+                    + (report.needReview() > 0 ? messages.get("guard.drifted.review") : "") + messages.get("guard.drifted.unsaved"));
         }
         if (restoring) {
-            said.add("Restored unsaved edits to " + s.name() + "; they are not saved yet.");
+            said.add(messages.get("guard.restored", s.name()));
         }
         holdAutosave = restoring || (report != null && report.drifted());
         if (restoring || (report != null && report.drifted())) {
@@ -204,10 +206,9 @@ final class DocumentGuard {
                 }
             }
             if (!names.isEmpty()) {
-                dialogs.notify("Unsaved edits from an earlier session were found for " + String.join(", ", names)
-                        + ". Open each article to restore or discard them.");
+                dialogs.notify(messages.get("guard.journalsFound", String.join(", ", names)));
             }
-        }, e -> host.status("Cannot look for unsaved edits in " + folder + ": " + message(e)));
+        }, e -> host.status(messages.get("guard.journalsUnreadable", folder, message(e))));
     }
 
     // ---- journal ----
@@ -237,12 +238,11 @@ final class DocumentGuard {
 
     /** In the status bar every time, as a warning once (until a journal write succeeds again). */
     private void journalFailed(DocumentSession s, Throwable e) {
-        String msg = "Could not write the recovery file for " + s.name() + ": " + message(e);
+        String msg = messages.get("guard.journalFailed", s.name(), message(e));
         host.status(msg);
         if (!journalWarned) {
             journalWarned = true;
-            dialogs.notifyWarning(msg + ". Until this is fixed your unsaved edits would not survive a crash; "
-                    + "save them (Ctrl+S).");
+            dialogs.notifyWarning(msg + messages.get("guard.journalFailed.advice"));
         }
     }
 
@@ -253,7 +253,7 @@ final class DocumentGuard {
         tasks.run("discard journal", () -> {
             journal.discard(files);
             return null;
-        }, ok -> { }, e -> host.status("Could not delete the recovery file: " + message(e)));
+        }, ok -> { }, e -> host.status(messages.get("guard.journalNotDeleted", message(e))));
     }
 
     private void putTheirsAside(DocumentFiles files) {
@@ -264,8 +264,8 @@ final class DocumentGuard {
                 store.writeAtomically(aside, Files.readAllBytes(sidecar), false);
             }
             return aside;
-        }, a -> dialogs.notify("The annotation file changed after these edits were made; that version was saved as "
-                + a.getFileName() + "."), e -> host.status("Could not save their version aside: " + message(e)));
+        }, a -> dialogs.notify(messages.get("guard.theirsAside", a.getFileName())),
+                e -> host.status(messages.get("guard.theirsNotAside", message(e))));
     }
 
     // ---- saving ----
@@ -276,7 +276,7 @@ final class DocumentGuard {
         DocumentFiles files = watchedFiles;
         if (s != watched || w == null) {
             throw new StoreException(org.tandai.store.Problem.error(s.article().toString(),
-                    "save", "the document is no longer open; not saved"));
+                    "save", messages.get("guard.noLongerOpen")));
         }
         w.acceptSidecar(store.save(files, snapshot, w.sidecar()));
     }
@@ -323,29 +323,27 @@ final class DocumentGuard {
             return;
         }
         tasks.run("check " + s.name(), w::poll, c -> changedOnDisk(s, c),
-                e -> host.status("Cannot check " + s.name() + " for outside changes: " + message(e)));
+                e -> host.status(messages.get("guard.cannotCheck", s.name(), message(e))));
     }
 
     private void changedOnDisk(DocumentSession s, ExternalChangeDetector.Change c) {
         if (s != watched || !c.any() || choice.asking() || choice.dismissed(c)) {
             return;
         }
-        String what = c.sidecar() && c.article() ? "its annotation file and its text"
-                : c.sidecar() ? "its annotation file" : "its text";
+        String what = messages.get(c.sidecar() && c.article() ? "guard.changed.both"
+                : c.sidecar() ? "guard.changed.sidecar" : "guard.changed.text");
         if (!c.articleNow().exists()) {
             choice.remember(c.sidecarNow(), c.articleNow());
-            host.status("The text file " + s.name() + " was deleted or moved outside Tandai; its annotations stay "
-                    + "open here and are saved as usual.");
+            host.status(messages.get("guard.textGone", s.name()));
             return;
         }
         // Remembered first, so a reload that fails (say, the text is now binary) is not retried every poll.
         choice.remember(c.sidecarNow(), c.articleNow());
         if (!s.history().isDirty()) {
-            reload(s, s.name() + " was changed outside Tandai (" + what + ") and has been reloaded.");
+            reload(s, messages.get("guard.reloaded", s.name(), what));
         } else if (!c.sidecar()) {
             // Only the text changed: the sidecar is still ours, so save the edits, then re-anchor them.
-            host.saveThen(() -> reload(s, "The text of " + s.name() + " was changed outside Tandai; your edits "
-                    + "were saved and re-anchored to the new text."), () -> { });
+            host.saveThen(() -> reload(s, messages.get("guard.textChanged", s.name())), () -> { });
         } else {
             choice.ask(s, c.sidecarNow(), c.article(), s.history().revision(), s.snapshot(), () -> { }, () -> { });
         }

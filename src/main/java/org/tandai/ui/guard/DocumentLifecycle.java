@@ -53,6 +53,7 @@ public final class DocumentLifecycle {
     private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
     private final ChangeListener<Number> revisionListener = (o, a, b) -> revisionChanged();
     private final DocumentGuard guard;
+    private final org.tandai.i18n.Messages messages;
     private CorpusLayout layout;
     private TagSet tags = TagSet.defaults();
     private Runnable onRendered = () -> { };
@@ -62,13 +63,14 @@ public final class DocumentLifecycle {
 
     /** {@code annotator} and {@code status} are the window's: who edits, and the status line. */
     public DocumentLifecycle(SidecarStore store, TaskRunner tasks, DialogService dialogs, Clock clock,
-                             StringProperty annotator, StringProperty status) {
+                             StringProperty annotator, StringProperty status, org.tandai.i18n.Messages messages) {
         this.tasks = tasks;
+        this.messages = messages;
         this.dialogs = dialogs;
         this.clock = clock;
         this.annotator = annotator;
         this.status = status;
-        this.guard = new DocumentGuard(store, tasks, dialogs, clock, this);
+        this.guard = new DocumentGuard(store, tasks, dialogs, clock, this, messages);
         autosave.setOnFinished(e -> saveThen(() -> { }, () -> { }));
         session.addListener((o, old, now) -> {
             if (old != null) {
@@ -162,7 +164,7 @@ public final class DocumentLifecycle {
         layout = corpus;
         layer.set(editLayer);
         TagSetStore.Result r = TagSetStore.load(corpus.dir());
-        tags = r.tagSet();
+        tags = org.tandai.ui.common.TagSetLabels.localized(r.tagSet(), messages); // the built-in labels in the window's language
         if (!r.problems().isEmpty()) {
             dialogs.notifyWarning(r.problems().get(0).toString());
         }
@@ -244,16 +246,15 @@ public final class DocumentLifecycle {
         TagSet t = tags;
         CompletableFuture<Prepared> e0 = early;
         early = null;
-        status.set("Opening " + article.getFileName() + (files.layer().isCurated() ? "" : " (layer "
-                + files.layer().label() + ")") + " \u2026");
+        status.set(messages.get("lifecycle.opening", article.getFileName(), inLayer(files)));
         tasks.run("load " + article.getFileName(), () -> {
             // The file thread runs tasks in order, so a prefetch queued earlier has finished.
             Prepared p = takeIfFresh(e0, files);
             return p != null ? p : guard.prepare(files, t);
         }, prepared -> loaded(files, prepared, t, after), e -> {
             String msg = e instanceof StoreException se ? se.problem().toString() : String.valueOf(e.getMessage());
-            dialogs.showError("Cannot open " + article.getFileName(), msg + "\nNothing was changed on disk.");
-            status.set("Could not open " + article.getFileName() + ".");
+            dialogs.showError(messages.get("folder.cannotOpen.title", article.getFileName()), messages.get("lifecycle.openFailed", msg));
+            status.set(messages.get("lifecycle.couldNotOpen", article.getFileName()));
         });
     }
 
@@ -264,37 +265,34 @@ public final class DocumentLifecycle {
         String reason = null;
         AnnotatedDocument doc = loaded.document();
         if (prepared.heldBy() != null && doc != null) {
-            reason = "it is open in another Tandai window (" + prepared.heldBy() + "), which saves and journals it. "
-                    + "It is read-only here; close it there and reopen it here to edit";
+            reason = messages.get("lifecycle.heldElsewhere", prepared.heldBy());
             DocumentSession now = session.get();
             if (now != null && now.article().equals(article) && reason.equals(now.readOnlyReason())) {
-                status.set("Reloaded " + article.getFileName() + " (read-only: " + reason + ").");
+                status.set(messages.get("lifecycle.reloadedReadOnly", article.getFileName(), reason));
             } else {
-                dialogs.showError("Opened read-only", files.sidecar().getFileName() + ": " + reason + ".");
+                dialogs.showError(messages.get("lifecycle.openedReadOnly"), files.sidecar().getFileName() + ": " + reason + ".");
             }
         } else if (doc == null || loaded.readOnly()) {
             // The cause goes first in the problems (SidecarStore.load); name its place, so the
             // banner and a refused Ctrl+S say where (line and column for broken JSON).
             Problem first = loaded.problems().isEmpty() ? null : loaded.problems().get(0);
-            reason = first == null ? "the annotation file cannot be read" : first.message() + " ("
-                    + Path.of(first.file()).getFileName() + ", " + first.location() + ")";
-            reason += ". The file on disk is kept unchanged; fix it (see 'tandai validate') and reopen.";
+            reason = (first == null ? messages.get("lifecycle.unreadable") : first.message() + " ("
+                    + Path.of(first.file()).getFileName() + ", " + first.location() + ")") + messages.get("lifecycle.keptUnchanged");
             if (doc == null) {
                 doc = SidecarStore.newDocument(article, loaded.text());
             }
-            dialogs.showError("Opened read-only", loaded.problems().isEmpty()
+            dialogs.showError(messages.get("lifecycle.openedReadOnly"), loaded.problems().isEmpty()
                     ? files.sidecar().getFileName() + ": " + reason
                     : loaded.problems().get(0).file() + ": " + loaded.problems().get(0).location() + ": " + reason);
         }
         doc = guard.chooseDocument(files, prepared, doc, reason != null);
-        DocumentSession s = new DocumentSession(article, loaded.text(), doc, t, reason, annotator.get(), clock);
+        DocumentSession s = new DocumentSession(article, loaded.text(), doc, t, reason, annotator.get(), clock, messages);
         session.set(s);
         long errors = loaded.problems().stream().filter(Problem::isError).count();
-        String in = files.layer().isCurated() ? "" : " (layer " + files.layer().label() + ")";
-        status.set(errors == 0 ? "Opened " + s.name() + in + "." : "Opened " + s.name() + in + " with " + errors
-                + " problem(s); first: " + loaded.problems().stream().filter(Problem::isError).findFirst()
-                .map(Problem::toString).orElse(""));
-        String conflicts = org.tandai.ui.conflicts.ConflictsViewModel.announcement(s.name(), doc.conflicts().size());
+        status.set(errors == 0 ? messages.get("lifecycle.opened", s.name(), inLayer(files))
+                : messages.get("lifecycle.openedWithProblems", s.name(), inLayer(files), errors,
+                loaded.problems().stream().filter(Problem::isError).findFirst().map(Problem::toString).orElse("")));
+        String conflicts = org.tandai.ui.conflicts.ConflictsViewModel.announcement(messages, s.name(), doc.conflicts().size());
         if (conflicts != null) {
             status.set(conflicts);
         }
@@ -310,15 +308,15 @@ public final class DocumentLifecycle {
     public void save() {
         DocumentSession s = session.get();
         if (s == null) {
-            status.set("Nothing to save: no article is open.");
+            status.set(messages.get("lifecycle.nothingToSave"));
         } else if (s.readOnly()) {
-            String msg = "Not saved: " + s.name() + " is read-only: " + s.readOnlyReason();
+            String msg = messages.get("lifecycle.notSavedReadOnly", s.name(), s.readOnlyReason());
             status.set(msg);
             dialogs.notifyWarning(msg);
         } else {
             boolean unsaved = s.history().isDirty();
-            saveThen(() -> dialogs.notify(unsaved ? "Saved " + s.name() : "No unsaved changes; " + s.name()
-                    + " is already saved"), () -> { });
+            saveThen(() -> dialogs.notify(messages.get(unsaved ? "lifecycle.saved" : "lifecycle.alreadySaved", s.name())),
+                    () -> { });
         }
     }
 
@@ -344,7 +342,7 @@ public final class DocumentLifecycle {
             saving.set(false);
             s.history().markSaved(saved);
             guard.saved(s);
-            status.set("Saved " + s.name() + " at " + java.time.LocalTime.now(clock).withNano(0) + ".");
+            status.set(messages.get("lifecycle.savedAt", s.name(), java.time.LocalTime.now(clock).withNano(0).toString()));
             next.run();
         }, e -> {
             saving.set(false);
@@ -353,8 +351,8 @@ public final class DocumentLifecycle {
                 return;
             }
             String msg = e instanceof StoreException se ? se.problem().message() : String.valueOf(e.getMessage());
-            status.set("Save failed: " + msg);
-            dialogs.notifyWarning("Could not save " + s.name() + ": " + msg + ". Your edits are still open here.");
+            status.set(messages.get("lifecycle.saveFailed", msg));
+            dialogs.notifyWarning(messages.get("lifecycle.couldNotSave", s.name(), msg));
             failed.run();
         });
     }
@@ -365,9 +363,8 @@ public final class DocumentLifecycle {
      */
     public void requestClose(Runnable close) {
         saveThen(close, () -> {
-            int answer = dialogs.choose("Unsaved changes",
-                    "Tandai could not save " + session.get().name() + ". Close anyway and lose the unsaved changes?",
-                    List.of("Keep the window open", "Close without saving")).orElse(0);
+            int answer = dialogs.choose(messages.get("lifecycle.close.title"), messages.get("lifecycle.close.question",
+                    session.get().name()), List.of(messages.get("lifecycle.close.keep"), messages.get("lifecycle.close.lose"))).orElse(0);
             if (answer == 1) {
                 close.run();
             }
@@ -395,5 +392,10 @@ public final class DocumentLifecycle {
 
     String annotator() {
         return annotator.get();
+    }
+
+    /** " (layer budi)" when an annotator's layer is open, else empty. */
+    private String inLayer(DocumentFiles files) {
+        return files.layer().isCurated() ? "" : messages.get("lifecycle.inLayer", files.layer().label());
     }
 }

@@ -27,24 +27,25 @@ public final class OrphansView extends VBox {
     private final Consumer<String> status;
 
     /** {@code reveal} shows a review-marked span in the article when its row is chosen. */
-    public OrphansView(OrphansViewModel vm, Supplier<Span> selection, Consumer<Span> reveal, Consumer<String> status) {
+    public OrphansView(OrphansViewModel vm, Supplier<Span> selection, Consumer<Span> reveal, Consumer<String> status,
+                       org.tandai.i18n.Messages messages) {
         this.vm = vm;
         this.selection = selection;
         this.status = status;
         table.setId("orphans-table");
         table.setItems(vm.items());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label empty = new Label("Nothing to review: every span is anchored in the text.");
+        Label empty = new Label(messages.get("orphans.empty"));
         empty.getStyleClass().add("placeholder-text");
         table.setPlaceholder(empty);
-        TableColumn<ReviewItem, String> where = new TableColumn<>("Where");
+        TableColumn<ReviewItem, String> where = new TableColumn<>(messages.get("orphans.col.where"));
         where.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().location()));
         where.setPrefWidth(110);
-        TableColumn<ReviewItem, String> state = new TableColumn<>("State");
+        TableColumn<ReviewItem, String> state = new TableColumn<>(messages.get("orphans.col.state"));
         state.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                c.getValue().anchor() == Anchor.ORPHANED ? "orphaned" : "review"));
+                messages.get(c.getValue().anchor() == Anchor.ORPHANED ? "orphans.state.orphaned" : "orphans.state.review")));
         state.setPrefWidth(70);
-        TableColumn<ReviewItem, String> quote = new TableColumn<>("Quote");
+        TableColumn<ReviewItem, String> quote = new TableColumn<>(messages.get("orphans.col.quote"));
         quote.setCellValueFactory(c -> new ReadOnlyStringWrapper(Describe.shorten(c.getValue().span().exact(), 80)));
         quote.setPrefWidth(200);
         table.getColumns().addAll(List.of(where, state, quote));
@@ -56,16 +57,15 @@ public final class OrphansView extends VBox {
             }
         });
 
-        Button reattach = new Button("Re-attach to Selection");
+        Button reattach = new Button(messages.get("orphans.reattach"));
         reattach.setId("reattach-button");
         reattach.setOnAction(e -> reattachSelected());
         reattach.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        Button clear = new Button("Clear Review Mark");
+        Button clear = new Button(messages.get("orphans.clearReview"));
         clear.setId("clear-review-button");
         clear.setOnAction(e -> clearReviewSelected());
         clear.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        Label help = new Label("Orphaned spans keep their old quote and are never dropped. To re-attach one, "
-                + "select the new text in the article, choose the row and press Re-attach (Ctrl+R).");
+        Label help = new Label(messages.get("orphans.help"));
         help.setWrapText(true);
         getChildren().addAll(help, table, new HBox(6, reattach, clear));
         setSpacing(6);

@@ -19,7 +19,12 @@ import org.tandai.ui.common.DocumentSession;
 public final class OrphansViewModel {
     private final ObservableList<ReviewItem> items = FXCollections.observableArrayList();
     private final Consumer<List<org.tandai.ui.common.Change>> listener = c -> refresh();
+    private final org.tandai.i18n.Messages messages;
     private DocumentSession session;
+
+    public OrphansViewModel(org.tandai.i18n.Messages messages) {
+        this.messages = messages;
+    }
 
     public ObservableList<ReviewItem> items() {
         return items;
@@ -49,28 +54,29 @@ public final class OrphansViewModel {
      */
     public String reattach(ReviewItem item, Span selected) {
         if (item == null) {
-            return "Choose a row in the Orphans list first.";
+            return messages.get("orphans.chooseRow");
         }
         if (selected == null) {
-            return "Select the text in the article that " + item.location() + " should point to, then re-attach.";
+            return messages.get("orphans.selectText", item.location());
         }
         Span placed = new Span(selected.start(), selected.end(), selected.exact(), selected.prefix(),
                 selected.suffix(), Anchor.OK);
-        if (replace(item, placed, "Re-attach " + item.location())) {
-            return "Re-attached " + item.location() + " to \u201c" + placed.exact() + "\u201d (undo with Ctrl+Z).";
+        if (replace(item, placed, messages.get("orphans.edit.reattach", item.location()))) {
+            return messages.get("orphans.reattached", item.location(), placed.exact());
         }
         Annotation live = session == null ? null : session.document().find(item.annotationId());
         String why = live == null ? null : org.tandai.anchoring.Orphans.problemAt(live, item.location(), placed);
-        return "Cannot re-attach " + item.location() + (why == null ? "." : ": " + why + ".");
+        return why == null ? messages.get("orphans.cannotReattach", item.location())
+                : messages.get("orphans.cannotReattachBecause", item.location(), why);
     }
 
     /** Accepts a span placed on changed wording: clears its review mark (undoable). */
     public String clearReview(ReviewItem item) {
         if (item == null || item.anchor() != Anchor.REVIEW) {
-            return "Choose a row marked for review first.";
+            return messages.get("orphans.chooseReviewRow");
         }
-        return replace(item, item.span().withAnchor(Anchor.OK), "Clear review mark of " + item.location())
-                ? "Review mark of " + item.location() + " cleared." : "Cannot change " + item.location() + ".";
+        return replace(item, item.span().withAnchor(Anchor.OK), messages.get("orphans.edit.clearReview", item.location()))
+                ? messages.get("orphans.reviewCleared", item.location()) : messages.get("orphans.cannotChange", item.location());
     }
 
     private boolean replace(ReviewItem item, Span span, String description) {

@@ -19,9 +19,11 @@ final class RecoveryPrompt {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final DialogService dialogs;
+    private final org.tandai.i18n.Messages messages;
 
-    RecoveryPrompt(DialogService dialogs) {
+    RecoveryPrompt(DialogService dialogs, org.tandai.i18n.Messages messages) {
         this.dialogs = dialogs;
+        this.messages = messages;
     }
 
     /** Decides what to do with the journal found while opening {@code article}. */
@@ -29,8 +31,8 @@ final class RecoveryPrompt {
         Path article = files.article();
         Path journal = files.journal();
         if (p.journalProblem() != null) {
-            dialogs.showError("Unsaved edits could not be read", p.journalProblem().problem()
-                    + "\nThe recovery file is kept unchanged: " + journal);
+            dialogs.showError(messages.get("recovery.unreadable.title"), messages.get("recovery.unreadable",
+                    p.journalProblem().problem(), journal));
             return Answer.KEEP;
         }
         RecoveryJournal.Recovery r = p.recovery();
@@ -42,20 +44,15 @@ final class RecoveryPrompt {
         }
         String name = article.getFileName().toString();
         if (readOnly) {
-            dialogs.showError("Unsaved edits kept aside", "Unsaved edits to " + name + " from an earlier session "
-                    + "cannot be restored while its annotation file is read-only. They are kept in " + journal
-                    + " until the file is fixed and reopened.");
+            dialogs.showError(messages.get("recovery.keptAside.title"), messages.get("recovery.keptAside", name, journal));
             return Answer.KEEP;
         }
-        String when = r.savedAt() == null ? "an earlier session"
-                : "a session at " + WHEN.format(r.savedAt().atZone(ZoneId.systemDefault()));
-        String message = "Tandai found unsaved edits to " + name + " from " + when + " that ended without saving ("
-                + r.annotations() + " annotations)."
-                + (r.baseChanged() ? " The annotation file has changed since; if you restore, the current file is "
-                + "first saved aside as a \u2018theirs\u2019 copy." : "")
-                + "\nRestore them (the document opens unsaved), or discard them?";
-        int answer = dialogs.choose("Restore unsaved edits?", message,
-                List.of("Restore my unsaved edits", "Discard them")).orElse(0);
+        String when = r.savedAt() == null ? messages.get("recovery.earlierSession")
+                : messages.get("recovery.sessionAt", WHEN.format(r.savedAt().atZone(ZoneId.systemDefault())));
+        String message = messages.get("recovery.found", name, when, r.annotations())
+                + (r.baseChanged() ? messages.get("recovery.baseChanged") : "") + messages.get("recovery.question");
+        int answer = dialogs.choose(messages.get("recovery.title"), message,
+                List.of(messages.get("recovery.restore"), messages.get("recovery.discard"))).orElse(0);
         return answer == 1 ? Answer.DISCARD : Answer.RESTORE;
     }
 

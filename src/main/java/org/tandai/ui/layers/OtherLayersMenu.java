@@ -16,16 +16,17 @@ import javafx.scene.layout.Region;
  * listed, greyed, with "(cannot be read)".
  */
 public final class OtherLayersMenu {
-    public static final String TOGGLE_TEXT = "Other annotators' layers";
-    public static final String LAYERS_TEXT = "Layers Shown";
-
     private final OtherLayersViewModel vm;
+    private final org.tandai.i18n.Messages messages;
     private final SeparatorMenuItem separator = new SeparatorMenuItem();
-    private final CheckMenuItem toggle = new CheckMenuItem(TOGGLE_TEXT);
-    private final Menu layers = new Menu(LAYERS_TEXT);
+    private final CheckMenuItem toggle;
+    private final Menu layers;
 
-    public OtherLayersMenu(OtherLayersViewModel vm) {
+    public OtherLayersMenu(OtherLayersViewModel vm, org.tandai.i18n.Messages messages) {
         this.vm = vm;
+        this.messages = messages;
+        toggle = new CheckMenuItem(messages.get("layers.toggle"));
+        layers = new Menu(messages.get("layers.menu"));
         toggle.setId("other-layers-toggle");
         layers.setId("other-layers-menu");
         toggle.selectedProperty().bindBidirectional(vm.enabledProperty());
@@ -54,7 +55,7 @@ public final class OtherLayersMenu {
         layers.getItems().clear();
         for (OtherLayersViewModel.Item item : vm.items()) {
             String name = item.layer().label();
-            CheckMenuItem check = new CheckMenuItem(item.problem() == null ? name : name + " (cannot be read)");
+            CheckMenuItem check = new CheckMenuItem(item.problem() == null ? name : messages.get("layers.unreadable", name));
             check.setId("layer-" + name);
             Region swatch = new Region();
             swatch.getStyleClass().addAll("swatch", "peer-swatch", item.colourClass());

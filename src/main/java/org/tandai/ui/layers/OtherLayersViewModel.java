@@ -81,6 +81,7 @@ public final class OtherLayersViewModel {
     private final OtherLayerHighlights drawing;
     private final Supplier<Layer> openLayer;
     private final Consumer<String> status;
+    private final org.tandai.i18n.Messages messages;
     private final BooleanProperty enabled = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper team = new ReadOnlyBooleanWrapper();
     private final ObservableList<Item> items = FXCollections.observableArrayList();
@@ -98,8 +99,9 @@ public final class OtherLayersViewModel {
      * here; {@code status} receives the one-line summaries for the status bar.
      */
     public OtherLayersViewModel(TaskRunner tasks, DialogService dialogs, OtherLayerHighlights drawing,
-                                Supplier<Layer> openLayer, Consumer<String> status) {
+                                Supplier<Layer> openLayer, Consumer<String> status, org.tandai.i18n.Messages messages) {
         this.tasks = tasks;
+        this.messages = messages;
         this.dialogs = dialogs;
         this.drawing = drawing;
         this.openLayer = openLayer;
@@ -159,7 +161,7 @@ public final class OtherLayersViewModel {
                     if (gen == generation && s == session) {
                         apply(snap, announce);
                     }
-                }, e -> status.accept("Cannot read the other layers of " + s.name() + ": " + message(e)));
+                }, e -> status.accept(messages.get("layers.cannotRead", s.name(), message(e))));
     }
 
     private void apply(LayerReads.Snapshot snap, boolean announce) {
@@ -170,7 +172,7 @@ public final class OtherLayersViewModel {
             return;
         }
         if (snap.layoutProblem() != null) {
-            status.accept("Cannot show other layers: " + snap.layoutProblem() + ".");
+            status.accept(messages.get("layers.cannotShow", snap.layoutProblem()));
             report(snap.layoutProblem().toString());
             return;
         }
@@ -189,7 +191,7 @@ public final class OtherLayersViewModel {
                 continue;
             }
             if (r.warnings() > 0) {
-                problems.add(r.file() + ": " + r.warnings() + " problem(s); see 'tandai validate'");
+                problems.add(messages.get("layers.fileProblems", r.file(), r.warnings()));
             }
             if (!switchedOff.contains(r.layer())) {
                 item.shown.set(true);
@@ -229,8 +231,7 @@ public final class OtherLayersViewModel {
     /** A broken layer: a notice once per problem (the status line repeats it at every read). */
     private void report(String problem) {
         if (reported.add(problem)) {
-            dialogs.notifyWarning("Cannot show another layer: " + problem
-                    + ". The other layers are still shown; the file is unchanged.");
+            dialogs.notifyWarning(messages.get("layers.cannotShowOne", problem));
         }
     }
 
@@ -238,27 +239,27 @@ public final class OtherLayersViewModel {
         return e instanceof StoreException se ? se.problem().toString() : String.valueOf(e.getMessage());
     }
 
-    private static String summary(List<Item> items, int skipped, List<String> problems) {
+    private String summary(List<Item> items, int skipped, List<String> problems) {
         List<String> shown = new ArrayList<>();
         for (Item i : items) {
             if (i.shown.get()) {
                 shown.add(i.layer.label());
             }
         }
-        String s = items.isEmpty() ? "No other layer has annotations of this article."
-                : shown.isEmpty() ? "Other layers: none shown." : "Showing read-only: " + String.join(", ", shown) + ".";
+        String s = items.isEmpty() ? messages.get("layers.none")
+                : shown.isEmpty() ? messages.get("layers.noneShown") : messages.get("layers.showing", String.join(", ", shown));
         if (skipped > 0) {
-            s += " " + skipped + " span(s) no longer match the text and are not shown.";
+            s += " " + messages.get("layers.skipped", skipped);
         }
         if (!problems.isEmpty()) {
-            s += " " + problems.get(0) + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
+            s += " " + problems.get(0) + (problems.size() > 1 ? messages.get("layers.andMore", problems.size() - 1) : "");
         }
         return s;
     }
 
     /** How the tooltip names a layer. */
-    static String label(Layer l) {
-        return l.isCurated() ? "Curated layer" : "Layer " + l.label();
+    String label(Layer l) {
+        return l.isCurated() ? messages.get("layers.curated") : messages.get("layers.named", l.label());
     }
 
     /** A colour per annotator layer of the corpus (by its place among them), the same for every article. */
@@ -299,6 +300,6 @@ public final class OtherLayersViewModel {
             if (gen == generation && s == session && !LayerReads.same(before, now)) {
                 reload(true);
             }
-        }, e -> status.accept("Cannot check the other layers of " + s.name() + " for changes: " + message(e)));
+        }, e -> status.accept(messages.get("layers.cannotCheck", s.name(), message(e))));
     }
 }

@@ -27,8 +27,9 @@ import org.tandai.ui.common.AttributeEdits;
 public final class AnnotationExtras extends VBox {
     private final AnnotationSelection selection;
     private final AttributesForm attributes;
-    private final AttributesForm mention = new AttributesForm(TagSet.MENTION, "Mention attributes");
-    private final Label linksHeading = new Label("Relations");
+    private final AttributesForm mention;
+    private final Label linksHeading;
+    private final org.tandai.i18n.Messages messages;
     private final VBox links = new VBox(1);
     private final Consumer<List<Change>> listener = this::changed;
     private DocumentSession session;
@@ -36,9 +37,12 @@ public final class AnnotationExtras extends VBox {
     private Span shownMention;
 
     /** For the detail form of {@code kindKey} ("entity", "claim", "source"). */
-    public AnnotationExtras(String kindKey, AnnotationSelection selection) {
+    public AnnotationExtras(String kindKey, AnnotationSelection selection, org.tandai.i18n.Messages messages) {
         this.selection = selection;
-        attributes = new AttributesForm(kindKey, "Attributes");
+        this.messages = messages;
+        attributes = new AttributesForm(kindKey, messages.get("attributes.heading"), messages);
+        mention = new AttributesForm(TagSet.MENTION, messages.get("attributes.mention"), messages);
+        linksHeading = new Label(messages.get("extras.relations"));
         getStyleClass().add("annotation-extras");
         setId(kindKey + "-extras");
         setSpacing(4);
@@ -113,7 +117,7 @@ public final class AnnotationExtras extends VBox {
                 any = true;
             }
         }
-        linksHeading.setText(any ? "Relations" : "Relations: none (R on this, then T on another, makes one)");
+        linksHeading.setText(messages.get(any ? "extras.relations" : "extras.relations.none"));
         linksHeading.setVisible(shown != null);
         linksHeading.setManaged(shown != null);
     }
@@ -121,12 +125,12 @@ public final class AnnotationExtras extends VBox {
     /** "supports c3 · …" for a relation going out, "c5 · … contradicts this" for one coming in. */
     private Hyperlink link(Relation r, boolean out) {
         String other = out ? r.to() : r.from();
-        String type = RelationsViewModel.typeLabel(session.tags(), r.type()).toLowerCase(Locale.ROOT);
+        String type = RelationsViewModel.typeLabel(messages, session.tags(), r.type()).toLowerCase(Locale.ROOT);
         String end = RelationsViewModel.end(session, other);
-        Hyperlink h = new Hyperlink(out ? type + " " + end : end + "  \u2192 " + type + " this");
+        Hyperlink h = new Hyperlink(messages.get(out ? "extras.link.out" : "extras.link.in", type, end));
         h.setId("relation-link-" + r.id());
         h.setUserData(other);
-        h.setTooltip(new Tooltip(r.id() + ": " + r.from() + " " + r.type() + " " + r.to() + ". Enter or click goes to " + other + "."));
+        h.setTooltip(new Tooltip(messages.get("extras.link.tooltip", r.id() + ": " + r.from() + " " + r.type() + " " + r.to(), other)));
         h.setOnAction(e -> selection.select(other, null));
         return h;
     }

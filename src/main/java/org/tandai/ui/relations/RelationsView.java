@@ -39,27 +39,32 @@ public final class RelationsView extends VBox {
     private final Hyperlink from = new Hyperlink();
     private final Hyperlink to = new Hyperlink();
     private final TextField note = new TextField();
-    private final Button swap = new Button("Swap Direction");
-    private final Button delete = new Button("Delete Relation");
-    private final AttributesForm attributes = new AttributesForm("relation", "Attributes");
+    private final Button swap = new Button();
+    private final Button delete = new Button();
+    private final org.tandai.i18n.Messages messages;
+    private final AttributesForm attributes;
     private final GridPane grid = Forms.grid();
     private final FormSync<Relation> sync = new FormSync<>(table, this::session);
 
     public RelationsView(RelationsViewModel vm) {
         this.vm = vm;
+        messages = vm.messages();
+        attributes = new AttributesForm("relation", messages.get("attributes.heading"), messages);
+        swap.setText(messages.get("relations.swap"));
+        delete.setText(messages.get("relations.delete"));
         table.setId("relations-table");
         table.setItems(vm.relations());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label empty = new Label("No relations yet. Select an annotation and press R, then select the other end and press T.");
+        Label empty = new Label(messages.get("relations.empty"));
         empty.getStyleClass().add("placeholder-text");
         empty.setWrapText(true);
         table.setPlaceholder(empty);
-        table.getColumns().addAll(List.of(column("Id", 40, Relation::id),
-                column("Type", 80, r -> RelationsViewModel.typeLabel(session().tags(), r.type())),
-                column("From", 130, r -> RelationsViewModel.end(session(), r.from())),
-                column("To", 130, r -> RelationsViewModel.end(session(), r.to())),
-                column("Status", 70, r -> r.status().key()),
-                column("Note", 80, r -> r.note() == null ? "" : r.note())));
+        table.getColumns().addAll(List.of(column(messages.get("relations.col.id"), 40, Relation::id),
+                column(messages.get("entities.col.type"), 80, r -> RelationsViewModel.typeLabel(messages, session().tags(), r.type())),
+                column(messages.get("relations.col.from"), 130, r -> RelationsViewModel.end(session(), r.from())),
+                column(messages.get("relations.col.to"), 130, r -> RelationsViewModel.end(session(), r.to())),
+                column(messages.get("relations.col.status"), 70, r -> r.status().key()),
+                column(messages.get("common.note"), 80, r -> r.note() == null ? "" : r.note())));
         VBox.setVgrow(table, Priority.ALWAYS);
         buildForm();
         getChildren().addAll(table, grid, attributes);
@@ -80,7 +85,7 @@ public final class RelationsView extends VBox {
     }
 
     private void buildForm() {
-        Label heading = new Label("Relation");
+        Label heading = new Label(messages.get("relations.form.heading"));
         heading.getStyleClass().add("form-heading");
         grid.add(heading, 0, 0, 2, 1);
         type.setId("relation-type");
@@ -90,7 +95,7 @@ public final class RelationsView extends VBox {
         to.setId("relation-to");
         swap.setId("relation-swap");
         delete.setId("relation-delete");
-        type.setConverter(Forms.converter(n -> session() == null ? n : RelationsViewModel.typeLabel(session().tags(), n)));
+        type.setConverter(Forms.converter(n -> session() == null ? n : RelationsViewModel.typeLabel(messages, session().tags(), n)));
         status.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Status s) {
@@ -102,11 +107,11 @@ public final class RelationsView extends VBox {
                 return Status.fromKey(s);
             }
         });
-        Forms.row(grid, 1, "Type", type);
-        Forms.row(grid, 2, "From", from);
-        Forms.row(grid, 3, "To", to);
-        Forms.row(grid, 4, "Status", status);
-        Forms.row(grid, 5, "Note", note);
+        Forms.row(grid, 1, messages.get("entities.col.type"), type);
+        Forms.row(grid, 2, messages.get("relations.col.from"), from);
+        Forms.row(grid, 3, messages.get("relations.col.to"), to);
+        Forms.row(grid, 4, messages.get("relations.col.status"), status);
+        Forms.row(grid, 5, messages.get("common.note"), note);
         HBox buttons = new HBox(6, swap, delete);
         grid.add(buttons, 1, 6);
         type.valueProperty().addListener((o, a, b) -> sync.withSelected(r -> vm.setType(r.id(), b)));

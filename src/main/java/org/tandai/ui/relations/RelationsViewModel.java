@@ -40,10 +40,18 @@ public final class RelationsViewModel {
     private final Consumer<List<org.tandai.ui.common.Change>> endsListener = this::endsMayHaveChanged;
     private Runnable endsChanged = () -> { };
 
-    public RelationsViewModel(AnnotationSelection selection, DialogService dialogs, Consumer<String> status) {
+    private final org.tandai.i18n.Messages messages;
+
+    public RelationsViewModel(AnnotationSelection selection, DialogService dialogs, Consumer<String> status,
+                              org.tandai.i18n.Messages messages) {
+        this.messages = messages;
         this.selection = selection;
         this.dialogs = dialogs;
         this.status = status;
+    }
+
+    public org.tandai.i18n.Messages messages() {
+        return messages;
     }
 
     public void setSession(DocumentSession s) {
@@ -88,7 +96,7 @@ public final class RelationsViewModel {
     private DocumentSession editable() {
         DocumentSession s = list.session();
         if (s != null && s.readOnly()) {
-            status.accept("This document is read-only: " + s.readOnlyReason());
+            status.accept(messages.get("conflicts.readOnly", s.readOnlyReason()));
             return null;
         }
         return s;
@@ -99,11 +107,11 @@ public final class RelationsViewModel {
         DocumentSession s = editable();
         Annotation a = s == null ? null : s.find(selection.id());
         if (a == null) {
-            status.accept("Select an annotation first (click a highlight or pick a row), then press R.");
+            status.accept(messages.get("relations.selectFirst"));
             return;
         }
         start.set(a.id());
-        status.accept("Relation from " + end(s, a.id()) + ". Now select the other end and press T (Relate to\u2026).");
+        status.accept(messages.get("relations.started", end(s, a.id())));
     }
 
     /**
@@ -119,54 +127,51 @@ public final class RelationsViewModel {
         Annotation from = s.find(start.get());
         if (from == null) {
             start.set(null);
-            status.accept("First select the annotation the relation goes from and press R (Start Relation from Selection).");
+            status.accept(messages.get("relations.noStart"));
             return null;
         }
         Annotation to = s.find(selection.id());
         if (to == null || to == from) {
-            status.accept("Select the other end of the relation from " + from.id() + " (a highlight or a row), then press T.");
+            status.accept(messages.get("relations.selectOtherEnd", from.id()));
             return null;
         }
         List<TagSet.RelationType> types = s.tags().relationTypesFor(from.kind(), to.kind());
         if (types.isEmpty()) {
-            String msg = "No relation type goes from " + article(from.kind()) + " to " + article(to.kind()) + " ("
-                    + from.id() + " \u2192 " + to.id() + "); nothing was made. The tag set allows: " + allowed(s.tags()) + ".";
+            String msg = messages.get("relations.noType", messages.get("relations.kind." + from.kind().key()),
+                    messages.get("relations.kind." + to.kind().key()), from.id(), to.id(), allowed(s.tags()));
             status.accept(msg);
             dialogs.notify(msg);
             return null;
         }
-        Optional<Integer> pick = dialogs.choose("New relation", "Relation from " + end(s, from.id()) + "\nto "
-                + end(s, to.id()) + ":", types.stream().map(TagSet.RelationType::label).toList());
+        Optional<Integer> pick = dialogs.choose(messages.get("relations.new.title"),
+                messages.get("relations.new.question", end(s, from.id()), end(s, to.id())), types.stream().map(TagSet.RelationType::label).toList());
         if (pick.isEmpty()) {
-            status.accept("No relation made; the start is still " + from.id() + ".");
+            status.accept(messages.get("relations.notMade", from.id()));
             return null;
         }
         TagSet.RelationType type = types.get(pick.get());
         String id = new Edits(s).newRelation(type.name(), from.id(), to.id());
         if (id != null) {
             start.set(null);
-            status.accept("New relation " + id + ": " + from.id() + " " + type.label().toLowerCase(Locale.ROOT) + " "
-                    + to.id() + ". It is listed in the Relations tab; Ctrl+Z undoes it.");
+            status.accept(messages.get("relations.made", id, from.id() + " " + type.label().toLowerCase(Locale.ROOT) + " "
+                    + to.id()));
         }
         return id;
     }
 
     /** "Supports (claim → claim), Part of (entity → entity)", or "no relation types". */
-    static String allowed(TagSet tags) {
+    String allowed(TagSet tags) {
         List<String> out = new ArrayList<>();
         for (TagSet.RelationType t : tags.relationTypes()) {
             out.add(t.label() + " (" + kinds(t.from()) + " \u2192 " + kinds(t.to()) + ")");
         }
-        return out.isEmpty() ? "no relation types" : String.join(", ", out);
+        return out.isEmpty() ? messages.get("relations.noTypes") : String.join(", ", out);
     }
 
     private static String kinds(java.util.Set<Kind> ks) {
         return String.join("/", ks.stream().map(Kind::key).toList());
     }
 
-    private static String article(Kind k) {
-        return (k == Kind.ENTITY ? "an " : "a ") + k.key();
-    }
 
     /** The type names a relation may take for its ends' kinds; its own type first when it is not one of them. */
     public List<String> allowedTypes(Relation r) {
@@ -190,7 +195,7 @@ public final class RelationsViewModel {
                 || list.session().tags().relationType(type) == null) {
             return false;
         }
-        return new Edits(list.session()).update(id, "Change relation type to " + type, Relation.class, x -> x.setType(type));
+        return new Edits(list.session()).update(id, messages.get("relations.edit.type", type), Relation.class, x -> x.setType(type));
     }
 
     public boolean setNote(String id, String value) {
@@ -199,7 +204,7 @@ public final class RelationsViewModel {
         if (r == null || Objects.equals(r.note(), v)) {
             return false;
         }
-        return new Edits(list.session()).update(id, "Edit relation note", Relation.class, x -> x.setNote(v));
+        return new Edits(list.session()).update(id, messages.get("relations.edit.note"), Relation.class, x -> x.setNote(v));
     }
 
     public boolean setStatus(String id, Status value) {
@@ -207,7 +212,7 @@ public final class RelationsViewModel {
         if (r == null || value == null || value == r.status()) {
             return false;
         }
-        return new Edits(list.session()).update(id, "Set relation status to " + value.key(), Relation.class, x -> x.setStatus(value));
+        return new Edits(list.session()).update(id, messages.get("relations.edit.status", value.key()), Relation.class, x -> x.setStatus(value));
     }
 
     /** True when the relation reads differently the other way and its type allows the swapped kinds. */
@@ -225,7 +230,7 @@ public final class RelationsViewModel {
         if (!canSwap(r)) {
             return false;
         }
-        return new Edits(list.session()).update(id, "Swap direction of " + id, Relation.class, x -> {
+        return new Edits(list.session()).update(id, messages.get("relations.edit.swap", id), Relation.class, x -> {
             x.setFrom(r.to());
             x.setTo(r.from());
         });
@@ -241,16 +246,16 @@ public final class RelationsViewModel {
     }
 
     /** A relation type's label ("Supports"); an unknown type is named as such. */
-    public static String typeLabel(TagSet tags, String type) {
+    public static String typeLabel(org.tandai.i18n.Messages messages, TagSet tags, String type) {
         TagSet.RelationType t = tags.relationType(type);
-        return t != null ? t.label() : type + " (not in the tag set)";
+        return t != null ? t.label() : messages.get("relations.unknownType", type);
     }
 
     /** One end in a cell or link: "c3 · Harga beras naik …", "e2 · Budi Santoso", "s1 · source of Budi". */
     public static String end(DocumentSession s, String id) {
         Annotation a = s.find(id);
         if (a == null) {
-            return id + " (missing)";
+            return s.messages().get("describe.missing", id);
         }
         return id + " \u00b7 " + a.accept(new Annotation.Visitor<String>() {
             @Override
@@ -265,7 +270,7 @@ public final class RelationsViewModel {
 
             @Override
             public String source(Source src) {
-                return "source of " + Describe.speaker(s, src);
+                return s.messages().get("relations.sourceOf", Describe.speaker(s, src));
             }
 
             @Override

@@ -21,9 +21,11 @@ final class ContentPicker extends VBox {
     private final TextArea paragraph = new TextArea();
     private final Label shown = new Label();
     private Span content;
+    private final org.tandai.i18n.Messages messages;
 
-    ContentPicker(ArticleText text, Span cue, Span initial) {
+    ContentPicker(ArticleText text, Span cue, Span initial, org.tandai.i18n.Messages messages) {
         this.text = text;
+        this.messages = messages;
         String t = text.text();
         int cueA = text.toUtf16(cue.start());
         paraStart = t.lastIndexOf('\n', Math.max(0, cueA - 1)) + 1;
@@ -33,13 +35,13 @@ final class ContentPicker extends VBox {
         paragraph.setWrapText(true);
         paragraph.setPrefRowCount(4);
         paragraph.setId("source-content-text");
-        paragraph.setAccessibleText("The cue's paragraph: select the content here");
+        paragraph.setAccessibleText(messages.get("content.accessible"));
         shown.setId("source-content");
         shown.setWrapText(true);
-        Button use = new Button("Use selection as content");
+        Button use = new Button(messages.get("content.use"));
         use.setId("source-content-use");
         use.setOnAction(e -> useSelection());
-        Button clear = new Button("No content");
+        Button clear = new Button(messages.get("content.none"));
         clear.setId("source-content-clear");
         clear.setOnAction(e -> set(null));
         setSpacing(4);
@@ -70,6 +72,6 @@ final class ContentPicker extends VBox {
 
     private void set(Span s) {
         content = s;
-        shown.setText(s == null ? "(no content: select words below)" : "\u201c" + Describe.shorten(s.exact(), 80) + "\u201d");
+        shown.setText(s == null ? messages.get("content.empty") : "\u201c" + Describe.shorten(s.exact(), 80) + "\u201d");
     }
 }

@@ -31,23 +31,24 @@ public final class SourceDialog {
     }
 
     public static Optional<SourceDraft> show(Window owner, DocumentSession s, SourceDraft d) {
+        org.tandai.i18n.Messages m = s.messages();
         Dialog<SourceDraft> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("New source");
-        dialog.setHeaderText("Source with cue \u201c" + d.cue().exact() + "\u201d");
+        dialog.setTitle(m.get("sourceDialog.title"));
+        dialog.setHeaderText(m.get("sourceDialog.header", d.cue().exact()));
         GridPane g = Forms.grid();
         SearchableComboBox<String> speaker = Forms.cheapWidth(new SearchableComboBox<>());
         speaker.getItems().add("");
         s.document().entities().forEach(e -> speaker.getItems().add(e.id()));
         speaker.setConverter(Forms.converter(id -> {
             Entity e = s.entity(id);
-            return id.isEmpty() ? "(none)" : e == null ? id : Describe.entityChoice(e);
+            return id.isEmpty() ? m.get("conflicts.none") : e == null ? id : Describe.entityChoice(e);
         }));
         speaker.setValue(d.speakerId() == null ? "" : d.speakerId());
         TextField newName = new TextField();
-        newName.setPromptText("or a new person's name");
+        newName.setPromptText(m.get("sourceDialog.newName.prompt"));
         TextField description = new TextField(d.speakerDescription() == null ? "" : d.speakerDescription());
-        description.setPromptText("or a description: \u201ca senior official\u201d");
+        description.setPromptText(m.get("sourceDialog.description.prompt"));
         CheckComboBox<String> claims = Forms.cheapWidth(new CheckComboBox<>());
         s.document().claims().forEach(c -> claims.getItems().add(c.id()));
         claims.setConverter(Forms.converter(id -> {
@@ -64,23 +65,24 @@ public final class SourceDialog {
         s.document().sources().forEach(x -> via.getItems().add(x.id()));
         via.setConverter(Forms.converter(id -> {
             Source x = s.source(id);
-            return id.isEmpty() ? "(not relayed)" : x == null ? id : Describe.sourceChoice(s, x);
+            return id.isEmpty() ? m.get("sourceDialog.notRelayed") : x == null ? id : Describe.sourceChoice(s, x);
         }));
         via.setValue(d.via() == null ? "" : d.via());
-        Forms.row(g, 0, "Speaker", speaker);
-        Forms.row(g, 1, "New speaker", newName);
-        Forms.row(g, 2, "Description", description);
-        Forms.row(g, 3, "Claims", claims);
-        Forms.row(g, 4, "Form", form);
-        Forms.row(g, 5, "Via", via);
-        ContentPicker content = new ContentPicker(s.text(), d.cue(), d.content());
-        Forms.row(g, 6, "Content", content);
-        Label hint = new Label("Enter accepts \u00b7 Esc cancels");
+        Forms.row(g, 0, m.get("sources.speaker"), speaker);
+        Forms.row(g, 1, m.get("sourceDialog.newSpeaker"), newName);
+        Forms.row(g, 2, m.get("sources.description"), description);
+        Forms.row(g, 3, m.get("sources.col.claims"), claims);
+        Forms.row(g, 4, m.get("sources.col.form"), form);
+        Forms.row(g, 5, m.get("sources.col.via"), via);
+        ContentPicker content = new ContentPicker(s.text(), d.cue(), d.content(), m);
+        Forms.row(g, 6, m.get("sources.content"), content);
+        Label hint = new Label(m.get("sourceDialog.hint"));
         hint.getStyleClass().add("form-label");
         g.add(hint, 1, 7);
         g.setPrefWidth(520);
         dialog.getDialogPane().setContent(g);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK,
+                new ButtonType(m.get("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.setResultConverter(b -> {
             if (b != ButtonType.OK) {
                 return null;

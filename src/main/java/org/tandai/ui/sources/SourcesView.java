@@ -47,8 +47,9 @@ public final class SourcesView extends VBox {
     private final CheckComboBox<String> claims = Forms.cheapWidth(new CheckComboBox<>(claimChoices));
     private final TextField note = new TextField();
     private final GridPane grid = Forms.grid();
-    private final FragmentList cueFragments = new FragmentList("cue-fragments", "Cue");
-    private final FragmentList contentFragments = new FragmentList("content-fragments", "Content");
+    private final FragmentList cueFragments;
+    private final FragmentList contentFragments;
+    private final org.tandai.i18n.Messages messages;
     private final ObservableList<Claim> allClaims;
     private TagSet tags = TagSet.defaults();
     /** Which record the form shows; typed text commits to it even if the table selection has moved on. */
@@ -57,23 +58,26 @@ public final class SourcesView extends VBox {
 
     public SourcesView(SourcesViewModel vm, ObservableList<Entity> entities, ObservableList<Claim> allClaims) {
         this.vm = vm;
-        extras = new AnnotationExtras("source", vm.selection());
+        messages = vm.messages();
+        cueFragments = new FragmentList("cue-fragments", messages.get("sources.col.cue"), messages);
+        contentFragments = new FragmentList("content-fragments", messages.get("sources.content"), messages);
+        extras = new AnnotationExtras("source", vm.selection(), messages);
         table.setId("sources-table");
         table.setItems(vm.sources());
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        Label empty = new Label("No sources yet. Select a cue such as \u201ckata\u201d or \u201cmenurut\u201d and press S.");
+        Label empty = new Label(messages.get("sources.empty"));
         empty.getStyleClass().add("placeholder-text");
         table.setPlaceholder(empty);
-        TableColumn<Source, String> who = column("Who", 120, s -> Describe.speaker(vm.session(), s));
-        TableColumn<Source, String> cue = column("Cue", 80, s -> s.cue() == null ? "" : s.cue().exact());
-        TableColumn<Source, String> formCol = new TableColumn<>("Form");
+        TableColumn<Source, String> who = column(messages.get("sources.col.who"), 120, s -> Describe.speaker(vm.session(), s));
+        TableColumn<Source, String> cue = column(messages.get("sources.col.cue"), 80, s -> s.cue() == null ? "" : s.cue().exact());
+        TableColumn<Source, String> formCol = new TableColumn<>(messages.get("sources.col.form"));
         formCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().form()));
         formCol.setCellFactory(c -> new ComboBoxTableCell<>(Forms.labels(tags.sourceForms()), forms));
         formCol.setOnEditCommit(e -> vm.setForm(e.getRowValue().id(), e.getNewValue()));
         Forms.narrow(formCol, 125);
-        TableColumn<Source, String> viaCol = column("Via", 90, s -> s.via() == null ? "" : viaLabel(s.via()));
-        TableColumn<Source, String> claimCol = column("Claims", 90, s -> String.join(", ", s.claimIds()));
+        TableColumn<Source, String> viaCol = column(messages.get("sources.col.via"), 90, s -> s.via() == null ? "" : viaLabel(s.via()));
+        TableColumn<Source, String> claimCol = column(messages.get("sources.col.claims"), 90, s -> String.join(", ", s.claimIds()));
         Forms.wide(who, 90);
         Forms.wide(cue, 90);
         Forms.narrow(viaCol, 70);
@@ -139,22 +143,22 @@ public final class SourcesView extends VBox {
     }
 
     private void buildForm() {
-        Label heading = new Label("Source");
+        Label heading = new Label(messages.get("sources.form.heading"));
         heading.getStyleClass().add("form-heading");
         grid.add(heading, 0, 0, 2, 1);
-        Button clear = new Button("Clear");
+        Button clear = new Button(messages.get("sources.clear"));
         clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         clear.setOnAction(e -> speaker.setValue(null));
         HBox speakerRow = new HBox(6, speaker, clear);
         HBox.setHgrow(speaker, Priority.ALWAYS);
         speaker.setMaxWidth(Double.MAX_VALUE);
-        Forms.row(grid, 1, "Speaker", speakerRow);
-        Forms.row(grid, 2, "Description", description);
-        description.setPromptText("when there is no entity: \u201ca senior official\u201d");
-        Forms.row(grid, 3, "Form", form);
-        Forms.row(grid, 4, "Via", via);
-        Forms.row(grid, 5, "Claims", claims);
-        Forms.row(grid, 6, "Note", note);
+        Forms.row(grid, 1, messages.get("sources.speaker"), speakerRow);
+        Forms.row(grid, 2, messages.get("sources.description"), description);
+        description.setPromptText(messages.get("sources.description.prompt"));
+        Forms.row(grid, 3, messages.get("sources.col.form"), form);
+        Forms.row(grid, 4, messages.get("sources.col.via"), via);
+        Forms.row(grid, 5, messages.get("sources.col.claims"), claims);
+        Forms.row(grid, 6, messages.get("common.note"), note);
         speaker.valueProperty().addListener((o, a, b) -> sync.withSelected(s -> vm.setSpeaker(s.id(), b == null ? null : b.id())));
         Forms.commitOnLeave(description, v -> sync.withShown(id -> vm.setDescription(id, v)));
         Forms.commitOnLeave(note, v -> sync.withShown(id -> vm.setNote(id, v)));

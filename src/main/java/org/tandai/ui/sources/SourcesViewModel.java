@@ -16,8 +16,15 @@ public final class SourcesViewModel {
     private final AnnotationList<Source> list = new AnnotationList<>(Source.class);
     private final AnnotationSelection selection;
 
-    public SourcesViewModel(AnnotationSelection selection) {
+    private final org.tandai.i18n.Messages messages;
+
+    public SourcesViewModel(AnnotationSelection selection, org.tandai.i18n.Messages messages) {
         this.selection = selection;
+        this.messages = messages;
+    }
+
+    public org.tandai.i18n.Messages messages() {
+        return messages;
     }
 
     public void setSession(DocumentSession s) {
@@ -37,15 +44,15 @@ public final class SourcesViewModel {
     }
 
     public boolean setSpeaker(String id, String entityId) {
-        return edit(id, "Set speaker", Source::speaker, entityId, Source::setSpeaker);
+        return edit(id, messages.get("sources.edit.speaker"), Source::speaker, entityId, Source::setSpeaker);
     }
 
     public boolean setDescription(String id, String value) {
-        return edit(id, "Set speaker description", Source::speakerDescription, blankToNull(value), Source::setSpeakerDescription);
+        return edit(id, messages.get("sources.edit.description"), Source::speakerDescription, blankToNull(value), Source::setSpeakerDescription);
     }
 
     public boolean setForm(String id, String form) {
-        return edit(id, "Set form", Source::form, form, Source::setForm);
+        return edit(id, messages.get("sources.edit.form"), Source::form, form, Source::setForm);
     }
 
     /** Sets the source this one was relayed through; refuses itself and cycles. */
@@ -61,11 +68,11 @@ public final class SourcesViewModel {
             Source next = s.source(v);
             v = next == null ? null : next.via();
         }
-        return edit(id, "Set via", Source::via, via, Source::setVia);
+        return edit(id, messages.get("sources.edit.via"), Source::via, via, Source::setVia);
     }
 
     public boolean setNote(String id, String value) {
-        return edit(id, "Edit source note", Source::note, blankToNull(value), Source::setNote);
+        return edit(id, messages.get("sources.edit.note"), Source::note, blankToNull(value), Source::setNote);
     }
 
     public boolean setClaims(String id, List<String> claimIds) {
@@ -74,7 +81,7 @@ public final class SourcesViewModel {
         if (src == null || src.claimIds().equals(claimIds)) {
             return false;
         }
-        return new Edits(s).update(id, "Link claims", Source.class, x -> {
+        return new Edits(s).update(id, messages.get("sources.edit.claims"), Source.class, x -> {
             x.claimIds().clear();
             x.claimIds().addAll(claimIds);
         });

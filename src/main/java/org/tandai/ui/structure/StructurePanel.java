@@ -76,7 +76,7 @@ public final class StructurePanel {
             settings.allArcs = on;
             saveSettings.run();
         });
-        append.accept("View", List.of(new SeparatorMenuItem(), labels, arcs));
+        append.accept("view", List.of(new SeparatorMenuItem(), labels, arcs));
     }
 
     public StructureViewModel viewModel() {

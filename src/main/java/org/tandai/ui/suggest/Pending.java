@@ -24,7 +24,7 @@ public record Pending(Suggestion suggestion, String docId) {
     }
 
     /** The row of the Suggestions list: "0.80  Person “Kim”" / "0.55  Attribution “mengatakan bahwa”". */
-    public String label() {
+    public String label(org.tandai.i18n.Messages messages) {
         Annotation a = annotation();
         String what;
         if (a instanceof Entity e) {
@@ -32,7 +32,7 @@ public record Pending(Suggestion suggestion, String docId) {
         } else if (a instanceof Source s) {
             String cue = s.cue() == null ? null : s.cue().exact();
             String speaker = s.speakerDescription();
-            what = (recommender().equals(Suggestion.QUOTES) ? "Quote" : "Attribution")
+            what = messages.get(recommender().equals(Suggestion.QUOTES) ? "suggest.kind.quote" : "suggest.kind.attribution")
                     + (cue == null ? "" : " \u201c" + cue + "\u201d")
                     + (speaker == null ? "" : " \u2014 " + speaker);
         } else {

@@ -26,7 +26,7 @@ public final class SuggestionsPanel {
     public SuggestionsPanel(AppContext ctx, ArticleViewModel article, AnnotationSelection selection,
             Node articleArea, Supplier<Path> folder, Settings settings, Runnable saveSettings, Consumer<String> status) {
         vm = new SuggestionsViewModel(ctx.tasks(), ctx.store(), article, selection, folder,
-                settings.suggestionsOff == null ? List.of() : settings.suggestionsOff, status);
+                settings.suggestionsOff == null ? List.of() : settings.suggestionsOff, status, ctx.messages());
         SuggestionCorrection correction = new SuggestionCorrection(vm, ctx.dialogs()::editSource,
                 () -> article.selectedSpan(true), ctx.messages(), status);
         view = new SuggestionsView(vm, correction, ctx.messages(), articleArea, () -> {
@@ -43,8 +43,8 @@ public final class SuggestionsPanel {
         tabs.getTabs().add(view.tab());
         help.accept(view.shortcutHelp());
         bar.getRightItems().add(0, view.countLabel());
-        menus.accept("Annotate", view.annotateItems());
-        menus.accept("View", view.viewItems());
+        menus.accept("annotate", view.annotateItems());
+        menus.accept("view", view.viewItems());
     }
 
     public SuggestionsViewModel vm() {

@@ -44,7 +44,7 @@ public final class SuggestionsView {
         this.settingsChanged = settingsChanged;
         list.setId("suggestions-list");
         list.setItems(vm.items());
-        list.setPlaceholder(new Label("No suggestions for this article."));
+        list.setPlaceholder(new Label(messages.get("suggest.none")));
         list.setCellFactory(l -> new ListCell<>() {
             {
                 getStyleClass().add("suggestion-row");
@@ -53,7 +53,7 @@ public final class SuggestionsView {
             @Override
             protected void updateItem(Pending p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.label());
+                setText(empty || p == null ? null : p.label(messages));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
@@ -71,17 +71,17 @@ public final class SuggestionsView {
             }
             syncing = false;
         });
-        Label hint = new Label("Tab / Shift+Tab: next / previous    Enter: accept    Backspace: reject");
+        Label hint = new Label(messages.get("suggest.hint"));
         hint.getStyleClass().add("hint");
         VBox box = new VBox(hint, list);
         javafx.scene.layout.VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
-        tab = new Tab("Suggestions", box);
+        tab = new Tab(messages.get("suggest.tab"), box);
+        tab.setId("suggestions-tab");
         // No count in the title (the status bar shows it): with one, the seventh tab did not fit at 1280 px (decision 1022).
         count.setId("suggestions-status");
         count.getStyleClass().add("status-item");
         count.textProperty().bind(Bindings.createStringBinding(() -> {
-            int n = vm.countProperty().get();
-            return n == 1 ? "1 suggestion left" : n + " suggestions left";
+            return messages.get("suggest.left", vm.countProperty().get());
         }, vm.countProperty()));
         installKeys(article);
         installKeys(list);
@@ -121,9 +121,10 @@ public final class SuggestionsView {
 
     /** View ▸ Suggestions: one switch per recommender, kept in the settings. */
     public List<MenuItem> viewItems() {
-        Menu menu = new Menu("Suggestions");
+        Menu menu = new Menu(messages.get("suggest.menu"));
+        menu.setId("suggest-menu");
         for (String r : List.of(Suggestion.ATTRIBUTIONS, Suggestion.QUOTES, Suggestion.ENTITIES)) {
-            CheckMenuItem item = new CheckMenuItem(capitalized(r));
+            CheckMenuItem item = new CheckMenuItem(messages.get("suggest.recommender." + r));
             item.setId("suggest-" + r);
             item.setSelected(vm.isOn(r));
             item.selectedProperty().addListener((o, a, on) -> {
@@ -137,14 +138,14 @@ public final class SuggestionsView {
 
     /** Annotate ▸ the suggestion commands; the keys work on the article, so these carry no accelerators. */
     public List<MenuItem> annotateItems() {
-        MenuItem next = item("Next Suggestion (Tab)", () -> vm.step(true));
-        MenuItem accept = item("Accept Suggestion (Enter)", vm::acceptCurrent);
-        MenuItem correct = item(messages.get("suggest.correct.menu"), correction::correctCurrent);
+        MenuItem next = item("suggest.next", () -> vm.step(true));
+        MenuItem accept = item("suggest.accept", vm::acceptCurrent);
+        MenuItem correct = item("suggest.correct.menu", correction::correctCurrent);
         correct.setId("suggest-correct");
-        MenuItem reject = item("Reject Suggestion (Backspace)", vm::rejectCurrent);
-        MenuItem entities = item("Accept All Suggested Entities", () -> vm.acceptAll(Suggestion.ENTITIES));
-        MenuItem attributions = item("Accept All Suggested Attributions", () -> vm.acceptAll(Suggestion.ATTRIBUTIONS));
-        MenuItem quotes = item("Accept All Suggested Quotes", () -> vm.acceptAll(Suggestion.QUOTES));
+        MenuItem reject = item("suggest.reject", vm::rejectCurrent);
+        MenuItem entities = item("suggest.acceptAll.entities", () -> vm.acceptAll(Suggestion.ENTITIES));
+        MenuItem attributions = item("suggest.acceptAll.attributions", () -> vm.acceptAll(Suggestion.ATTRIBUTIONS));
+        MenuItem quotes = item("suggest.acceptAll.quotes", () -> vm.acceptAll(Suggestion.QUOTES));
         return List.of(new SeparatorMenuItem(), next, accept, correct, reject, entities, attributions, quotes);
     }
 
@@ -158,13 +159,11 @@ public final class SuggestionsView {
                 + String.format("  %-24s %s%n", "Backspace", messages.get("suggest.help.reject"));
     }
 
-    private static MenuItem item(String name, Runnable run) {
-        MenuItem i = new MenuItem(name);
+    /** A menu item whose id is its bundle key. */
+    private MenuItem item(String key, Runnable run) {
+        MenuItem i = new MenuItem(messages.get(key));
+        i.setId(key);
         i.setOnAction(e -> run.run());
         return i;
-    }
-
-    private static String capitalized(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

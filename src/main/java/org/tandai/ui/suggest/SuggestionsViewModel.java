@@ -64,9 +64,11 @@ public final class SuggestionsViewModel {
     private boolean running;
     private boolean again;
     private int generation;
+    private final org.tandai.i18n.Messages messages;
 
     public SuggestionsViewModel(TaskRunner tasks, SidecarStore store, ArticleViewModel article, AnnotationSelection selection,
-            Supplier<Path> folder, List<String> switchedOff, Consumer<String> status) {
+            Supplier<Path> folder, List<String> switchedOff, Consumer<String> status, org.tandai.i18n.Messages messages) {
+        this.messages = messages;
         this.tasks = tasks;
         this.store = store;
         this.article = article;
@@ -153,7 +155,7 @@ public final class SuggestionsViewModel {
             knowledge = r.knowledge();
             knowledgeFolder = dir;
             if (r.problem() != null) {
-                status.accept("Suggestions use the rules only: " + r.problem());
+                status.accept(messages.get("suggest.rulesOnly", r.problem()));
             }
             if (gen == generation && s == session) {
                 show(r.pending(), current.get() == null ? null : current.get().suggestion().key());
@@ -163,7 +165,7 @@ public final class SuggestionsViewModel {
             }
         }, e -> {
             running = false;
-            status.accept("Could not make suggestions: " + e.getMessage());
+            status.accept(messages.get("suggest.failed", e.getMessage()));
             if (again) {
                 refresh();
             }
@@ -271,19 +273,19 @@ public final class SuggestionsViewModel {
     /** Enter: accepts the current suggestion; false when there is none. */
     public boolean acceptCurrent() {
         Pending p = current.get();
-        return p != null && decide(List.of(p), true, "Accept suggestion");
+        return p != null && decide(List.of(p), true, messages.get("suggest.edit.accept"));
     }
 
     /** Backspace: rejects the current suggestion; false when there is none. */
     public boolean rejectCurrent() {
         Pending p = current.get();
-        return p != null && decide(List.of(p), false, "Reject suggestion");
+        return p != null && decide(List.of(p), false, messages.get("suggest.edit.reject"));
     }
 
     /** Annotate ▸ Accept All Suggested …: every open suggestion of one recommender, one undoable step. */
     public int acceptAll(String recommender) {
         List<Pending> these = items.stream().filter(p -> p.recommender().equals(recommender)).toList();
-        return decide(these, true, "Accept all suggested " + recommender) ? these.size() : 0;
+        return decide(these, true, messages.get("suggest.edit.acceptAll." + recommender)) ? these.size() : 0;
     }
 
     private boolean decide(List<Pending> chosen, boolean accept, String description) {
@@ -319,12 +321,12 @@ public final class SuggestionsViewModel {
         deciding = true;
         boolean done;
         try {
-            done = s.apply(description + (chosen.size() == 1 ? " " + chosen.get(0).label().substring(6) : ""), step.changes());
+            done = s.apply(description + (chosen.size() == 1 ? " " + chosen.get(0).label(messages).substring(6) : ""), step.changes());
         } finally {
             deciding = false;
         }
         if (!done) {
-            status.accept("Read-only: suggestions cannot be accepted or rejected here.");
+            status.accept(messages.get("suggest.readOnly"));
             return false;
         }
         List<Pending> left = new ArrayList<>(items);
@@ -343,8 +345,8 @@ public final class SuggestionsViewModel {
         }
         show(left, null);
         setCurrent(next, next != null && chosen.size() == 1);
-        status.accept((accept ? "Accepted " : "Rejected ") + (chosen.size() == 1 ? chosen.get(0).label().substring(6)
-                : chosen.size() + " suggestions") + "; " + left.size() + " left.");
+        status.accept(messages.get(accept ? "suggest.accepted" : "suggest.rejected", chosen.size() == 1
+                ? chosen.get(0).label(messages).substring(6) : messages.get("suggest.count", chosen.size()), left.size()));
         refresh();
         return true;
     }

@@ -21,22 +21,24 @@ public final class ExportView {
 
     public ExportView(ExportViewModel vm) {
         this.vm = vm;
-        this.dialog = new TransferDialog("Export", new ProgressSection(vm.job(), "export"));
+        org.tandai.i18n.Messages m = vm.job().messages();
+        this.dialog = new TransferDialog(m.get("export.title"), new ProgressSection(vm.job(), "export"));
         build();
     }
 
     private void build() {
+        org.tandai.i18n.Messages m = vm.job().messages();
         ChoiceBox<Format> format = new ChoiceBox<>();
         format.setId("export-format");
         format.getItems().setAll(vm.formats());
         format.setConverter(formatNames());
         format.valueProperty().bindBidirectional(vm.formatProperty());
-        dialog.addRow("Format", format);
+        dialog.addRow(m.get("transfer.format"), format);
 
         ToggleGroup group = new ToggleGroup();
-        RadioButton article = new RadioButton("Current article");
+        RadioButton article = new RadioButton(m.get("export.scope.article"));
         article.setId("export-scope-article");
-        RadioButton corpus = new RadioButton("Whole corpus");
+        RadioButton corpus = new RadioButton(m.get("export.scope.corpus"));
         corpus.setId("export-scope-corpus");
         article.setToggleGroup(group);
         corpus.setToggleGroup(group);
@@ -49,13 +51,13 @@ public final class ExportView {
             }
         });
         vm.scopeProperty().addListener((o, a, s) -> group.selectToggle(s == ExportViewModel.Scope.ARTICLE ? article : corpus));
-        dialog.addRow("Scope", new HBox(12, article, corpus));
+        dialog.addRow(m.get("export.scope"), new HBox(12, article, corpus));
 
         TextField folder = TransferDialog.pathField("export-folder");
         folder.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.outDirProperty().get() == null ? "" : vm.outDirProperty().get().toString(), vm.outDirProperty()));
-        dialog.addRow("Output folder", TransferDialog.withButton(folder,
-                TransferDialog.button("Choose\u2026", "export-choose", vm::chooseOutDir)));
+        dialog.addRow(m.get("export.folder"), TransferDialog.withButton(folder,
+                TransferDialog.button(m.get("transfer.choose"), "export-choose", vm::chooseOutDir)));
 
         TextField publisher = new TextField();
         publisher.setId("export-publisher");
@@ -63,17 +65,17 @@ public final class ExportView {
         TextField url = new TextField();
         url.setId("export-publisher-url");
         url.textProperty().bindBidirectional(vm.publisherUrlProperty());
-        Label publisherLabel = dialog.addRow("Publisher", publisher);
-        Label urlLabel = dialog.addRow("Publisher URL", url);
+        Label publisherLabel = dialog.addRow(m.get("export.publisher"), publisher);
+        Label urlLabel = dialog.addRow(m.get("export.publisherUrl"), url);
         for (Node node : List.of(publisher, url, publisherLabel, urlLabel)) {
             node.visibleProperty().bind(vm.claimReviewProperty());
             node.managedProperty().bind(vm.claimReviewProperty());
         }
 
-        Button start = TransferDialog.button("Export", "export-start", vm::start);
+        Button start = TransferDialog.button(m.get("export.start"), "export-start", vm::start);
         start.setDefaultButton(true);
         start.disableProperty().bind(vm.canStartProperty().not());
-        Button close = TransferDialog.button("Close", "export-close", dialog::close);
+        Button close = TransferDialog.button(m.get("common.close"), "export-close", dialog::close);
         dialog.buttons().getChildren().addAll(start, close);
     }
 

@@ -37,12 +37,13 @@ public final class ExportViewModel {
     private final BooleanBinding claimReview = Bindings.equal(Format.CLAIMREVIEW, format);
     private final BooleanBinding canStart;
 
-    public ExportViewModel(ExportService service, TaskRunner tasks, DialogService dialogs, TransferHost host) {
+    public ExportViewModel(ExportService service, TaskRunner tasks, DialogService dialogs, TransferHost host,
+                           org.tandai.i18n.Messages messages) {
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.host = host;
-        this.job = new TransferJob(tasks);
+        this.job = new TransferJob(tasks, messages);
         canStart = outDir.isNotNull().and(job.runningProperty().not());
         format.addListener((o, a, f) -> {
             if (f == Format.CLAIMREVIEW) {
@@ -116,7 +117,7 @@ public final class ExportViewModel {
     /** Asks for the output folder (through the DialogService, so tests can answer). */
     public void chooseOutDir() {
         Path initial = outDir.get() != null ? outDir.get() : host.folder().get();
-        dialogs.chooseFolder("Export to folder", initial).ifPresent(outDir::set);
+        dialogs.chooseFolder(job.messages().get("export.chooseFolder"), initial).ifPresent(outDir::set);
     }
 
     /** Saves the open article, then exports in the background. */
@@ -128,32 +129,33 @@ public final class ExportViewModel {
         Path target = scope.get() == Scope.ARTICLE ? host.currentArticle().get() : host.folder().get();
         if (out == null || target == null) {
             job.begin("");
-            job.finish(out == null ? "Choose an output folder first." : "Nothing to export: open an article or a corpus first.");
+            job.finish(job.messages().get(out == null ? "export.noFolder" : "export.nothing"));
             return;
         }
         Format f = format.get();
         ClaimReviewSettings overrides = new ClaimReviewSettings(blankToNull(publisher.get()), blankToNull(publisherUrl.get()), null);
-        job.begin("Saving the open article\u2026");
+        job.begin(job.messages().get("export.saving"));
         host.saveThen().accept(() -> run(f, target, out, overrides),
-                () -> job.finish("Not exported: the open article could not be saved."));
+                () -> job.finish(job.messages().get("export.notSaved")));
     }
 
     private void run(Format f, Path target, Path out, ClaimReviewSettings overrides) {
         if (job.cancelRequested()) {
-            job.finish("Cancelled: nothing was exported.");
+            job.finish(job.messages().get("export.cancelledNothing"));
             return;
         }
-        job.status("Exporting " + (scope.get() == Scope.ARTICLE ? target.getFileName() : "the corpus") + " as " + f.key() + "\u2026");
+        job.status(job.messages().get("export.exporting", scope.get() == Scope.ARTICLE ? target.getFileName().toString()
+                : job.messages().get("export.theCorpus"), f.key()));
         tasks.run("export " + f.key(), () -> service.run(f, List.of(target), out, overrides, job.progress(), job::problem),
                 s -> {
                     String said = s.describe(f, out);
-                    String text = s.cancelled() ? "Cancelled: " + said + "." : "E" + said.substring(1) + ".";
+                    String text = s.cancelled() ? job.messages().get("export.cancelled", said) : "E" + said.substring(1) + ".";
                     job.finish(text);
                     dialogs.notify(text);
                 },
                 e -> {
-                    job.fail("Export", out.toString(), e);
-                    dialogs.showError("Export failed", job.summaryProperty().get());
+                    job.fail(job.messages().get("export.what"), out.toString(), e);
+                    dialogs.showError(job.messages().get("export.failed"), job.summaryProperty().get());
                 });
     }
 

@@ -18,43 +18,45 @@ public final class ImportView {
 
     public ImportView(ImportViewModel vm) {
         this.vm = vm;
-        this.dialog = new TransferDialog("Import", new ProgressSection(vm.job(), "import"));
+        org.tandai.i18n.Messages m = vm.job().messages();
+        this.dialog = new TransferDialog(m.get("import.title"), new ProgressSection(vm.job(), "import"));
         build();
     }
 
     private void build() {
+        org.tandai.i18n.Messages m = vm.job().messages();
         ChoiceBox<Format> format = new ChoiceBox<>();
         format.setId("import-format");
         format.getItems().setAll(vm.formats());
         format.setConverter(ExportView.formatNames());
         format.valueProperty().bindBidirectional(vm.formatProperty());
-        dialog.addRow("Format", format);
+        dialog.addRow(m.get("transfer.format"), format);
 
         ListView<Path> sources = new ListView<>(vm.sources());
         sources.setId("import-sources");
         sources.setPrefHeight(90);
-        Button files = TransferDialog.button("Add Files\u2026", "import-add-files", vm::chooseSourceFiles);
-        Button folder = TransferDialog.button("Add Folder\u2026", "import-add-folder", vm::chooseSourceFolder);
-        Button clear = TransferDialog.button("Clear", "import-clear", () -> vm.sources().clear());
+        Button files = TransferDialog.button(m.get("import.addFiles"), "import-add-files", vm::chooseSourceFiles);
+        Button folder = TransferDialog.button(m.get("import.addFolder"), "import-add-folder", vm::chooseSourceFolder);
+        Button clear = TransferDialog.button(m.get("sources.clear"), "import-clear", () -> vm.sources().clear());
         clear.disableProperty().bind(Bindings.isEmpty(vm.sources()).or(vm.job().runningProperty()));
-        dialog.addRow("Sources", new HBox(6, sources, new VBox(6, files, folder, clear)));
+        dialog.addRow(m.get("import.sources"), new HBox(6, sources, new VBox(6, files, folder, clear)));
         HBox.setHgrow(sources, javafx.scene.layout.Priority.ALWAYS);
 
         TextField target = TransferDialog.pathField("import-folder");
         target.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.outDirProperty().get() == null ? "" : vm.outDirProperty().get().toString(), vm.outDirProperty()));
-        dialog.addRow("Target folder", TransferDialog.withButton(target,
-                TransferDialog.button("Choose\u2026", "import-choose", vm::chooseOutDir)));
+        dialog.addRow(m.get("import.folder"), TransferDialog.withButton(target,
+                TransferDialog.button(m.get("transfer.choose"), "import-choose", vm::chooseOutDir)));
 
-        Button start = TransferDialog.button("Import", "import-start", vm::start);
+        Button start = TransferDialog.button(m.get("import.start"), "import-start", vm::start);
         start.setDefaultButton(true);
         start.disableProperty().bind(vm.canStartProperty().not());
-        Button open = TransferDialog.button("Open as Corpus", "import-open", () -> {
+        Button open = TransferDialog.button(m.get("import.open"), "import-open", () -> {
             vm.openImported();
             dialog.close();
         });
         open.disableProperty().bind(vm.importedProperty().isNull().or(vm.job().runningProperty()));
-        Button close = TransferDialog.button("Close", "import-close", dialog::close);
+        Button close = TransferDialog.button(m.get("common.close"), "import-close", dialog::close);
         dialog.buttons().getChildren().addAll(start, open, close);
     }
 

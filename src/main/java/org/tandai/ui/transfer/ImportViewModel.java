@@ -37,12 +37,13 @@ public final class ImportViewModel {
      * name at that moment as {@code createdBy} of imported annotations that carry none, as the CLI's
      * --annotator does.
      */
-    public ImportViewModel(Supplier<ImportService> services, TaskRunner tasks, DialogService dialogs, TransferHost host) {
+    public ImportViewModel(Supplier<ImportService> services, TaskRunner tasks, DialogService dialogs, TransferHost host,
+                           org.tandai.i18n.Messages messages) {
         this.services = services;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.host = host;
-        this.job = new TransferJob(tasks);
+        this.job = new TransferJob(tasks, messages);
         canStart = outDir.isNotNull().and(Bindings.isNotEmpty(sources)).and(job.runningProperty().not());
     }
 
@@ -78,13 +79,13 @@ public final class ImportViewModel {
 
     /** Adds source files picked by the user. */
     public void chooseSourceFiles() {
-        List<Path> files = dialogs.chooseFiles("Files to import", lastSourceFolder());
+        List<Path> files = dialogs.chooseFiles(job.messages().get("import.chooseFiles"), lastSourceFolder());
         addSources(files);
     }
 
     /** Adds a source folder (searched recursively for files of the format). */
     public void chooseSourceFolder() {
-        dialogs.chooseFolder("Folder to import", lastSourceFolder()).ifPresent(p -> addSources(List.of(p)));
+        dialogs.chooseFolder(job.messages().get("import.chooseSourceFolder"), lastSourceFolder()).ifPresent(p -> addSources(List.of(p)));
     }
 
     private void addSources(List<Path> paths) {
@@ -107,7 +108,7 @@ public final class ImportViewModel {
     public void chooseOutDir() {
         Path folder = host.folder().get();
         Path initial = outDir.get() != null ? outDir.get() : folder != null ? folder.getParent() : null;
-        dialogs.chooseFolder("Import into folder", initial).ifPresent(outDir::set);
+        dialogs.chooseFolder(job.messages().get("import.chooseFolder"), initial).ifPresent(outDir::set);
     }
 
     /** Imports in the background. */
@@ -118,27 +119,26 @@ public final class ImportViewModel {
         Path out = outDir.get();
         if (out == null || sources.isEmpty()) {
             job.begin("");
-            job.finish(out == null ? "Choose a target folder first." : "Choose files or a folder to import first.");
+            job.finish(job.messages().get(out == null ? "import.noFolder" : "import.noSources"));
             return;
         }
         Format f = format.get();
         List<Path> from = List.copyOf(sources);
         imported.set(null);
         ImportService service = services.get();
-        job.begin("Importing " + f.key() + "\u2026");
+        job.begin(job.messages().get("import.importing", f.key()));
         tasks.run("import " + f.key(), () -> service.run(f, from, out, job.progress(), job::problem), s -> {
-            StringBuilder text = new StringBuilder(s.cancelled() ? "Cancelled: imported " : "Imported ");
-            text.append(s.articles()).append(" article(s) (").append(s.entities()).append(" entities, ")
-                    .append(s.claims()).append(" claims, ").append(s.sources()).append(" sources) from ")
-                    .append(s.files()).append(" file(s) into ").append(out).append('.');
+            org.tandai.i18n.Messages m = job.messages();
+            StringBuilder text = new StringBuilder(m.get(s.cancelled() ? "import.cancelledDone" : "import.done",
+                    s.articles(), s.entities(), s.claims(), s.sources(), s.files(), out.toString()));
             if (!s.addedTypes().isEmpty()) {
-                text.append(" New entity types: ").append(String.join(", ", s.addedTypes())).append('.');
+                text.append(m.get("import.newTypes", String.join(", ", s.addedTypes())));
             }
             if (!s.addedRelationTypes().isEmpty()) {
-                text.append(" New relation types: ").append(String.join(", ", s.addedRelationTypes())).append('.');
+                text.append(m.get("import.newRelationTypes", String.join(", ", s.addedRelationTypes())));
             }
             if (!s.addedAttributes().isEmpty()) {
-                text.append(" New attributes: ").append(String.join(", ", s.addedAttributes())).append('.');
+                text.append(m.get("import.newAttributes", String.join(", ", s.addedAttributes())));
             }
             job.finish(text.toString());
             dialogs.notify(text.toString());
@@ -146,8 +146,8 @@ public final class ImportViewModel {
                 imported.set(out);
             }
         }, e -> {
-            job.fail("Import", out.toString(), e);
-            dialogs.showError("Import failed", job.summaryProperty().get());
+            job.fail(job.messages().get("import.what"), out.toString(), e);
+            dialogs.showError(job.messages().get("import.failed"), job.summaryProperty().get());
         });
     }
 

@@ -23,7 +23,7 @@ final class ProgressSection extends VBox {
         bar.progressProperty().bind(job.fractionProperty());
         bar.visibleProperty().bind(job.runningProperty().or(job.fractionProperty().greaterThan(0)));
         HBox.setHgrow(bar, Priority.ALWAYS);
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(job.messages().get("transfer.cancel"));
         cancel.setId(idPrefix + "-cancel");
         cancel.disableProperty().bind(job.runningProperty().not());
         cancel.setOnAction(e -> job.cancel());
@@ -45,7 +45,7 @@ final class ProgressSection extends VBox {
         problems.getStyleClass().add("transfer-problems");
         problems.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", job.problems()), job.problems()));
         // Always laid out, so the dialog is sized for it from the start and no button moves out of view.
-        problems.setPromptText("Problems are listed here as FILE: LOCATION: MESSAGE.");
+        problems.setPromptText(job.messages().get("transfer.problemsPrompt"));
         VBox.setVgrow(problems, Priority.ALWAYS);
         getChildren().addAll(row, item, summary, problems);
     }

@@ -45,8 +45,15 @@ public final class TransferJob {
     private int errors;
     private int warnings;
 
-    public TransferJob(TaskRunner tasks) {
+    private final org.tandai.i18n.Messages messages;
+
+    public TransferJob(TaskRunner tasks, org.tandai.i18n.Messages messages) {
         this.tasks = tasks;
+        this.messages = messages;
+    }
+
+    public org.tandai.i18n.Messages messages() {
+        return messages;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -93,7 +100,7 @@ public final class TransferJob {
     /** Asks the running service to stop after the current article. */
     public void cancel() {
         if (running.get() && !cancelRequested.getAndSet(true)) {
-            summary.set("Cancelling after the current article\u2026");
+            summary.set(messages.get("transfer.cancelling"));
         }
     }
 
@@ -163,8 +170,9 @@ public final class TransferJob {
             }
         }
         problems.setAll(lines);
-        String counts = errors + warnings == 0 ? "" : " " + (errors > 0 ? errors + " error(s)" : "")
-                + (errors > 0 && warnings > 0 ? ", " : "") + (warnings > 0 ? warnings + " warning(s)" : "") + " listed below.";
+        String counts = errors + warnings == 0 ? "" : " " + (errors > 0 ? messages.get("transfer.errors", errors) : "")
+                + (errors > 0 && warnings > 0 ? ", " : "") + (warnings > 0 ? messages.get("transfer.warnings", warnings) : "")
+                + messages.get("transfer.listedBelow");
         summary.set(text + counts);
         if (fraction.get() < 0) {
             fraction.set(0);
@@ -183,7 +191,7 @@ public final class TransferJob {
         } else {
             String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
             if (e instanceof OutOfMemoryError) {
-                reason = "not enough memory (" + reason + "); give Tandai more, e.g. TANDAI_JAVA_OPTS=-Xmx2g";
+                reason = messages.get("transfer.outOfMemory", reason);
             } else if (e instanceof java.io.IOException && !(e.getClass() == java.io.IOException.class)) {
                 // NoSuchFileException and friends carry only the path as message: name the failure too.
                 reason = e.getClass().getSimpleName().replace("Exception", "") + " " + reason;
@@ -192,7 +200,7 @@ public final class TransferJob {
         }
         collected.add(p);
         String message = p.message().startsWith("stopped: ") ? p.message().substring("stopped: ".length()) : p.message();
-        finish(what + " stopped: " + message + ".");
+        finish(messages.get("transfer.stopped", what, message));
     }
 
     boolean cancelRequested() {

@@ -31,7 +31,7 @@ class ConflictsViewModelTest {
     private ConflictsViewModel open(AnnotatedDocument doc) throws Exception {
         DocumentSession s = new DocumentSession(TestFiles.seedArticle(), ArticleReader.read(TestFiles.seedArticle()), doc,
                 org.tandai.model.TagSet.defaults(), null, "tester", Clock.systemUTC());
-        ConflictsViewModel vm = new ConflictsViewModel(dialogs, status::add);
+        ConflictsViewModel vm = new ConflictsViewModel(dialogs, status::add, org.tandai.i18n.Messages.english());
         vm.setSession(s);
         session = s;
         return vm;

@@ -25,7 +25,8 @@ class CorpusCountsTest {
         Files.writeString(dir.resolve("c.txt"), "Rusak.\n");
         Files.writeString(dir.resolve("c.annotations.json"), "{\"entities\": [");
         FakeDialogs dialogs = new FakeDialogs();
-        CorpusViewModel vm = new CorpusViewModel(new SidecarStore(), new SameThreadTaskRunner(), dialogs);
+        CorpusViewModel vm = new CorpusViewModel(new SidecarStore(), new SameThreadTaskRunner(), dialogs,
+                org.tandai.i18n.Messages.english());
         vm.load(dir);
         assertEquals(List.of("\u2026", "\u2026", "\u2026"), vm.items().stream().map(i -> i.countsProperty().get()).toList(),
                 "nothing is counted before countAnnotations (the open article is read first)");

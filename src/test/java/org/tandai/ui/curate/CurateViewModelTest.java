@@ -67,7 +67,8 @@ class CurateViewModelTest {
         layer("budi", text, "false");
         DocumentSession s = new DocumentSession(article, text, new AnnotatedDocument(new DocumentInfo("a.txt", text.sha256(), null)),
                 TagSet.defaults(), null, "Curator Cara", Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC));
-        CurateViewModel vm = new CurateViewModel(host, new SimpleObjectProperty<>(s), new SameThreadTaskRunner());
+        CurateViewModel vm = new CurateViewModel(host, new SimpleObjectProperty<>(s), new SameThreadTaskRunner(),
+                org.tandai.i18n.Messages.english());
         vm.open();
         assertEquals("ensureCuratedOpen", calls.get(0), "the curated layer first, then the reading");
         assertEquals(List.of("ani", "budi"), vm.parties());

@@ -158,17 +158,17 @@ class OtherLayersWindowTest {
 
     private static Menu viewMenu() {
         MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
-        return bar.getMenus().stream().filter(m -> m.getText().equals("_View")).findFirst().orElseThrow();
+        return bar.getMenus().stream().filter(m -> "menu.view".equals(m.getId())).findFirst().orElseThrow();
     }
 
     private static CheckMenuItem toggleItem() {
         return (CheckMenuItem) viewMenu().getItems().stream()
-                .filter(i -> OtherLayersMenu.TOGGLE_TEXT.equals(i.getText())).findFirst().orElseThrow();
+                .filter(i -> org.tandai.i18n.Messages.english().get("layers.toggle").equals(i.getText())).findFirst().orElseThrow();
     }
 
     private static Menu layersMenu() {
         return (Menu) viewMenu().getItems().stream()
-                .filter(i -> OtherLayersMenu.LAYERS_TEXT.equals(i.getText())).findFirst().orElseThrow();
+                .filter(i -> org.tandai.i18n.Messages.english().get("layers.menu").equals(i.getText())).findFirst().orElseThrow();
     }
 
     /** Opens View and clicks the item, as a user would. */
@@ -181,7 +181,7 @@ class OtherLayersWindowTest {
     /** Opens View ▸ Layers Shown and clicks one layer's item. */
     private void clickLayerItem(String text) {
         openView();
-        robot.clickOn(menuEntry(OtherLayersMenu.LAYERS_TEXT));
+        robot.clickOn(menuEntry(org.tandai.i18n.Messages.english().get("layers.menu")));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(menuEntry(text));
         WaitForAsyncUtils.waitForFxEvents();
@@ -215,7 +215,7 @@ class OtherLayersWindowTest {
         assertStyled(BOB_QUOTE, OtherLayerHighlights.PEER, false);
         int claims = wb.vm().session().document().claims().size();
 
-        clickViewItem(OtherLayersMenu.TOGGLE_TEXT);
+        clickViewItem(org.tandai.i18n.Messages.english().get("layers.toggle"));
         assertTrue(toggleItem().isSelected());
         assertTrue(settings.showOtherLayers, "the setting follows the menu item");
         assertEquals(List.of("curated", "ani", "bob"), wb.otherLayersVm().items().stream().map(i -> i.layer().label()).toList());
@@ -240,7 +240,7 @@ class OtherLayersWindowTest {
         assertStyled(BOB_QUOTE, bob, false);
         assertStyled(ANI_QUOTE, ani, true);
 
-        clickViewItem(OtherLayersMenu.TOGGLE_TEXT);
+        clickViewItem(org.tandai.i18n.Messages.english().get("layers.toggle"));
         assertFalse(settings.showOtherLayers);
         assertStyled(ANI_QUOTE, OtherLayerHighlights.PEER, false);
         robot.interact(() -> wb.vm().save());
@@ -260,7 +260,7 @@ class OtherLayersWindowTest {
         writeLayer("ani", other, SidecarWriter.toJson(ani));
         open();
         assertEquals(NAME + ".txt", wb.vm().session().name());
-        clickViewItem(OtherLayersMenu.TOGGLE_TEXT);
+        clickViewItem(org.tandai.i18n.Messages.english().get("layers.toggle"));
         String colour = colourOf("ani");
         assertStyled(ANI_QUOTE, colour, true);
 
@@ -302,7 +302,7 @@ class OtherLayersWindowTest {
         open();
         assertTrue(dialogs.notices.isEmpty(), "hidden layers are not read: " + dialogs.notices);
 
-        clickViewItem(OtherLayersMenu.TOGGLE_TEXT);
+        clickViewItem(org.tandai.i18n.Messages.english().get("layers.toggle"));
         assertStyled(ANI_QUOTE, colourOf("ani"), true);
         assertStyled(BOB_QUOTE, colourOf("bob"), false);
         String notice = String.join("\n", dialogs.notices);

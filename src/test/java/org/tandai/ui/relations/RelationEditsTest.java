@@ -42,7 +42,8 @@ class RelationEditsTest {
     private final List<List<String>> offered = new ArrayList<>();
     private Integer answer = 0;
     private String status;
-    private final RelationsViewModel vm = new RelationsViewModel(selection, new Dialogs(), m -> status = m);
+    private final RelationsViewModel vm = new RelationsViewModel(selection, new Dialogs(), m -> status = m,
+            org.tandai.i18n.Messages.english());
 
     private Span span(String quote) {
         int i = text.text().indexOf(quote);

@@ -280,14 +280,14 @@ class SuggestionsWindowTest {
     void acceptAllEntitiesIsOneStepAndViewSuggestionsSwitchesThemOff() throws Exception {
         long entities = vm().items().stream().filter(p -> p.recommender().equals("entities")).count();
         assertTrue(entities > 0);
-        MenuItem acceptAll = menuItem("Annotate", "Accept All Suggested Entities");
+        MenuItem acceptAll = menuItem("menu.annotate", "suggest.acceptAll.entities");
         robot.interact(acceptAll::fire);
         assertEquals(0, vm().items().stream().filter(p -> p.recommender().equals("entities")).count());
         ctrl(KeyCode.Z);
         assertEquals(entities, vm().items().stream().filter(p -> p.recommender().equals("entities")).count());
 
-        CheckMenuItem onOff = (CheckMenuItem) ((Menu) menuItem("View", "Suggestions")).getItems().stream()
-                .filter(i -> "Entities".equals(i.getText())).findFirst().orElseThrow();
+        CheckMenuItem onOff = (CheckMenuItem) ((Menu) menuItem("menu.view", "suggest-menu")).getItems().stream()
+                .filter(i -> "suggest-entities".equals(i.getId())).findFirst().orElseThrow();
         robot.interact(() -> onOff.setSelected(false));
         assertTrue(vm().items().stream().noneMatch(p -> p.recommender().equals("entities")));
         assertTrue(settings.suggestionsOff.contains("entities"));
@@ -296,11 +296,12 @@ class SuggestionsWindowTest {
         assertTrue(styleAt(435).contains("suggestion"));
     }
 
-    private MenuItem menuItem(String menu, String name) {
+    /** A menu item by its id (the bundle key or a fixed id), never by its text, which is in the user's language. */
+    private MenuItem menuItem(String menuId, String id) {
         Menu m = wb.stage().getScene().getRoot().lookupAll(".menu-bar").stream().findFirst()
                 .map(n -> ((javafx.scene.control.MenuBar) n).getMenus().stream()
-                        .filter(x -> x.getText().replace("_", "").equals(menu)).findFirst().orElseThrow())
+                        .filter(x -> menuId.equals(x.getId())).findFirst().orElseThrow())
                 .orElseThrow();
-        return m.getItems().stream().filter(i -> name.equals(i.getText())).findFirst().orElseThrow();
+        return m.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 }

@@ -50,7 +50,8 @@ class ExportViewModelTest {
                 deferredSave = next;
             }
         }, p -> { });
-        return new ExportViewModel(new ExportService(store), new SameThreadTaskRunner(), dialogs, host);
+        return new ExportViewModel(new ExportService(store), new SameThreadTaskRunner(), dialogs, host,
+                org.tandai.i18n.Messages.english());
     }
 
     private static List<String> names(Path dir) throws IOException {

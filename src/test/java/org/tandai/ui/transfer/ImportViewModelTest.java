@@ -30,7 +30,8 @@ class ImportViewModelTest {
 
     private ImportViewModel vm() {
         TransferHost host = new TransferHost(() -> null, () -> null, (next, failed) -> next.run(), opened::add);
-        return new ImportViewModel(() -> new ImportService(new SidecarStore(), "Ani"), new SameThreadTaskRunner(), dialogs, host);
+        return new ImportViewModel(() -> new ImportService(new SidecarStore(), "Ani"), new SameThreadTaskRunner(), dialogs, host,
+                org.tandai.i18n.Messages.english());
     }
 
     @Test
