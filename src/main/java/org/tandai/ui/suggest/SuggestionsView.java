@@ -152,11 +152,11 @@ public final class SuggestionsView {
     /** The suggestion keys for Help ▸ Keyboard Shortcuts. */
     public String shortcutHelp() {
         return messages.get("suggest.help.title") + "\n"
-                + String.format("  %-24s %s%n", "Tab", messages.get("suggest.help.next"))
+                + String.format("  %-24s %s%n", javafx.scene.input.KeyCode.TAB.getName(), messages.get("suggest.help.next"))
                 + String.format("  %-24s %s%n", "Shift+Tab", messages.get("suggest.help.previous"))
-                + String.format("  %-24s %s%n", "Enter", messages.get("suggest.help.accept"))
+                + String.format("  %-24s %s%n", javafx.scene.input.KeyCode.ENTER.getName(), messages.get("suggest.help.accept"))
                 + String.format("  %-24s %s%n", "Shift+Enter", messages.get("suggest.help.correct"))
-                + String.format("  %-24s %s%n", "Backspace", messages.get("suggest.help.reject"));
+                + String.format("  %-24s %s%n", javafx.scene.input.KeyCode.BACK_SPACE.getName(), messages.get("suggest.help.reject"));
     }
 
     /** A menu item whose id is its bundle key. */
