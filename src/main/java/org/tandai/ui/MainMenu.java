@@ -76,12 +76,13 @@ final class MainMenu {
             }
             lastMenu = a.menu();
             Button b = new Button(a.name().replace("\u2026", ""));
-            b.setFocusTraversable(false);
+            ToolbarIcons.decorate(b, a.name());
             b.setTooltip(new Tooltip(a.name() + (a.keys() == null ? "" : "  (" + display(a.keys()) + ")")));
             b.setOnAction(e -> a.run().run());
             buttons.put(a.name(), b);
             toolBar.getItems().add(b);
         }
+        ToolbarIcons.installFocusKey(scene, toolBar);
     }
 
     private void fill(Menu menu, String name) {

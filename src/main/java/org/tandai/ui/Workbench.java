@@ -149,6 +149,8 @@ public final class Workbench {
         Scene scene = new Scene(root, settings.width, settings.height);
         scene.getStylesheets().add(Workbench.class.getResource("tandai.css").toExternalForm());
         menu.build(scene, List.of("File", "Edit", "Annotate", "View", "Help"), snapItem);
+        menu.append("View", List.of(org.tandai.ui.theme.ThemeSwitcher.forWindow(ctx.theme(), settings, scene,
+                entityStylesheet::setPalette, this::saveSettings, ctx.messages()).menu()));
         suggestions.install(tabs.pane(), status.bar(), menu::append); // before the layers: their submenu stays the View menu's last item
         menu.append("View", otherLayersMenu.items());
         menu.bindHistory(null); // nothing to undo or redo until a document opens

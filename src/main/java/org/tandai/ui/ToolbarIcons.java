@@ -1,0 +1,60 @@
+package org.tandai.ui;
+
+import java.util.Map;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The toolbar's icons (issue 13, decision 1122): Feather icons from Ikonli, one per toolbar action,
+ * keyed by the action's name in {@link MainMenu}'s table. The button keeps its text for screen
+ * readers and as the tooltip, shows only the icon, and takes the keyboard focus (Tab, or
+ * {@link #FOCUS_KEYS} from anywhere; then the arrow keys and Space). The icon's colour comes from
+ * the theme ({@code .tool-bar .button .ikonli-font-icon} in tandai.css).
+ */
+final class ToolbarIcons {
+    /** Moves the keyboard focus to the toolbar's first enabled button. */
+    static final String FOCUS_KEYS = "Alt+T";
+
+    private static final Map<String, Ikon> ICONS = Map.of(
+            "Save", Feather.SAVE,
+            "Undo", Feather.ROTATE_CCW,
+            "Redo", Feather.ROTATE_CW,
+            "Delete Annotation", Feather.TRASH_2,
+            "Find\u2026", Feather.SEARCH,
+            "New Claim", Feather.MESSAGE_SQUARE,
+            "New Source\u2026", Feather.USER_PLUS,
+            "Mark All Occurrences", Feather.LAYERS,
+            "Merge Selected Entities\u2026", Feather.GIT_MERGE);
+
+    private ToolbarIcons() {
+    }
+
+    /** The icon of a toolbar action, or null if it has none (it then shows its text). */
+    static Ikon icon(String action) {
+        return ICONS.get(action);
+    }
+
+    /** Gives {@code b}, the button of {@code action}, its icon; the text stays as accessible text. */
+    static void decorate(Button b, String action) {
+        b.setFocusTraversable(true);
+        b.setAccessibleText(b.getText());
+        Ikon ikon = icon(action);
+        if (ikon != null) {
+            FontIcon icon = new FontIcon(ikon);
+            b.setGraphic(icon);
+            b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+    }
+
+    /** {@link #FOCUS_KEYS} focuses the first button that can be pressed. */
+    static void installFocusKey(Scene scene, ToolBar toolBar) {
+        scene.getAccelerators().put(KeyCombination.valueOf(FOCUS_KEYS), () -> toolBar.getItems().stream()
+                .filter(n -> n instanceof Button && !n.isDisabled()).findFirst().ifPresent(javafx.scene.Node::requestFocus));
+    }
+}
