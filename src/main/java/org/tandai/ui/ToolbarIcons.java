@@ -1,11 +1,13 @@
 package org.tandai.ui;
 
 import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -52,9 +54,18 @@ final class ToolbarIcons {
         }
     }
 
-    /** {@link #FOCUS_KEYS} focuses the first button that can be pressed. */
+    /**
+     * {@link #FOCUS_KEYS} focuses the first button that can be pressed. A filter on the scene, not an
+     * accelerator: the article's text area consumes the key before accelerators are looked at.
+     */
     static void installFocusKey(Scene scene, ToolBar toolBar) {
-        scene.getAccelerators().put(KeyCombination.valueOf(FOCUS_KEYS), () -> toolBar.getItems().stream()
-                .filter(n -> n instanceof Button && !n.isDisabled()).findFirst().ifPresent(javafx.scene.Node::requestFocus));
+        KeyCombination keys = KeyCombination.valueOf(FOCUS_KEYS);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (keys.match(e)) {
+                e.consume();
+                toolBar.getItems().stream().filter(n -> n instanceof Button && !n.isDisabled()).findFirst()
+                        .ifPresent(Node::requestFocus);
+            }
+        });
     }
 }

@@ -27,6 +27,8 @@ public final class ThemeSwitcher {
     public static final String DARK = "dark";
     /** The style class on the scene's root while the dark theme is shown. */
     public static final String DARK_CLASS = "theme-dark";
+    /** Overrides the desktop's preference: "light" or "dark". */
+    public static final String SYSTEM_PROPERTY = "tandai.system.theme";
 
     private final Settings settings;
     private final Scene scene;
@@ -54,11 +56,16 @@ public final class ThemeSwitcher {
         apply(choose(option, settings.theme, this::systemPrefersDark));
     }
 
-    /** The window's switcher, asking this machine's desktop for its preference when needed. */
+    /**
+     * The window's switcher, asking this machine's desktop for its preference when needed; the
+     * system property {@value #SYSTEM_PROPERTY} ("light", "dark") stands in for the desktop (the
+     * tests set it, so a developer's dark desktop does not change what they see).
+     */
     public static ThemeSwitcher forWindow(String option, Settings settings, Scene scene, Consumer<ThemePalette> palette,
                                           Runnable save, Messages messages) {
-        SystemTheme system = SystemTheme.ofThisMachine();
-        return new ThemeSwitcher(option, settings, scene, palette, save, messages, system::prefersDark);
+        String given = System.getProperty(SYSTEM_PROPERTY);
+        BooleanSupplier system = given != null ? () -> DARK.equals(given) : SystemTheme.ofThisMachine()::prefersDark;
+        return new ThemeSwitcher(option, settings, scene, palette, save, messages, system);
     }
 
     /**
