@@ -102,6 +102,7 @@ class ThemeWindowTest {
         Region menuBar = menuBar();
         assertTrue(luminance(background(menuBar)) < 0.1, "the menu bar is dark too: " + background(menuBar));
         assertEquals(DARK_INK, icon(toolbarButtons().get(0)).getIconColor(), "icons take the theme's text colour");
+        assertTrue(themeItem("theme-dark").isSelected(), "View > Theme ticks the theme on show");
         // --theme is for this run only: nothing was written to the settings.
         assertFalse(Files.exists(store.file()) && Files.readString(store.file()).contains("\"theme\""));
     }

@@ -36,6 +36,7 @@ public final class ThemeSwitcher {
     private final Runnable save;
     private final Messages messages;
     private final BooleanSupplier systemDark;
+    private final String option;
     private final String darkSheet = Objects.requireNonNull(ThemeSwitcher.class.getResource(ThemePalette.DARK)).toExternalForm();
     private String shown;
     private Boolean systemAnswer;
@@ -53,6 +54,7 @@ public final class ThemeSwitcher {
         this.save = save;
         this.messages = messages;
         this.systemDark = systemDark;
+        this.option = option;
         apply(choose(option, settings.theme, this::systemPrefersDark));
     }
 
@@ -100,7 +102,10 @@ public final class ThemeSwitcher {
         return shown;
     }
 
-    /** View ▸ Theme: System, Light, Dark; choosing one shows it at once and saves the setting. */
+    /**
+     * View ▸ Theme: System, Light, Dark; choosing one shows it at once and saves the setting. The
+     * item of the theme --theme gave is the one ticked, so the menu agrees with the window.
+     */
     public Menu menu() {
         Menu menu = new Menu(messages.get("theme.menu"));
         menu.setId("theme-menu");
@@ -109,7 +114,7 @@ public final class ThemeSwitcher {
             RadioMenuItem item = new RadioMenuItem(messages.get("theme." + choice));
             item.setId("theme-" + choice);
             item.setToggleGroup(group);
-            item.setSelected(choice.equals(valid(settings.theme) ? settings.theme : "system"));
+            item.setSelected(choice.equals(valid(option) ? option : valid(settings.theme) ? settings.theme : "system"));
             item.setOnAction(e -> choose(choice.equals("system") ? null : choice));
             menu.getItems().add(item);
         }
