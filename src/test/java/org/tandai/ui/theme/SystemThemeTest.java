@@ -89,6 +89,21 @@ class SystemThemeTest {
         assertEquals("dark", ThemeSwitcher.choose("DARK?", "dark", () -> false));
     }
 
+    /** The detector and the palette run without a display: neither touches JavaFX. */
+    @Test
+    void detectorAndPaletteAreJavaFxFree() {
+        var classes = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .importClasses(SystemTheme.class, org.tandai.ui.common.ThemePalette.class);
+        for (var c : classes) {
+            for (var d : c.getDirectDependenciesFromSelf()) {
+                String target = d.getTargetClass().getName();
+                assertFalse(target.startsWith("javafx.") || target.startsWith("org.fxmisc.") || target.startsWith("atlantafx."),
+                        c.getName() + " uses " + target);
+            }
+        }
+        assertTrue(classes.size() >= 2);
+    }
+
     @Test
     void theSystemIsNotAskedWhenTheUserHasChosen() {
         boolean[] askedSystem = {false};
