@@ -101,13 +101,14 @@ final class MainMenu {
             }
             lastMenu = a.menu();
             Button b = new Button(a.name().replace("\u2026", ""));
-            b.setFocusTraversable(false);
             b.setId(a.id());
+            ToolbarIcons.decorate(b, a.id());
             b.setTooltip(new Tooltip(a.name() + (a.keys() == null ? "" : "  (" + display(a.keys()) + ")")));
             b.setOnAction(e -> a.run().run());
             buttons.put(a.id(), b);
             toolBar.getItems().add(b);
         }
+        ToolbarIcons.installFocusKey(scene, toolBar);
     }
 
     private void fill(Menu menu, String name) {

@@ -155,6 +155,8 @@ public final class Workbench {
         Scene scene = new Scene(root, settings.width, settings.height);
         scene.getStylesheets().add(Workbench.class.getResource("tandai.css").toExternalForm());
         menu.build(scene, List.of("file", "edit", "annotate", "view", "help"), snapItem);
+        menu.append("view", List.of(org.tandai.ui.theme.ThemeSwitcher.forWindow(ctx.theme(), settings, scene,
+                entityStylesheet::setPalette, this::saveSettings, ctx.messages()).menu()));
         suggestions.install(tabs.pane(), status.bar(), menu::append, menu::addShortcutHelp); // before the layers: their submenu stays the View menu's last item
         new org.tandai.ui.structure.StructurePanel(ctx.messages(), articleView, articleVm, selection, annotate, settings, this::saveSettings).install(menu::append);
         menu.append("view", new LanguageMenu(ctx.messages(), settings, this::saveSettings, ctx.dialogs()).items());
