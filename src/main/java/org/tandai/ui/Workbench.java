@@ -150,6 +150,7 @@ public final class Workbench {
         scene.getStylesheets().add(Workbench.class.getResource("tandai.css").toExternalForm());
         menu.build(scene, List.of("File", "Edit", "Annotate", "View", "Help"), snapItem);
         suggestions.install(tabs.pane(), status.bar(), menu::append); // before the layers: their submenu stays the View menu's last item
+        menu.append("View", new org.tandai.ui.dashboard.DashboardWindow(ctx, stage, vm::folder, vm.layerProperty(), vm.savingProperty()).menuItems());
         menu.append("View", otherLayersMenu.items());
         menu.bindHistory(null); // nothing to undo or redo until a document opens
         menu.installPlainKeys(articleView.area());
