@@ -41,6 +41,7 @@ final class DashboardView {
     private final Button refresh;
     private final Map<String, Label> placeholders = new LinkedHashMap<>();
     private final Map<String, Node> cards = new LinkedHashMap<>();
+    private final Map<String, Button> saveButtons = new LinkedHashMap<>();
 
     /** {@code save} gets the chart's id and the node to snapshot. */
     DashboardView(DashboardViewModel vm, Messages messages, Stage owner, BiConsumer<String, Node> save) {
@@ -104,6 +105,7 @@ final class DashboardView {
         StackPane body = new StackPane(chart, empty);
         Button button = new Button(messages.get("dashboard.savePng"));
         button.setOnAction(e -> save.accept(id, chart));
+        saveButtons.put(id, button);
         MenuItem item = new MenuItem(messages.get("dashboard.savePng"));
         item.setOnAction(e -> save.accept(id, chart));
         ContextMenu menu = new ContextMenu(item);
@@ -144,6 +146,11 @@ final class DashboardView {
 
     Label placeholder(String id) {
         return placeholders.get(id);
+    }
+
+    /** The "Save as PNG…" button of a chart's card. */
+    Button saveButton(String id) {
+        return saveButtons.get(id);
     }
 
     Button refreshButton() {
