@@ -71,7 +71,8 @@ final class DashboardCharts {
         if (c instanceof PieChart p) {
             return p.getData().stream().allMatch(d -> d.getPieValue() == 0);
         }
-        return ((XYChart<?, ?>) c).getData().stream().allMatch(s -> s.getData().isEmpty());
+        return ((XYChart<?, ?>) c).getData().stream().flatMap(s -> s.getData().stream())
+                .allMatch(d -> (d.getXValue() instanceof Number n ? n : (Number) d.getYValue()).doubleValue() == 0);
     }
 
     void show(CorpusSummary s) {
@@ -108,12 +109,10 @@ final class DashboardCharts {
         List<Map.Entry<String, Integer>> top = new ArrayList<>(t.topSpeakers(TOP_SPEAKERS));
         java.util.Collections.reverse(top); // the most cited at the top of a horizontal chart
         for (Map.Entry<String, Integer> e : top) {
-            series.getData().add(new XYChart.Data<>(e.getValue(), e.getKey()));
+            series.getData().add(new XYChart.Data<>(e.getValue(), shorten(e.getKey())));
         }
         @SuppressWarnings("unchecked")
         BarChart<Number, String> c = (BarChart<Number, String>) charts.get(SPEAKERS);
-        ((CategoryAxis) c.getYAxis()).setCategories(FXCollections.observableArrayList(
-                top.stream().map(Map.Entry::getKey).toList()));
         c.setData(FXCollections.observableArrayList(List.of(series)));
     }
 
@@ -135,6 +134,13 @@ final class DashboardCharts {
         }
         xy(AGREEMENT, out);
     }
+
+    /** A speaker's name as the chart's axis shows it: at most {@value #NAME_CHARS} characters, then "…". */
+    static String shorten(String name) {
+        return name.length() <= NAME_CHARS ? name : name.substring(0, NAME_CHARS - 1).strip() + "\u2026";
+    }
+
+    private static final int NAME_CHARS = 32;
 
     private static Map<String, Integer> orderedMap(String k1, int v1, String k2, int v2) {
         Map<String, Integer> m = new LinkedHashMap<>();
@@ -159,15 +165,6 @@ final class DashboardCharts {
     @SuppressWarnings("unchecked")
     private void xy(String id, List<XYChart.Series<String, Number>> series) {
         XYChart<String, Number> c = (XYChart<String, Number>) charts.get(id);
-        List<String> categories = new ArrayList<>();
-        for (XYChart.Series<String, Number> s : series) {
-            for (XYChart.Data<String, Number> d : s.getData()) {
-                if (!categories.contains(d.getXValue())) {
-                    categories.add(d.getXValue());
-                }
-            }
-        }
-        ((CategoryAxis) c.getXAxis()).setCategories(FXCollections.observableArrayList(categories));
         c.setData(FXCollections.observableArrayList(series));
     }
 

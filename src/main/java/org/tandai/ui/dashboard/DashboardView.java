@@ -99,6 +99,9 @@ final class DashboardView {
         Label empty = new Label(messages.get(id.equals(DashboardCharts.AGREEMENT) ? "dashboard.needsTwo"
                 : "dashboard.nothing"));
         empty.setWrapText(true);
+        empty.setMaxWidth(360);
+        empty.setPadding(new Insets(8, 12, 8, 12));
+        empty.setStyle("-fx-background-color: -fx-background; -fx-background-radius: 4; -fx-font-size: 1.1em;");
         empty.getStyleClass().add("dashboard-placeholder");
         empty.setMouseTransparent(true);
         placeholders.put(id, empty);
