@@ -189,6 +189,25 @@ class DashboardWindowTest {
     }
 
     @Test
+    void aSaveOfTheWindowIsCountedAgain() throws Exception {
+        Path folder = seeds();
+        DashboardWindow d = open(folder);
+        assertEquals(22, bars(d, DashboardCharts.TYPES, 0).get("claims").intValue());
+        robot.interact(() -> window.workbench.articleView().area().selectRange(0, 12));
+        javafx.scene.control.Button newClaim = window.stage.getScene().getRoot().lookupAll(".button").stream()
+                .map(n -> (javafx.scene.control.Button) n).filter(b -> "New Claim".equals(b.getText()))
+                .findFirst().orElseThrow();
+        robot.interact(newClaim::fire);
+        assertEquals(23, window.workbench.vm().session().document().claims().size(), dialogs.errors.toString());
+        assertEquals(22, bars(d, DashboardCharts.TYPES, 0).get("claims").intValue(), "unsaved edits are not counted");
+        robot.interact(() -> window.workbench.vm().save());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> bars(d, DashboardCharts.TYPES, 0).get("claims").intValue() == 23);
+        assertEquals(23, pie(d, DashboardCharts.VERDICTS).values().stream().mapToDouble(Double::doubleValue).sum(), 0);
+        assertEquals(23, stats(folder).get("claims").getAsInt());
+    }
+
+    @Test
     void saveAsPngWritesARealPngAndRefusesALinkOntoASidecar() throws Exception {
         Path folder = seeds();
         DashboardWindow d = open(folder);
