@@ -104,8 +104,14 @@ public final class DashboardViewModel {
         message.set(messages.get("dashboard.counting", dir.getFileName()));
         tasks.run("dashboard of " + dir.getFileName(), () -> {
             List<String> files = fingerprint(dir);
-            CorpusSummary s = summaries.compute(dir, of, (n, total) -> tasks.onUiThread(
-                    () -> progress.set(total == 0 ? 1 : (double) n / total)));
+            int[] shown = {-1};
+            CorpusSummary s = summaries.compute(dir, of, (n, total) -> {
+                int percent = total == 0 ? 100 : n * 100 / total;
+                if (percent != shown[0]) { // at most a hundred updates, however large the corpus
+                    shown[0] = percent;
+                    tasks.onUiThread(() -> progress.set(percent / 100.0));
+                }
+            });
             return new Counted(s, files);
         }, c -> {
             known = c.files();

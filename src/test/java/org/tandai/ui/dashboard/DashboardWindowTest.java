@@ -177,6 +177,7 @@ class DashboardWindowTest {
         Files.writeString(sidecar, json.replaceFirst("\"verdict\": \"unverified\"", "\"verdict\": \"false\""));
         robot.interact(() -> d.vm().checkNow());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pie(d, DashboardCharts.VERDICTS).containsKey("false (1)"));
+        WaitForAsyncUtils.waitForFxEvents(); // the whole summary is shown, not only the chart waited for
         assertEquals(Map.of("false (1)", 1.0, "unverified (21)", 21.0), pie(d, DashboardCharts.VERDICTS));
 
         // the done tick in the corpus list is written to tandai-corpus.json, and the dashboard follows
@@ -185,6 +186,7 @@ class DashboardWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> d.vm().checkNow());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pie(d, DashboardCharts.DONE).containsKey("done (1)"));
+        WaitForAsyncUtils.waitForFxEvents(); // the whole summary is shown, not only the chart waited for
         assertEquals(Map.of("done (1)", 1.0, "not done (0)", 0.0), pie(d, DashboardCharts.DONE));
     }
 
@@ -203,6 +205,7 @@ class DashboardWindowTest {
         robot.interact(() -> window.workbench.vm().save());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> bars(d, DashboardCharts.TYPES, 0).get("claims").intValue() == 23);
+        WaitForAsyncUtils.waitForFxEvents(); // the whole summary is shown, not only the chart waited for
         assertEquals(23, pie(d, DashboardCharts.VERDICTS).values().stream().mapToDouble(Double::doubleValue).sum(), 0);
         assertEquals(23, stats(folder).get("claims").getAsInt());
     }
