@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <ul>
  *   <li>{@code model} depends on nothing else of ours; {@code store} and {@code anchoring} only on the model;
  *   {@code interchange}, {@code synth}, {@code merge}, {@code agreement} and {@code curation} on the model and the
- *   store; {@code suggest} on those and on {@code interchange} (its tokenizer and CoNLL reader); {@code cli} on
+ *   store; {@code dashboard} (the corpus summary the window charts) on those, {@code agreement} and {@code interchange}; {@code suggest} on those and on {@code interchange} (its tokenizer and CoNLL reader); {@code cli} on
  *   all of those but never
  *   on the window; only {@code Main} and {@code ui} itself use {@code ui}.</li>
  *   <li>The model, store, format converters, re-anchoring and command line run without a display, so they
@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ArchitectureTest {
     private static final List<String> HEADLESS = List.of("model", "store", "interchange", "cli", "anchoring", "synth", "merge",
-            "agreement", "suggest", "curation", "i18n");
+            "agreement", "suggest", "curation", "i18n", "dashboard");
     private static final List<String> FORBIDDEN = List.of("javafx/", "javafx.", "org/fxmisc/", "org.fxmisc.",
             "org/controlsfx/", "org.controlsfx.");
 
@@ -70,6 +70,7 @@ class ArchitectureTest {
                 .layer("Cli").definedBy("org.tandai.cli..")
                 .layer("Ui").definedBy("org.tandai.ui..")
                 .layer("I18n").definedBy("org.tandai.i18n..")
+                .layer("Dashboard").definedBy("org.tandai.dashboard..")
                 .whereLayer("Main").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("Main")
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("Main", "Ui")
@@ -77,13 +78,14 @@ class ArchitectureTest {
                 .whereLayer("Curation").mayOnlyBeAccessedByLayers("Cli", "Ui")
                 .whereLayer("Synth").mayOnlyBeAccessedByLayers("Cli", "Ui")
                 .whereLayer("Merge").mayOnlyBeAccessedByLayers("Cli", "Ui")
-                .whereLayer("Agreement").mayOnlyBeAccessedByLayers("Cli", "Ui")
-                .whereLayer("Interchange").mayOnlyBeAccessedByLayers("Cli", "Ui", "Suggest")
+                .whereLayer("Agreement").mayOnlyBeAccessedByLayers("Cli", "Ui", "Dashboard")
+                .whereLayer("Dashboard").mayOnlyBeAccessedByLayers("Cli", "Ui")
+                .whereLayer("Interchange").mayOnlyBeAccessedByLayers("Cli", "Ui", "Suggest", "Dashboard")
                 .whereLayer("Anchoring").mayOnlyBeAccessedByLayers("Cli", "Ui")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Interchange", "Synth", "Merge", "Agreement", "Suggest",
-                        "Curation", "Cli", "Ui")
+                        "Curation", "Cli", "Ui", "Dashboard")
                 .whereLayer("Model").mayOnlyBeAccessedByLayers("Store", "Anchoring", "Interchange", "Synth", "Merge",
-                        "Agreement", "Suggest", "Curation", "Cli", "Ui")
+                        "Agreement", "Suggest", "Curation", "Cli", "Ui", "Dashboard")
                 .whereLayer("I18n").mayOnlyBeAccessedByLayers("Main", "Cli", "Ui")
                 .check(classes);
     }
@@ -106,7 +108,7 @@ class ArchitectureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"model", "store", "interchange", "cli", "anchoring", "synth", "merge", "agreement", "suggest",
-            "curation"})
+            "curation", "dashboard"})
     void headlessLayerClassesDoNotUseJavaFx(String layer) throws IOException, URISyntaxException {
         URL url = ArchitectureTest.class.getClassLoader().getResource("org/tandai/" + layer);
         assertTrue(url != null, "layer " + layer + " has no compiled classes");
@@ -130,7 +132,7 @@ class ArchitectureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"model", "store", "interchange", "cli", "anchoring", "synth", "merge", "agreement", "suggest",
-            "curation"})
+            "curation", "dashboard"})
     void headlessLayerSourcesImportNoJavaFx(String layer) throws IOException {
         Path src = sourceRoot().resolve("org/tandai").resolve(layer);
         assertTrue(Files.isDirectory(src), "layer " + layer + " has no sources at " + src);

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code tandai stats [--json] PATH...}: counts per document and in total. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Count entities, mentions, claims (by verdict), sources (by form) and relations (by type), per document and in total,",
+        description = {"Count entities, mentions, claims (by verdict and check-worthiness), sources (by form and speaker) and relations",
+                "(by type), per document and in total,",
                 "in one layer (--layer; the curated or sole layer by default). For each corpus folder it also lists",
                 "its layers (curated and annotators/SLUG/) with their totals."})
 final class StatsCommand implements Callable<Integer> {
@@ -95,6 +96,8 @@ final class StatsCommand implements Callable<Integer> {
             out.println(m.get("cli.stats.byVerdict", format(total.claimsByVerdict())));
             out.println(m.get("cli.stats.byForm", format(total.sourcesByForm())));
             out.println(m.get("cli.stats.byType", format(total.relationsByType())));
+            out.println(m.get("cli.stats.byCheckWorthiness", format(total.claimsByCheckWorthiness())));
+            out.println(m.get("cli.stats.speakers", format(top(total, TOP_SPEAKERS))));
             out.print(layerLines);
         }
         problems.forEach(err::println);
@@ -152,7 +155,22 @@ final class StatsCommand implements Callable<Integer> {
         JsonObject byType = new JsonObject();
         s.relationsByType().forEach(byType::addProperty);
         o.add("relationsByType", byType);
+        JsonObject byWorthiness = new JsonObject();
+        s.claimsByCheckWorthiness().forEach(byWorthiness::addProperty);
+        o.add("claimsByCheckWorthiness", byWorthiness);
+        JsonObject speakers = new JsonObject();
+        s.speakers().forEach(speakers::addProperty);
+        o.add("speakers", speakers);
         return o;
+    }
+
+    /** How many speakers the text output lists; the JSON has them all. */
+    static final int TOP_SPEAKERS = 10;
+
+    private static Map<String, Integer> top(Stats s, int n) {
+        Map<String, Integer> m = new java.util.LinkedHashMap<>();
+        s.topSpeakers(n).forEach(e -> m.put(e.getKey(), e.getValue()));
+        return m;
     }
 
     private static String format(Map<String, Integer> m) {

@@ -4,10 +4,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.Claim;
+import org.tandai.model.Entity;
 import org.tandai.model.Relation;
 import org.tandai.model.Source;
 
-/** Counts of one document or a whole corpus: entities, mentions, claims by verdict, sources by form, relations by type. */
+/**
+ * Counts of one document or a whole corpus: entities, mentions, claims by verdict and by check-worthiness,
+ * sources by form and by speaker, relations by type. {@code tandai stats} and the window's dashboard both print these.
+ */
 public final class Stats {
     private int documents;
     private int entities;
@@ -18,6 +22,9 @@ public final class Stats {
     private final Map<String, Integer> claimsByVerdict = new TreeMap<>();
     private final Map<String, Integer> sourcesByForm = new TreeMap<>();
     private final Map<String, Integer> relationsByType = new TreeMap<>();
+    private final Map<String, Integer> claimsByCheckWorthiness = new TreeMap<>();
+    /** Sources per speaker, by the speaker entity's name (sources without a speaker entity are not counted). */
+    private final Map<String, Integer> speakers = new TreeMap<>();
 
     public static Stats of(AnnotatedDocument doc) {
         Stats s = new Stats();
@@ -32,9 +39,18 @@ public final class Stats {
         }
         for (Claim c : doc.claims()) {
             s.claimsByVerdict.merge(c.verdict() == null ? "(none)" : c.verdict(), 1, Integer::sum);
+            s.claimsByCheckWorthiness.merge(c.checkWorthiness() == null ? "(none)" : c.checkWorthiness(), 1, Integer::sum);
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        for (Entity e : doc.entities()) {
+            names.put(e.id(), e.name() == null || e.name().isBlank() ? e.id() : e.name().strip());
         }
         for (Source src : doc.sources()) {
             s.sourcesByForm.merge(src.form() == null ? "(none)" : src.form(), 1, Integer::sum);
+            String speaker = src.speaker() == null ? null : names.get(src.speaker());
+            if (speaker != null) {
+                s.speakers.merge(speaker, 1, Integer::sum);
+            }
         }
         return s;
     }
@@ -49,6 +65,8 @@ public final class Stats {
         o.relationsByType.forEach((k, v) -> relationsByType.merge(k, v, Integer::sum));
         o.claimsByVerdict.forEach((k, v) -> claimsByVerdict.merge(k, v, Integer::sum));
         o.sourcesByForm.forEach((k, v) -> sourcesByForm.merge(k, v, Integer::sum));
+        o.claimsByCheckWorthiness.forEach((k, v) -> claimsByCheckWorthiness.merge(k, v, Integer::sum));
+        o.speakers.forEach((k, v) -> speakers.merge(k, v, Integer::sum));
     }
 
     public int documents() {
@@ -85,5 +103,21 @@ public final class Stats {
 
     public Map<String, Integer> sourcesByForm() {
         return sourcesByForm;
+    }
+
+    public Map<String, Integer> claimsByCheckWorthiness() {
+        return claimsByCheckWorthiness;
+    }
+
+    /** Sources per speaker name, summed over documents: the same name in two articles counts as one speaker. */
+    public Map<String, Integer> speakers() {
+        return speakers;
+    }
+
+    /** The {@code n} most-cited speakers, most sources first (ties by name). */
+    public java.util.List<Map.Entry<String, Integer>> topSpeakers(int n) {
+        return speakers.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(n).map(e -> Map.entry(e.getKey(), e.getValue())).toList();
     }
 }

@@ -159,6 +159,7 @@ public final class Workbench {
                 entityStylesheet::setPalette, this::saveSettings, ctx.messages()).menu()));
         suggestions.install(tabs.pane(), status.bar(), menu::append, menu::addShortcutHelp); // before the layers: their submenu stays the View menu's last item
         new org.tandai.ui.structure.StructurePanel(ctx.messages(), articleView, articleVm, selection, annotate, settings, this::saveSettings).install(menu::append);
+        menu.append("view", new org.tandai.ui.dashboard.DashboardWindow(ctx, stage, vm::folder, vm.layerProperty(), vm.savingProperty()).menuItems());
         menu.append("view", new LanguageMenu(ctx.messages(), settings, this::saveSettings, ctx.dialogs()).items());
         menu.append("view", otherLayersMenu.items());
         menu.bindHistory(null); // nothing to undo or redo until a document opens

@@ -20,6 +20,8 @@ public final class FakeDialogs implements DialogService {
     public final Deque<Integer> choices = new ArrayDeque<>();
     public final Deque<Path> folders = new ArrayDeque<>();
     public final Deque<List<Path>> files = new ArrayDeque<>();
+    /** Answers to {@link #chooseSaveFile}, in order (nothing queued: cancelled). */
+    public final Deque<Path> saveFiles = new ArrayDeque<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> notices = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
@@ -30,6 +32,7 @@ public final class FakeDialogs implements DialogService {
         choices.clear();
         folders.clear();
         files.clear();
+        saveFiles.clear();
         errors.clear();
         notices.clear();
         questions.clear();
@@ -81,5 +84,11 @@ public final class FakeDialogs implements DialogService {
     @Override
     public void showText(String title, String text) {
         notices.add(text);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, Path initialDir, String suggestedName, String filterName,
+                                         String extension) {
+        return Optional.ofNullable(saveFiles.poll());
     }
 }

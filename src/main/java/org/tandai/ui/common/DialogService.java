@@ -42,4 +42,13 @@ public interface DialogService {
 
     /** Shows a reference text (keyboard shortcuts, about). */
     void showText(String title, String text);
+
+    /**
+     * Picks a file to write ({@code suggestedName} in {@code initialDir}, of the kind {@code filterName}
+     * with the extension {@code extension}, such as "*.png"); empty when cancelled.
+     */
+    default Optional<Path> chooseSaveFile(String title, Path initialDir, String suggestedName, String filterName,
+                                          String extension) {
+        return Optional.empty();
+    }
 }

@@ -178,4 +178,17 @@ public final class FxDialogService implements DialogService {
         a.getDialogPane().setContent(area);
         a.showAndWait();
     }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, Path initialDir, String suggestedName, String filterName,
+                                         String extension) {
+        javafx.stage.FileChooser c = new javafx.stage.FileChooser();
+        c.setTitle(title);
+        if (initialDir != null && initialDir.toFile().isDirectory()) {
+            c.setInitialDirectory(initialDir.toFile());
+        }
+        c.setInitialFileName(suggestedName);
+        c.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(filterName, extension));
+        return Optional.ofNullable(c.showSaveDialog(owner.get())).map(java.io.File::toPath);
+    }
 }
