@@ -122,6 +122,10 @@ for d in "$dist"/*.deb; do
     [ "$(dpkg-deb -f "$d" Package)" = tandai ] || fail "$d: package name $(dpkg-deb -f "$d" Package)"
     case $(dpkg-deb -f "$d" Version) in "$version"*) ;; *) fail "$d: version $(dpkg-deb -f "$d" Version)" ;; esac
     dpkg-deb -c "$d" > "$work/deb.list"
+    dpkg-deb -e "$d" "$work/deb.control"
+    grep -q 'lib/tandai-Tandai.desktop' "$work/deb.control/postinst" || fail "$d: no menu entry for Tandai"
+    if grep -q 'tandai-cli.desktop' "$work/deb.control/postinst"; then fail "$d: tandai-cli in the menu"; fi
+    grep -q 'Xshare:dump' "$work/deb.control/postinst" || fail "$d: postinst dumps no AppCDS archive"
     grep -q '/opt/tandai/bin/Tandai$' "$work/deb.list" || fail "$d does not install /opt/tandai/bin/Tandai"
     say "installer $(basename -- "$d") ($(du -k "$d" | cut -f1) KB)"
 done
