@@ -44,7 +44,14 @@ public final class TestWindow {
         settings.width = 1280;
         settings.height = 800;
         return start(new SidecarStore(), new org.tandai.ui.common.SameThreadTaskRunner(), dialogs, settings, "tester",
-                messages);
+                messages, null);
+    }
+
+    /** A window in {@code messages}' language and {@code theme} ("light", "dark": the --theme option). */
+    public static TestWindow styled(DialogService dialogs, Settings settings, org.tandai.i18n.Messages messages,
+                                    String theme) throws Exception {
+        return start(new SidecarStore(), new org.tandai.ui.common.SameThreadTaskRunner(), dialogs, settings, "tester",
+                messages, theme);
     }
 
     public static TestWindow start(TaskRunner tasks, DialogService dialogs, Settings settings, String annotator)
@@ -55,16 +62,16 @@ public final class TestWindow {
     /** With the window's files written through {@code store} (a fault-injecting one, say). */
     public static TestWindow start(SidecarStore store, TaskRunner tasks, DialogService dialogs, Settings settings,
                                    String annotator) throws Exception {
-        return start(store, tasks, dialogs, settings, annotator, org.tandai.i18n.Messages.english());
+        return start(store, tasks, dialogs, settings, annotator, org.tandai.i18n.Messages.english(), null);
     }
 
     private static TestWindow start(SidecarStore store, TaskRunner tasks, DialogService dialogs, Settings settings,
-                                    String annotator, org.tandai.i18n.Messages messages) throws Exception {
+                                    String annotator, org.tandai.i18n.Messages messages, String theme) throws Exception {
         Path configDir = Files.createTempDirectory("tandai-config");
         Stage stage = FxToolkit.registerPrimaryStage();
         AppContext ctx = new AppContext(store, tasks, dialogs,
                 new SettingsStore(configDir, new SidecarStore()), Clock.systemUTC(), annotator,
-                messages, null);
+                messages, theme);
         Workbench[] wb = new Workbench[1];
         FxToolkit.setupFixture(() -> {
             wb[0] = new Workbench(ctx, stage, settings);
