@@ -142,6 +142,7 @@ public final class Workbench {
         split.setDividerPositions(settings.dividers.length == 2 ? settings.dividers : new double[] {0.16, 0.58});
 
         defineActions();
+        ViewOptions options = new ViewOptions(ctx.messages(), settings, this::saveSettings, menu, articleView, articleVm, otherLayersVm, vm.statusProperty());
         BorderPane root = new BorderPane(curate.column());
         VBox top = new VBox(menu.menuBar(), menu.toolBar());
         root.setTop(top);
@@ -149,6 +150,7 @@ public final class Workbench {
         Scene scene = new Scene(root, settings.width, settings.height);
         scene.getStylesheets().add(Workbench.class.getResource("tandai.css").toExternalForm());
         menu.build(scene, List.of("File", "Edit", "Annotate", "View", "Help"), snapItem);
+        menu.append("View", options.menuItems());
         suggestions.install(tabs.pane(), status.bar(), menu::append); // before the layers: their submenu stays the View menu's last item
         menu.append("View", otherLayersMenu.items());
         menu.bindHistory(null); // nothing to undo or redo until a document opens

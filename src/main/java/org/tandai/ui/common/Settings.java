@@ -23,4 +23,8 @@ public final class Settings {
     public String language;
     /** View ▸ Theme: "light" or "dark"; null follows the system setting (issue 13). */
     public String theme;
+    /** View ▸ Show and the legend: the kinds the article does not draw ("entity:ORG", "claim", …; issue 13). */
+    public java.util.List<String> hiddenKinds = new java.util.ArrayList<>();
+    /** View ▸ Zoom: the article's text size as a share of the normal one (1.0 = 100 %; issue 13). */
+    public double zoom = 1.0;
 }
