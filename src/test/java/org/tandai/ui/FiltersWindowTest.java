@@ -275,4 +275,17 @@ class FiltersWindowTest {
         robot.type(KeyCode.ESCAPE);
         assertNotEquals(99999999, area().getCaretPosition());
     }
+
+    @Test
+    void ctrlGToACodePointOffsetAfterAnEmojiLandsOnTheRightCharacter() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("astral"));
+        Files.writeString(dir.resolve("emoji.txt"), "Halo \uD83D\uDE00 dunia\nBaris dua\n");
+        robot.interact(() -> wb.openFolder(dir, () -> { }));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("emoji.txt", session().name());
+        robot.clickOn(area());
+        goTo("7"); // H a l o _ 😀 _ d: the d is code point 7 but UTF-16 8
+        assertEquals(8, area().getCaretPosition());
+        assertEquals('d', area().getText().charAt(area().getCaretPosition()));
+    }
 }
