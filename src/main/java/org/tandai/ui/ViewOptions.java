@@ -28,8 +28,14 @@ final class ViewOptions {
     private final Zoom zoom;
     private final GoToBar goTo;
 
-    ViewOptions(Messages messages, Settings settings, Runnable save, MainMenu menu, ArticleView view,
-                ArticleViewModel article, OtherLayersViewModel layers, StringProperty status) {
+    private final TableSearchBars tables;
+
+    ViewOptions(Workbench wb, Messages messages, Settings settings, MainMenu menu) {
+        Runnable save = wb::saveSettings;
+        ArticleView view = wb.articleView();
+        ArticleViewModel article = wb.articleVm();
+        OtherLayersViewModel layers = wb.otherLayersVm();
+        StringProperty status = wb.vm().statusProperty();
         filters = new FiltersViewModel(article.visibility(), messages, settings, save);
         showMenu = new ShowMenu(filters);
         legend = new LegendView(filters, view.legend(), layers.enabledProperty(), layers.teamProperty());
@@ -38,6 +44,8 @@ final class ViewOptions {
         view.getChildren().add(view.getChildren().size() - 1, goTo); // above the text, like the find bar
         article.sessionProperty().addListener((o, a, s) -> sessionChanged(s));
 
+        tables = new TableSearchBars(wb, messages);
+        menu.add("Edit", messages.get("filter.search.action"), TableSearchBars.KEYS, false, false, tables::focusShown);
         menu.add("Edit", messages.get("goto.action"), "Shortcut+G", false, false, goTo::open);
         menu.add("View", "-", null, false, false, null);
         menu.add("View", messages.get("zoom.in"), "Shortcut+EQUALS or Shortcut+Shift+EQUALS or Shortcut+PLUS or Shortcut+ADD",

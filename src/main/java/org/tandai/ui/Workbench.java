@@ -142,7 +142,7 @@ public final class Workbench {
         split.setDividerPositions(settings.dividers.length == 2 ? settings.dividers : new double[] {0.16, 0.58});
 
         defineActions();
-        ViewOptions options = new ViewOptions(ctx.messages(), settings, this::saveSettings, menu, articleView, articleVm, otherLayersVm, vm.statusProperty());
+        ViewOptions options = new ViewOptions(this, ctx.messages(), settings, menu); // Show, legend, zoom, go to, table search
         BorderPane root = new BorderPane(curate.column());
         VBox top = new VBox(menu.menuBar(), menu.toolBar());
         root.setTop(top);
