@@ -176,6 +176,9 @@ class FiltersWindowTest {
         assertTrue(JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("hiddenKinds").toString()
                 .contains("entity:" + ORG), json);
 
+        robot.clickOn(area());
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL); // zoom 110 %, also kept
+        WaitForAsyncUtils.waitForFxEvents();
         // A new window over the settings on disk, as after a restart.
         Settings again = new SettingsStore(window.configDir, new SidecarStore()).load();
         AppContext ctx = new AppContext(new SidecarStore(), new org.tandai.ui.common.SameThreadTaskRunner(), dialogs,
@@ -193,6 +196,10 @@ class FiltersWindowTest {
         }
         ToggleButton legend2 = (ToggleButton) second[0].articleView().legend().lookup("#legend-entity-" + ORG);
         assertFalse(legend2.isSelected());
+        assertEquals(1.1, again.zoom, 1e-9);
+        assertTrue(area2.getStyle().contains("-fx-font-size: 17.6px"), "the zoom is applied at start: " + area2.getStyle());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
         FxToolkit.setupFixture(() -> second[0].vm().save());
 
         robot.clickOn("#legend-entity-" + ORG);
