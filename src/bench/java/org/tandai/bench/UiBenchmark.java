@@ -70,7 +70,7 @@ public final class UiBenchmark {
         Path a = corpus.resolve("long0000.txt");
         Path b = corpus.resolve("long0001.txt");
         // -Dtandai.bench.ui=open,edit,jump,table picks phases (all by default), for profiling one.
-        List<String> phases = List.of(System.getProperty("tandai.bench.ui", "open,edit,jump,structure,table").split(","));
+        List<String> phases = List.of(System.getProperty("tandai.bench.ui", "open,edit,jump,structure,filter,table").split(","));
         List<Double> open = new ArrayList<>();
         open.add(openAndRender(corpus, null));
         report("open-first", open);
@@ -104,6 +104,9 @@ public final class UiBenchmark {
         }
         if (phases.contains("structure")) {
             StructureBench.run(wb, scene, UiBenchmark::latency, UiBenchmark::fx, UiBenchmark::report);
+        }
+        if (phases.contains("filter")) {
+            filtering();
         }
         if (phases.contains("table")) {
             table(BenchInputs.root().resolve("ui-table").resolve("t100k.txt"));
@@ -247,6 +250,25 @@ public final class UiBenchmark {
         }
         report("jump-to-paragraph", jump);
         System.out.println("ui-note: paragraphs " + paragraphs);
+    }
+
+    /**
+     * View ▸ Show on the 1 MB article (issue 13): hiding and showing again the commonest entity
+     * type, and the claims, each a restyle of only what they cover (decision 1150).
+     */
+    private static void filtering() throws Exception {
+        String common = fx(() -> wb.vm().session().document().entities().stream()
+                .collect(java.util.stream.Collectors.groupingBy(org.tandai.model.Entity::type, java.util.stream.Collectors.counting()))
+                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey());
+        for (String key : List.of(org.tandai.ui.article.ArticleVisibility.entityKey(common), org.tandai.ui.article.ArticleVisibility.CLAIM)) {
+            List<Double> hide = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                hide.add(latency(() -> wb.articleVm().visibility().setHidden(key, true)));
+                hide.add(latency(() -> wb.articleVm().visibility().setHidden(key, false)));
+            }
+            report("filter-toggle-" + (key.startsWith("entity:") ? "type" : "claims"), hide);
+        }
+        System.out.println("ui-note: filter type " + common);
     }
 
     private static void table(Path article) throws Exception {

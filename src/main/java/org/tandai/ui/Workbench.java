@@ -148,6 +148,7 @@ public final class Workbench {
         split.setDividerPositions(settings.dividers.length == 2 ? settings.dividers : new double[] {0.16, 0.58});
 
         defineActions();
+        ViewOptions options = new ViewOptions(this, ctx.messages(), settings, menu); // Show, legend, zoom, go to, table search
         BorderPane root = new BorderPane(curate.column());
         VBox top = new VBox(menu.menuBar(), menu.toolBar());
         root.setTop(top);
@@ -157,6 +158,7 @@ public final class Workbench {
         menu.build(scene, List.of("file", "edit", "annotate", "view", "help"), snapItem);
         menu.append("view", List.of(org.tandai.ui.theme.ThemeSwitcher.forWindow(ctx.theme(), settings, scene,
                 entityStylesheet::setPalette, this::saveSettings, ctx.messages()).menu()));
+        menu.append("view", options.menuItems());
         suggestions.install(tabs.pane(), status.bar(), menu::append, menu::addShortcutHelp); // before the layers: their submenu stays the View menu's last item
         new org.tandai.ui.structure.StructurePanel(ctx.messages(), articleView, articleVm, selection, annotate, settings, this::saveSettings).install(menu::append);
         menu.append("view", new org.tandai.ui.dashboard.DashboardWindow(ctx, stage, vm::folder, vm.layerProperty(), vm.savingProperty()).menuItems());

@@ -24,9 +24,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.util.UndoUtils;
-import org.tandai.model.TagSet;
 import org.tandai.ui.common.DocumentSession;
-import org.tandai.ui.common.Theme;
 
 /**
  * The article pane: title, legend, find bar and the read-only, wrapped text with its highlights. It
@@ -94,6 +92,11 @@ public final class ArticleView extends VBox {
     /** The scrolled text and what is drawn over it; an overlay added here covers the text area. */
     public javafx.scene.layout.StackPane textStack() {
         return textStack;
+    }
+
+    /** The legend strip under the title. */
+    public FlowPane legend() {
+        return legend;
     }
 
     private void buildFindBar() {
@@ -248,27 +251,12 @@ public final class ArticleView extends VBox {
 
     private void sessionChanged(DocumentSession s) {
         title.setText(s == null ? messages.get("article.none") : s.name());
-        legend.getChildren().clear();
-        if (s == null) {
+        if (s == null) { // the legend is filled by filters.LegendView (its items toggle what is drawn)
             show(readOnlyBanner, false);
             return;
         }
-        for (TagSet.EntityType t : s.tags().entityTypes()) {
-            legend.getChildren().add(legendItem(Theme.entityClass(t.name()), ArticleViewModel.legendLabel(t)));
-        }
-        legend.getChildren().addAll(legendItem("claim-swatch", messages.get("legend.claim")),
-                legendItem("cue-swatch", messages.get("legend.cue")), legendItem("content-swatch", messages.get("legend.content")),
-                legendItem("find-swatch", messages.get("legend.find")), legendItem("find-current-swatch", messages.get("legend.findCurrent")));
         readOnlyBanner.setText(s.readOnly() ? messages.get("article.readOnly", s.readOnlyReason()) : "");
         show(readOnlyBanner, s.readOnly());
-    }
-
-    private static Node legendItem(String swatchClass, String text) {
-        Region swatch = new Region();
-        swatch.getStyleClass().addAll("swatch", swatchClass);
-        HBox item = new HBox(swatch, new Label(text));
-        item.getStyleClass().add("legend-item");
-        return item;
     }
 
     /** Applies the flattened styles of [from, to) in one call. */

@@ -51,6 +51,7 @@ public final class ArticleViewModel {
     private final PieceSelection pieces = new PieceSelection(this);
     private final OtherLayerHighlights otherLayers = new OtherLayerHighlights(this);
     private final ArticleFind find = new ArticleFind(this);
+    private final ArticleVisibility visibility = new ArticleVisibility(this);
 
     public ArticleViewModel(AnnotationSelection selection) {
         this.selection = selection;
@@ -121,6 +122,11 @@ public final class ArticleViewModel {
         return otherLayers;
     }
 
+    /** What the article leaves undrawn (View ▸ Show, the legend). */
+    public ArticleVisibility visibility() {
+        return visibility;
+    }
+
     void restyle(DirtyRanges dirty) {
         dirty.restyle(restyler);
     }
@@ -130,7 +136,8 @@ public final class ArticleViewModel {
     }
 
     public StyleSpans<Collection<String>> styles(int from, int to) {
-        return UnderlineGaps.mark(text.get(), from, index.styles(from, to));
+        return UnderlineGaps.mark(text.get(), from,
+                index.styles(from, to, visibility.hidden().isEmpty() ? null : visibility::drawsSegment));
     }
 
     /** The current selection as a code-point span, or null when nothing is selected. */
@@ -263,7 +270,7 @@ public final class ArticleViewModel {
         if (now != null) {
             now.addListener(onChange);
             for (Annotation a : now.document().all()) {
-                all.addAll(Highlights.segments(now, a));
+                all.addAll(visibility.segments(now, a));
             }
         }
         index.reset(all);
@@ -281,7 +288,7 @@ public final class ArticleViewModel {
         for (Change c : changes) {
             dirty.addAll(index.remove(c.id()));
             if (c.after() != null) {
-                List<HighlightIndex.Seg> segs = Highlights.segments(s, c.after());
+                List<HighlightIndex.Seg> segs = visibility.segments(s, c.after());
                 index.add(segs);
                 dirty.addAll(segs);
             }

@@ -115,6 +115,17 @@ public final class HighlightIndex {
         return byOwner.getOrDefault(owner, List.of());
     }
 
+    /** Every segment {@code test} accepts, in text order (one pass over the index). */
+    public List<Seg> matching(java.util.function.Predicate<Seg> test) {
+        List<Seg> out = new ArrayList<>();
+        for (Seg s : segs) {
+            if (test.test(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     public int size() {
         return segs.size();
     }
@@ -153,12 +164,20 @@ public final class HighlightIndex {
      * share one style list.
      */
     public StyleSpans<Collection<String>> styles(int a, int b) {
+        return styles(a, b, null);
+    }
+
+    /** As {@link #styles(int, int)}, leaving out the segments {@code draws} refuses (null: none). */
+    public StyleSpans<Collection<String>> styles(int a, int b, java.util.function.Predicate<Seg> draws) {
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
         if (b <= a) {
             builder.add(List.of(), 0);
             return builder.create();
         }
         List<Seg> hits = overlapping(a, b);
+        if (draws != null) {
+            hits.removeIf(draws.negate());
+        }
         // Event = position << 8 | kind (0 end, 1 start) << 7 | class bit; ends sort before starts.
         long[] events = new long[hits.size() * 2];
         int n = 0;

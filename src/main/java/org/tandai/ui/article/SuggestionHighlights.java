@@ -29,6 +29,8 @@ public final class SuggestionHighlights {
      * character always means an annotation in the document.
      */
     public static final String KIND_PREFIX = "suggestion-";
+    /** What the owners of every suggestion overlay start with (the current one's included). */
+    static final String OWNER_PREFIX = "#suggest";
     private static final String OWNER = "#suggest/";
     private static final String CURRENT_OWNER = "#suggest-current";
 

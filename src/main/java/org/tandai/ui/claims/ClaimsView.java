@@ -33,6 +33,7 @@ import org.tandai.ui.common.FragmentList;
 public final class ClaimsView extends VBox {
     private final ClaimsViewModel vm;
     private final TableView<Claim> table = new TableView<>();
+    private final javafx.collections.transformation.FilteredList<Claim> filtered;
     private final ObservableList<String> verdicts = FXCollections.observableArrayList();
     private final ObservableList<String> worthiness = FXCollections.observableArrayList();
     private final ObservableList<String> kinds = FXCollections.observableArrayList();
@@ -57,7 +58,12 @@ public final class ClaimsView extends VBox {
         fragments = new FragmentList("claim-fragments", messages.get("claims.fragments"), messages);
         extras = new AnnotationExtras("claim", vm.selection(), messages);
         table.setId("claims-table");
-        table.setItems(vm.claims());
+        // Filtered by the search bar (filters.TableFilterBar), sorted by the columns without
+        // reordering the document's own list.
+        filtered = new javafx.collections.transformation.FilteredList<>(vm.claims());
+        javafx.collections.transformation.SortedList<Claim> sorted = new javafx.collections.transformation.SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = new Label(messages.get("claims.empty"));
@@ -101,11 +107,16 @@ public final class ClaimsView extends VBox {
         getChildren().addAll(table, form, fragments, extras);
         fragments.setOnRemove(this::removeFragment);
         sync.follow(vm.selection(), this::fill);
-        vm.claims().addListener((javafx.collections.ListChangeListener<Claim>) c -> sync.selectFromOutside(vm.selection().get()));
+        table.getItems().addListener((javafx.collections.ListChangeListener<Claim>) c -> sync.selectFromOutside(vm.selection().get()));
     }
 
     public TableView<Claim> table() {
         return table;
+    }
+
+    /** The rows the table's search and filters let through, over the view model's list. */
+    public javafx.collections.transformation.FilteredList<Claim> filtered() {
+        return filtered;
     }
 
     /** Refreshes the label lists from the tag set of the open document. */

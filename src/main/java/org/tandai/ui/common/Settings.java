@@ -27,4 +27,8 @@ public final class Settings {
     public String spanLabels = "off";
     /** View ▸ All Arcs in View: arcs for every source and relation in view, not only the selected one's. */
     public boolean allArcs;
+    /** View ▸ Show and the legend: the kinds the article does not draw ("entity:ORG", "claim", …; issue 13). */
+    public java.util.List<String> hiddenKinds = new java.util.ArrayList<>();
+    /** View ▸ Zoom: the article's text size as a share of the normal one (1.0 = 100 %; issue 13). */
+    public double zoom = 1.0;
 }

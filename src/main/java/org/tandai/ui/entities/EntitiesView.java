@@ -37,6 +37,8 @@ import org.tandai.ui.common.Forms;
  */
 public final class EntitiesView extends VBox {
     private final EntitiesViewModel vm;
+    /** The entities the search field and column filters let through (filters.TableFilterBar). */
+    private final javafx.collections.transformation.FilteredList<Entity> filtered;
     private final SortedList<Entity> rows;
     private final TableView<Entity> table;
     private final EntityForm form;
@@ -48,7 +50,8 @@ public final class EntitiesView extends VBox {
 
     public EntitiesView(EntitiesViewModel vm) {
         this.vm = vm;
-        rows = new SortedList<>(vm.entities());
+        filtered = new javafx.collections.transformation.FilteredList<>(vm.entities());
+        rows = new SortedList<>(filtered);
         // Registered before the table's own listeners (which move its selection) and the second
         // one after them, so the two bracket every change as the table sees it.
         rows.addListener((ListChangeListener<Entity>) c -> changing = true);
@@ -87,6 +90,11 @@ public final class EntitiesView extends VBox {
 
     public TableView<Entity> table() {
         return table;
+    }
+
+    /** The rows the table's search and filters let through, over the view model's list. */
+    public javafx.collections.transformation.FilteredList<Entity> filtered() {
+        return filtered;
     }
 
     /** The selected entity's mentions, in text order. */
@@ -206,7 +214,8 @@ public final class EntitiesView extends VBox {
                 i = all.get(j).id().equals(e.id()) ? j : -1;
             }
         }
-        return i < 0 ? -1 : rows.getViewIndex(i);
+        int shown = i < 0 ? -1 : filtered.getViewIndex(i); // -1 when filtered out: no row to select
+        return shown < 0 ? -1 : rows.getViewIndex(shown);
     }
 
     private void scrollIntoView(int row) {

@@ -37,6 +37,7 @@ import org.tandai.model.SpanRef;
 public final class SourcesView extends VBox {
     private final SourcesViewModel vm;
     private final TableView<Source> table = new TableView<>();
+    private final javafx.collections.transformation.FilteredList<Source> filtered;
     private final ObservableList<String> forms = FXCollections.observableArrayList();
     private final ObservableList<String> viaChoices = FXCollections.observableArrayList();
     private final ObservableList<String> claimChoices = FXCollections.observableArrayList();
@@ -63,7 +64,12 @@ public final class SourcesView extends VBox {
         contentFragments = new FragmentList("content-fragments", messages.get("sources.content"), messages);
         extras = new AnnotationExtras("source", vm.selection(), messages);
         table.setId("sources-table");
-        table.setItems(vm.sources());
+        // Filtered by the search bar (filters.TableFilterBar), sorted by the columns without
+        // reordering the document's own list.
+        filtered = new javafx.collections.transformation.FilteredList<>(vm.sources());
+        javafx.collections.transformation.SortedList<Source> sorted = new javafx.collections.transformation.SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = new Label(messages.get("sources.empty"));
@@ -95,6 +101,7 @@ public final class SourcesView extends VBox {
                 refreshClaimChoices();
             }
         });
+        table.getItems().addListener((ListChangeListener<Source>) c -> sync.selectFromOutside(vm.selection().get()));
         vm.sources().addListener((ListChangeListener<Source>) c -> {
             viaChoices.setAll(vm.sources().stream().map(Source::id).toList());
             sync.selectFromOutside(vm.selection().get());
@@ -120,6 +127,11 @@ public final class SourcesView extends VBox {
 
     public TableView<Source> table() {
         return table;
+    }
+
+    /** The rows the table's search and filters let through, over the view model's list. */
+    public javafx.collections.transformation.FilteredList<Source> filtered() {
+        return filtered;
     }
 
     public void setTags(TagSet t) {
