@@ -28,8 +28,8 @@ class UiLiteralsTest {
     /** Two words, a capitalised word, or an ellipsis: what a person reads. */
     private static final Pattern WORDY = Pattern.compile("\\p{L}{2,}[ \\u00a0]+\\p{L}|\\b\\p{Lu}\\p{Ll}+|\\u2026|\\.\\.\\.");
     /** A key combination ("Shortcut+Shift+Z or Shortcut+Y", "Alt+0"): the same in every language. */
-    private static final Pattern KEYS = Pattern.compile("(?:(?:Shortcut|Alt|Shift|Ctrl|Meta)\\+)+\\w+"
-            + "(?: or (?:(?:Shortcut|Alt|Shift|Ctrl|Meta)\\+)+\\w+)*");
+    private static final Pattern KEYS = Pattern.compile("(?:(?:Shortcut|Alt|Shift|Ctrl|Meta)\\+)+(?:Numpad )?\\w+"
+            + "(?: or (?:(?:Shortcut|Alt|Shift|Ctrl|Meta)\\+)+(?:Numpad )?\\w+)*");
     /** A bundle key ("action.file.save", "tab.counted"). */
     private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9-]+)+");
 
