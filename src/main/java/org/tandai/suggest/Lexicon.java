@@ -170,7 +170,8 @@ public final class Lexicon {
         return o.get(key).getAsString();
     }
 
-    private static List<String> lowerList(JsonObject o, String key) {
+    /** The strings of {@code o}'s array {@code key}, lower-cased; empty when there is none. */
+    static List<String> lowerList(JsonObject o, String key) {
         List<String> out = new ArrayList<>();
         JsonArray a = o.getAsJsonArray(key);
         if (a != null) {

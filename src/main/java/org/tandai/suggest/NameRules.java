@@ -69,7 +69,7 @@ public final class NameRules {
     private final Set<String> notNames;
 
     private NameRules(JsonObject o, String where) {
-        titles = new HashSet<>(list(o, "titles"));
+        titles = new HashSet<>(Lexicon.lowerList(o, "titles"));
         organizationHeads = new Phrases(phrases(o, "organizationHeads"));
         organizationBeforeName = new Phrases(phrases(o, "organizationBeforeName"));
         mediaHeads = new Phrases(phrases(o, "mediaHeads"));
@@ -87,11 +87,11 @@ public final class NameRules {
         if (dates == null) {
             throw new JsonParseException(where + ": dates: missing");
         }
-        days = new HashSet<>(list(dates, "days"));
-        months = new HashSet<>(list(dates, "months"));
+        days = new HashSet<>(Lexicon.lowerList(dates, "days"));
+        months = new HashSet<>(Lexicon.lowerList(dates, "months"));
         datePrefixes = new Phrases(phrases(dates, "prefixes"));
         relativeDates = new Phrases(phrases(dates, "relative"));
-        notNames = new HashSet<>(list(o, "notNames"));
+        notNames = new HashSet<>(Lexicon.lowerList(o, "notNames"));
     }
 
     /** The built-in rules for a language, or null when there are none. */
@@ -117,21 +117,10 @@ public final class NameRules {
         }
     }
 
-    private static List<String> list(JsonObject o, String key) {
-        List<String> out = new ArrayList<>();
-        JsonArray a = o.getAsJsonArray(key);
-        if (a != null) {
-            for (JsonElement e : a) {
-                out.add(e.getAsString().toLowerCase(Locale.ROOT));
-            }
-        }
-        return out;
-    }
-
     /** Phrases as word lists, longest first, so the longest one matches. */
     private static List<List<String>> phrases(JsonObject o, String key) {
         List<List<String>> out = new ArrayList<>();
-        for (String s : list(o, key)) {
+        for (String s : Lexicon.lowerList(o, key)) {
             out.add(List.of(s.trim().split("\\s+")));
         }
         out.sort((a, b) -> b.size() - a.size());

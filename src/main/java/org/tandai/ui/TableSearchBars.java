@@ -37,11 +37,11 @@ final class TableSearchBars {
         ent.put(type, e -> typeLabel(e.type()));
         ent.put(status, this::status);
         Map<String, Function<Claim, String>> cl = new LinkedHashMap<>();
-        cl.put(messages.get("filter.column.kind"), c -> label(tags().claimKinds(), c.claimKind()));
+        cl.put(messages.get("filter.column.kind"), c -> Describe.label(tags().claimKinds(), c.claimKind()));
         cl.put(messages.get("filter.column.verdict"), c -> verdict(c.verdict()));
         cl.put(status, this::status);
         Map<String, Function<Source, String>> src = new LinkedHashMap<>();
-        src.put(messages.get("filter.column.form"), s -> label(tags().sourceForms(), s.form()));
+        src.put(messages.get("filter.column.form"), s -> Describe.label(tags().sourceForms(), s.form()));
         src.put(status, this::status);
         bars = List.of(
                 add(wb.entitiesView(), bar("entities", wb.entitiesView().filtered(),
@@ -96,17 +96,6 @@ final class TableSearchBars {
         return t == null ? String.valueOf(type) : t.label();
     }
 
-    private static String label(List<TagSet.Label> labels, String name) {
-        if (name == null) {
-            return "";
-        }
-        for (TagSet.Label l : labels) {
-            if (l.name().equals(name)) {
-                return l.label();
-            }
-        }
-        return name;
-    }
 
     private String verdict(String name) {
         TagSet.Verdict v = name == null ? null : tags().verdict(name);
@@ -120,13 +109,13 @@ final class TableSearchBars {
     private String claimText(Claim c) {
         DocumentSession s = session.get();
         return (c.span() == null ? "" : c.span().exact()) + " " + c.statement() + " "
-                + (s == null ? "" : Describe.entityName(s, c.claimant())) + " " + label(tags().claimKinds(), c.claimKind())
+                + (s == null ? "" : Describe.entityName(s, c.claimant())) + " " + Describe.label(tags().claimKinds(), c.claimKind())
                 + " " + verdict(c.verdict()) + " " + c.checkWorthiness();
     }
 
     private String sourceText(Source src) {
         DocumentSession s = session.get();
         return (s == null ? "" : Describe.speaker(s, src)) + " " + (src.cue() == null ? "" : src.cue().exact()) + " "
-                + label(tags().sourceForms(), src.form()) + " " + String.join(" ", src.claimIds());
+                + Describe.label(tags().sourceForms(), src.form()) + " " + String.join(" ", src.claimIds());
     }
 }
