@@ -270,7 +270,6 @@ public final class Workbench {
             settings.lastArticle = s.name();
         }
         menu.bindHistory(s == null ? null : s.history());
-        status.showFile(s == null ? null : s.article().getFileName().toString());
         updateCounts();
         updateSaved();
         Platform.runLater(() -> articleView.area().requestFocus());

@@ -10,7 +10,6 @@ import org.tandai.model.AnnotatedDocument;
 final class WorkbenchStatus {
     private final StatusBar bar = new StatusBar();
     private final Messages messages;
-    private final Label fileLabel = item("file-status");
     private final Label savedLabel = item("saved-status");
     private final Label annotatorLabel = item("annotator-status");
     private final Label countsLabel = item("counts-status");
@@ -21,7 +20,8 @@ final class WorkbenchStatus {
             ObservableStringValue layer) {
         this.messages = messages;
         bar.textProperty().bind(message);
-        bar.getRightItems().addAll(fileLabel, savedLabel, countsLabel, layerLabel, annotatorLabel);
+        // The article's name is in the title and over the article, not here: at 1280 px the bar had no room for it.
+        bar.getRightItems().addAll(savedLabel, countsLabel, layerLabel, annotatorLabel);
         layerLabel.textProperty().bind(layer);
         annotatorLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.get("status.annotator", annotator.get()), annotator));
@@ -36,10 +36,6 @@ final class WorkbenchStatus {
 
     StatusBar bar() {
         return bar;
-    }
-
-    void showFile(String name) {
-        fileLabel.setText(name == null ? "" : name);
     }
 
     /** The counts of the open document ("1 claim", relations once there are some), or nothing when none is open. */
