@@ -112,6 +112,10 @@ public final class BenchMain {
                 "-Dprism.text=t2k", "-Dtestfx.robot=glass", "-Dtestfx.headless=true", "-Djava.awt.headless=true",
                 "-Dtandai.bench.out=" + BenchInputs.root().getParent().toAbsolutePath(),
                 "-cp", System.getProperty("java.class.path"), UiBenchmark.class.getName()));
+        if (System.getProperty("tandai.bench.ui") != null) {
+            // -Dtandai.bench.ui=structure,filter picks the window phases (UiBenchmark): pass it on to the child.
+            cmd.add(1, "-Dtandai.bench.ui=" + System.getProperty("tandai.bench.ui"));
+        }
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         List<String> lines = new String(p.getInputStream().readAllBytes()).lines().toList();
         int exit = p.waitFor();
