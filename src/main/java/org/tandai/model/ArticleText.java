@@ -31,14 +31,22 @@ public final class ArticleText {
         }
         int[] astral = new int[16];
         int count = 0;
-        for (int i = 0; i < normalized.length(); i++) {
-            if (Character.isHighSurrogate(normalized.charAt(i)) && i + 1 < normalized.length()
-                    && Character.isLowSurrogate(normalized.charAt(i + 1))) {
-                if (count == astral.length) {
-                    astral = Arrays.copyOf(astral, count * 2);
+        // Scanned in copied blocks: charAt checks its index on every call, which showed in profiles.
+        char[] block = new char[4096];
+        int n = normalized.length();
+        for (int from = 0; from < n; from += block.length - 1) {
+            int to = Math.min(n, from + block.length);
+            normalized.getChars(from, to, block, 0);
+            // The block's last char is looked at only as the second half of a pair; the next block starts there.
+            int last = to == n ? to - from : to - from - 1;
+            for (int k = 0; k < last; k++) {
+                if (Character.isHighSurrogate(block[k]) && k + 1 < to - from && Character.isLowSurrogate(block[k + 1])) {
+                    if (count == astral.length) {
+                        astral = Arrays.copyOf(astral, count * 2);
+                    }
+                    astral[count++] = from + k;
+                    k++;
                 }
-                astral[count++] = i;
-                i++;
             }
         }
         this.astralUtf16 = Arrays.copyOf(astral, count);
