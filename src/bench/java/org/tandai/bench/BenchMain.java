@@ -26,7 +26,9 @@ import org.tandai.interchange.Format;
  *
  * <p>Arguments (with or without leading dashes, e.g. {@code -Dbench.args="quick no-probes"}):
  * {@code quick} (one short iteration each, for a smoke run), {@code jmh REGEX} (only matching
- * benchmarks), {@code no-jmh}, {@code no-probes}, {@code no-ui}, {@code no-agree} (issue 11's {@link AgreeProbe}).
+ * benchmarks), {@code no-jmh}, {@code no-probes}, {@code no-ui}, {@code no-agree} (issue 11's {@link AgreeProbe}),
+ * {@code target4 [ROUNDS]} (only issue 15's target 4, {@link PipelineProbe}: validate and export of a
+ * 2,000-article corpus as whole processes against a floor process; 3 rounds unless given).
  */
 public final class BenchMain {
     private BenchMain() {
@@ -50,6 +52,17 @@ public final class BenchMain {
         Files.createDirectories(out);
         Summary summary = new Summary(machine());
         String startLoad = loadAverage();
+        int t4 = args.indexOf("target4");
+        if (t4 >= 0) {
+            int rounds = t4 + 1 < args.size() && args.get(t4 + 1).matches("\\d+") ? Integer.parseInt(args.get(t4 + 1)) : 3;
+            summary.pipeline(PipelineProbe.run(rounds), rounds);
+            summary.note("Load average (1, 5, 15 min) at start: " + startLoad + "; at end: " + loadAverage()
+                    + ". Wall-clock ratios under load are noise; the CPU ratio is the work per byte.");
+            String md = summary.markdown();
+            Files.writeString(out.resolve("summary-target4.md"), md);
+            System.out.println(md);
+            return;
+        }
         // Generate every input once, up front, so forked benchmark JVMs find them ready.
         BenchInputs.longArticle();
         BenchInputs.smallCorpus();

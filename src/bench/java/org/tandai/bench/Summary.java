@@ -126,6 +126,17 @@ final class Summary {
                         r.peakHeapKb() / 1024.0), "–", true);
     }
 
+    /** Issue 15, target 4: each command's whole process against the floor process (floor/this; ≥ 0.7, stretch ≥ 1.0 on both cores). */
+    void pipeline(List<PipelineProbe.Result> results, int rounds) {
+        for (PipelineProbe.Result r : results.subList(1, results.size())) {
+            row("15.4", fmt("`%s` of %,d articles (~200 MB), whole process vs the read + Gson-parse floor process, "
+                    + "median of %d interleaved rounds", r.name(), PipelineProbe.ARTICLES, rounds),
+                    fmt("%.2f wall (floor %,d ms, ours %,d ms); %.2f CPU (floor %,d ms, ours %,d ms)", r.wallRatio(),
+                            results.get(0).wallMs(), r.wallMs(), r.cpuRatio(), results.get(0).cpuMs(), r.cpuMs()),
+                    "≥ 0.70 (stretch ≥ 1.0)", r.wallRatio() >= 0.7 && r.exit() <= 1);
+        }
+    }
+
     void note(String text) {
         notes.add(0, text);
     }

@@ -15,12 +15,25 @@ import picocli.CommandLine.Spec;
 @Command(name = "tandai", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Tandai: a desktop workbench for annotating news articles.",
                 "With no command, opens the window on ./seeds."},
-        subcommands = {OpenCommand.class, ValidateCommand.class, StatsCommand.class, ReanchorCommand.class,
-                ExportCommand.class, ImportCommand.class, GenerateCommand.class, GitSetupCommand.class,
-                MergeDriverCommand.class, AgreeCommand.class,
-                SuggestCommand.class, TrainCommand.class},
         footer = {"", "Exit codes: 0 success, 1 problems found or error, 2 usage error, 3 reanchor kept orphaned spans."})
 public final class TandaiCommand implements Callable<Integer> {
+    /**
+     * The subcommands, in the order help lists them. Added by {@link #commandLine(WindowLauncher, Messages, String[])}
+     * rather than declared on the annotation, so that {@code tandai validate ...} builds the model of one
+     * command, not of twelve (decision 1211).
+     */
+    private static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands(OpenCommand.class, ValidateCommand.class,
+            StatsCommand.class, ReanchorCommand.class, ExportCommand.class, ImportCommand.class, GenerateCommand.class,
+            GitSetupCommand.class, MergeDriverCommand.class, AgreeCommand.class, SuggestCommand.class, TrainCommand.class);
+
+    private static java.util.Map<String, Class<?>> subcommands(Class<?>... classes) {
+        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+        for (Class<?> c : classes) {
+            m.put(c.getAnnotation(Command.class).name(), c);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     @Option(names = "--annotator", scope = CommandLine.ScopeType.INHERIT, paramLabel = "NAME",
             description = "Annotator name recorded in createdBy; skips the first-start question.")
     String annotator;
@@ -101,7 +114,7 @@ public final class TandaiCommand implements Callable<Integer> {
             errors.flush();
             return 2;
         }
-        CommandLine cl = commandLine(launcher, messages);
+        CommandLine cl = commandLine(launcher, messages, args);
         if (out != null) {
             cl.setOut(out);
         }
@@ -124,8 +137,17 @@ public final class TandaiCommand implements Callable<Integer> {
 
     /** Builds the picocli command line with messages instead of stack traces for every failure. */
     public static CommandLine commandLine(WindowLauncher launcher, Messages messages) {
+        return commandLine(launcher, messages, new String[0]);
+    }
+
+    /**
+     * As above, for {@code args}: when they start with a subcommand's name only that subcommand is
+     * built (its parsing, help and errors are the same either way); otherwise all of them are, for
+     * the root's help, its "did you mean" and options given before the command.
+     */
+    static CommandLine commandLine(WindowLauncher launcher, Messages messages, String[] args) {
         TandaiCommand root = new TandaiCommand(launcher, messages);
-        CommandLine cl = new CommandLine(root, new CommandLine.IFactory() {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
                 if (cls == OpenCommand.class) {
@@ -133,7 +155,12 @@ public final class TandaiCommand implements Callable<Integer> {
                 }
                 return CommandLine.defaultFactory().create(cls);
             }
-        });
+        };
+        CommandLine cl = new CommandLine(root, factory);
+        Class<?> only = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        for (Class<?> sub : only != null ? java.util.List.<Class<?>>of(only) : SUBCOMMANDS.values()) {
+            cl.addSubcommand(new CommandLine(sub, factory));
+        }
         // picocli lets an Error (OutOfMemoryError above all) escape execute() with a stack trace:
         // wrap it so the one handler below reports it like any other failure.
         CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();

@@ -11,6 +11,7 @@ import org.tandai.model.TagSet;
 import org.tandai.store.CorpusCheck;
 import org.tandai.store.DocumentFiles;
 import org.tandai.store.Layer;
+import org.tandai.store.OrderedPipeline;
 import org.tandai.store.Problem;
 import org.tandai.store.SidecarStore;
 import org.tandai.store.StoreException;
@@ -51,6 +52,7 @@ public final class ExportService {
 
     private final SidecarStore store;
     private final boolean includeSuggested;
+    private final OrderedPipeline pipeline;
 
     /** An export that leaves out suggested (and rejected) annotations. */
     public ExportService(SidecarStore store) {
@@ -59,8 +61,14 @@ public final class ExportService {
 
     /** {@code includeSuggested}: also export annotations still suggested (rejected ones never leave). */
     public ExportService(SidecarStore store, boolean includeSuggested) {
+        this(store, includeSuggested, OrderedPipeline.forMachine());
+    }
+
+    /** {@code pipeline}: how many articles are read at once (one worker: all on the calling thread). */
+    public ExportService(SidecarStore store, boolean includeSuggested, OrderedPipeline pipeline) {
         this.store = store;
         this.includeSuggested = includeSuggested;
+        this.pipeline = pipeline;
     }
 
     /** The exporter for a format writing into {@code outDir}. */
@@ -101,51 +109,81 @@ public final class ExportService {
         TagSet tags = TagSetStore.load(firstDir).tagSet();
         ClaimReviewSettings settings = ClaimReviewSettings.read(firstDir, problems)
                 .with(overrides.publisher(), overrides.publisherUrl(), overrides.baseUrl());
-        int done = 0;
-        int skipped = 0;
-        int empty = 0;
-        boolean cancelled = false;
-        Path lastDir = null;
-        TagSet dirTags = tags;
+        int[] counts = new int[3];  // done, skipped, empty
+        boolean cancelled;
         OutputFiles files = new OutputFiles(out);
-        Path current = out;
+        Path[] current = {out};
         try (Exporter exporter = exporter(format, files, tags, settings)) {
             run.begin(format, files, exporter);
             try {
-                for (DocumentFiles af : layerFiles) {
-                    Path article = af.article();
-                    if (progress.cancelled()) {
-                        cancelled = true;
-                        break;
-                    }
-                    current = article;
-                    Path dir = article.toAbsolutePath().getParent();
-                    if (!dir.equals(lastDir)) {
-                        dirTags = TagSetStore.load(dir).tagSet();
-                        lastDir = dir;
-                    }
+                // Articles are read, parsed and validated a few ahead on the machine's cores; each is
+                // written here, in name order, so the output is byte for byte what one thread writes.
+                cancelled = !pipeline.run(withTags(layerFiles, tags), this::read, progress::cancelled, (item, read) -> {
+                    Path article = item.files().article();
+                    current[0] = article;
                     long before = files.written();
-                    if (!load(af, dirTags, exporter, problems)) {
-                        skipped++;
+                    if (!write(read, exporter, problems)) {
+                        counts[1]++;
                     } else if (files.written() > before) {
-                        done++;
+                        counts[0]++;
                         run.written(article.getFileName().toString());
                     } else {
-                        empty++;
+                        counts[2]++;
                     }
-                    progress.update(done + skipped + empty, articles.size(), article.getFileName().toString());
-                }
-                current = out;
+                    progress.update(counts[0] + counts[1] + counts[2], articles.size(), article.getFileName().toString());
+                });
+                current[0] = out;
                 exporter.finish();
                 run.end();
             } catch (IOException | RuntimeException | Error e) {
                 run.abandon();
-                throw stopped(run, current, e);
+                throw stopped(run, current[0], e);
             }
         } finally {
             files.discardTemps();
         }
-        return new Summary(done, skipped, cancelled, empty, run.first(), run.last());
+        return new Summary(counts[0], counts[1], cancelled, counts[2], run.first(), run.last());
+    }
+
+    /** An article with the tag set of its folder (loaded once per folder, in order). */
+    private record Item(DocumentFiles files, TagSet tags) {
+    }
+
+    private static List<Item> withTags(List<DocumentFiles> layerFiles, TagSet firstTags) {
+        List<Item> items = new ArrayList<>(layerFiles.size());
+        Path lastDir = null;
+        TagSet dirTags = firstTags;
+        for (DocumentFiles af : layerFiles) {
+            Path dir = af.article().toAbsolutePath().getParent();
+            if (!dir.equals(lastDir)) {
+                dirTags = TagSetStore.load(dir).tagSet();
+                lastDir = dir;
+            }
+            items.add(new Item(af, dirTags));
+        }
+        return items;
+    }
+
+    /**
+     * One article as read for export, on a worker thread: its load (null with {@code failure} when
+     * unreadable) and the document to write (suggestions left out unless asked for).
+     */
+    private record Read(DocumentFiles files, SidecarStore.Loaded loaded, Problem failure, AnnotatedDocument doc,
+                        Throwable crash) {
+    }
+
+    private Read read(Item item) {
+        try {
+            SidecarStore.Loaded loaded = store.loadOnce(item.files(), item.tags());
+            AnnotatedDocument doc = loaded.document() == null || includeSuggested ? loaded.document()
+                    : Exports.withoutSuggested(loaded.document());
+            return new Read(item.files(), loaded, null, doc, null);
+        } catch (StoreException e) {
+            return new Read(item.files(), null, e.problem(), null, null);
+        } catch (RuntimeException | Error e) {
+            // Thrown when its turn comes, so the failure names this article, as it did from one thread.
+            return new Read(item.files(), null, null, null, e);
+        }
     }
 
     /** A failed export as one located message: why, and what is whole on disk. */
@@ -180,15 +218,21 @@ public final class ExportService {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private boolean load(DocumentFiles af, TagSet tags, Exporter exporter, Consumer<Problem> problems) throws IOException {
-        Path article = af.article();
-        SidecarStore.Loaded loaded;
-        try {
-            loaded = store.loadOnce(af, tags);
-        } catch (StoreException e) {
-            problems.accept(e.problem());
+    /** Reports an article's problems and writes it, on the calling thread; false when it was skipped. */
+    private boolean write(Read read, Exporter exporter, Consumer<Problem> problems) throws IOException {
+        if (read.crash() instanceof RuntimeException e) {
+            throw e;
+        }
+        if (read.crash() instanceof Error e) {
+            throw e;
+        }
+        if (read.failure() != null) {
+            problems.accept(read.failure());
             return false;
         }
+        DocumentFiles af = read.files();
+        Path article = af.article();
+        SidecarStore.Loaded loaded = read.loaded();
         boolean textChanged = false;
         for (Problem p : loaded.problems()) {
             if (p.isError()) {
@@ -206,8 +250,7 @@ public final class ExportService {
         // Exporters name the article "NAME.txt"; report the sidecar's path so the message can be acted on.
         String label = name + ".txt";
         String where = af.sidecar().toString();
-        AnnotatedDocument doc = includeSuggested ? loaded.document() : Exports.withoutSuggested(loaded.document());
-        exporter.write(new Article(name, loaded.text(), doc), p -> problems.accept(p.file().equals(label)
+        exporter.write(new Article(name, loaded.text(), read.doc()), p -> problems.accept(p.file().equals(label)
                 ? new Problem(where, p.location(), p.message(), p.severity()) : p));
         return true;
     }

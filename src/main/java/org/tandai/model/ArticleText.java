@@ -23,16 +23,30 @@ public final class ArticleText {
 
     private ArticleText(String normalized) {
         this.text = normalized;
+        if (normalized.codePointCount(0, normalized.length()) == normalized.length()) {
+            // No surrogate at all (always so for a Latin-1 string, where this count costs nothing).
+            this.astralUtf16 = new int[0];
+            this.codePointLength = normalized.length();
+            return;
+        }
         int[] astral = new int[16];
         int count = 0;
-        for (int i = 0; i < normalized.length(); i++) {
-            if (Character.isHighSurrogate(normalized.charAt(i)) && i + 1 < normalized.length()
-                    && Character.isLowSurrogate(normalized.charAt(i + 1))) {
-                if (count == astral.length) {
-                    astral = Arrays.copyOf(astral, count * 2);
+        // Scanned in copied blocks: charAt checks its index on every call, which showed in profiles.
+        char[] block = new char[4096];
+        int n = normalized.length();
+        for (int from = 0; from < n; from += block.length - 1) {
+            int to = Math.min(n, from + block.length);
+            normalized.getChars(from, to, block, 0);
+            // The block's last char is looked at only as the second half of a pair; the next block starts there.
+            int last = to == n ? to - from : to - from - 1;
+            for (int k = 0; k < last; k++) {
+                if (Character.isHighSurrogate(block[k]) && k + 1 < to - from && Character.isLowSurrogate(block[k + 1])) {
+                    if (count == astral.length) {
+                        astral = Arrays.copyOf(astral, count * 2);
+                    }
+                    astral[count++] = from + k;
+                    k++;
                 }
-                astral[count++] = i;
-                i++;
             }
         }
         this.astralUtf16 = Arrays.copyOf(astral, count);
@@ -47,6 +61,20 @@ public final class ArticleText {
     /** Normalizes raw file content (drops a leading BOM, CRLF/CR to LF) and wraps it. */
     public static ArticleText of(String raw) {
         return new ArticleText(normalize(raw));
+    }
+
+    /**
+     * Wraps text decoded from the UTF-8 bytes {@code utf8} of a file. When normalizing changes
+     * nothing (no BOM, no CR), those bytes are the text's UTF-8, so its SHA-256 is taken from them
+     * straight away instead of encoding the text again (a cost every article read paid).
+     */
+    public static ArticleText ofUtf8(String decoded, byte[] utf8) {
+        String normalized = normalize(decoded);
+        ArticleText t = new ArticleText(normalized);
+        if (normalized == decoded) {
+            t.sha256 = sha256Hex(utf8);
+        }
+        return t;
     }
 
     /** Drops one leading U+FEFF and converts CRLF and lone CR to LF. Nothing else is changed. */
@@ -148,9 +176,13 @@ public final class ArticleText {
     }
 
     public static String sha256Hex(String s) {
+        return sha256Hex(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256Hex(byte[] utf8) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(md.digest(utf8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every JDK", e);
         }

@@ -35,10 +35,36 @@ final class RecentChars extends FilterReader {
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
         int n = super.read(buf, off, len);
-        for (int i = 0; i < n; i++) {
-            keep(buf[off + i]);
+        if (n > 0) {
+            keep(buf, off, n);
         }
         return n;
+    }
+
+    /**
+     * Remembers a block: line starts from one pass over it, the characters by array copies. Every
+     * sidecar passes through here, so this was once a per-character loop that showed in profiles.
+     */
+    private void keep(char[] buf, int off, int n) {
+        for (int i = off, end = off + n; i < end; i++) {
+            if (buf[i] == '\n') {
+                line++;
+                starts[(int) (line & MASK)] = total + (i - off) + 1;
+            }
+        }
+        int skip = Math.max(0, n - SIZE);
+        long at = total + skip;
+        int left = n - skip;
+        int from = off + skip;
+        while (left > 0) {
+            int pos = (int) (at & MASK);
+            int chunk = Math.min(left, SIZE - pos);
+            System.arraycopy(buf, from, ring, pos, chunk);
+            at += chunk;
+            from += chunk;
+            left -= chunk;
+        }
+        total += n;
     }
 
     private void keep(char c) {

@@ -28,13 +28,14 @@ class InterruptedExportTest {
     @TempDir
     Path tmp;
 
-    /** A store whose third load fails the way a disk that filled up or went away makes it fail. */
+    /**
+     * A store whose load of the third article fails the way a disk that filled up or went away makes
+     * it fail. Keyed by name, not by call count: articles are loaded a few at a time on several threads.
+     */
     private static final class FailingStore extends SidecarStore {
-        private int loads;
-
         @Override
         public Loaded loadOnce(org.tandai.store.DocumentFiles article, TagSet tags) throws StoreException {
-            if (++loads == 3) {
+            if (article.article().getFileName().toString().equals("n0002.txt")) {
                 throw new UncheckedIOException(new IOException("No space left on device"));
             }
             return super.loadOnce(article, tags);

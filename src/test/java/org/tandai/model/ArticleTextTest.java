@@ -65,4 +65,40 @@ class ArticleTextTest {
         // sha256("abc") from FIPS 180-2.
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", ArticleText.of("abc").sha256());
     }
+
+    @Test
+    void offsetsAgreeWithTheJdkAcrossLongTextsWithEmojiEverywhere() {
+        // Long enough to be scanned in several blocks, with pairs (and lone halves) on every boundary.
+        java.util.Random rnd = new java.util.Random(3);
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 20_000) {
+            int r = rnd.nextInt(10);
+            if (r == 0) {
+                sb.appendCodePoint(0x1F600 + rnd.nextInt(50));
+            } else if (r == 1 && rnd.nextInt(20) == 0) {
+                sb.append('\uD83D');
+            } else {
+                sb.append((char) ('a' + rnd.nextInt(26)));
+            }
+        }
+        String s = sb.toString();
+        ArticleText t = ArticleText.ofNormalized(s);
+        assertEquals(s.codePointCount(0, s.length()), t.length());
+        for (int cp = 0; cp <= t.length(); cp++) {
+            int utf16 = s.offsetByCodePoints(0, cp);
+            assertEquals(utf16, t.toUtf16(cp), "code point " + cp);
+            assertEquals(cp, t.toCodePoint(utf16), "UTF-16 index " + utf16);
+        }
+    }
+
+    @Test
+    void aFilesBytesGiveTheSameHashAsItsText() {
+        String text = "Harga \uD83D\uDE00 naik.\n";
+        assertEquals(ArticleText.of(text).sha256(),
+                ArticleText.ofUtf8(text, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).sha256());
+        // With a CR the bytes are not the normalized text's: the hash is of the normalized text.
+        String crlf = "a\r\nb";
+        assertEquals(ArticleText.of("a\nb").sha256(),
+                ArticleText.ofUtf8(crlf, crlf.getBytes(java.nio.charset.StandardCharsets.UTF_8)).sha256());
+    }
 }
