@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * A streaming JSON writer straight into a {@link LineBuffer}, byte for byte what Gson writes with
  * {@code disableHtmlEscaping()} (and {@code setPrettyPrinting()} when {@code pretty}: two-space
- * indent, {@code ": "} after names, {@code []} and {@code {}} when empty). As with Gson's
+ * indent, {@code ": "} after names, {@code []} and {@code {}} when empty); {@link #linesAt} is
+ * compact output with a line break before each element at one nesting. As with Gson's
  * defaults, a member whose value is null is left out; null in an array is written as
  * {@code null}. The W3C and Label Studio exporters write through it instead of building a Gson
  * tree per article and walking it with Gson's {@code JsonWriter} (decision 1215).
@@ -13,6 +14,8 @@ import java.util.Arrays;
 final class JsonOut {
     private final LineBuffer out;
     private final boolean pretty;
+    /** Compact output still starts each element of the containers at this nesting on a line of its own (-1: none). */
+    private final int lineLevel;
     /** Per open container: is it an array, has it got an element yet. Index 0 is the document. */
     private boolean[] array = new boolean[16];
     private boolean[] filled = new boolean[16];
@@ -20,16 +23,26 @@ final class JsonOut {
     private String name;
 
     JsonOut(LineBuffer out, boolean pretty) {
+        this(out, pretty, -1);
+    }
+
+    private JsonOut(LineBuffer out, boolean pretty, int lineLevel) {
         this.out = out;
         this.pretty = pretty;
+        this.lineLevel = lineLevel;
+    }
+
+    /** Compact, except that each element (or member) at nesting {@code level} starts a new line. */
+    static JsonOut linesAt(LineBuffer out, int level) {
+        return new JsonOut(out, false, level);
     }
 
     /**
-     * A writer for the elements of an array that another writer will hold at nesting {@code level}
-     * (its elements are indented as they would be there); see {@link #elements}.
+     * A writer for the elements of an array that {@code like} will hold at nesting {@code level}
+     * (laid out as they would be there); see {@link #elements}.
      */
-    static JsonOut elementsAt(LineBuffer out, boolean pretty, int level) {
-        JsonOut w = new JsonOut(out, pretty);
+    static JsonOut elementsAt(LineBuffer out, JsonOut like, int level) {
+        JsonOut w = new JsonOut(out, like.pretty, like.lineLevel);
         while (w.depth < level) {
             w.push(true);
         }
@@ -101,7 +114,8 @@ final class JsonOut {
      * {@link #elementsAt} at this writer's current nesting.
      */
     JsonOut elements(JsonOut inner, LineBuffer innerBytes) {
-        if (inner.depth != depth || !array[depth] || filled[depth]) {
+        if (inner.depth != depth || inner.pretty != pretty || inner.lineLevel != lineLevel || !array[depth]
+                || filled[depth]) {
             throw new IllegalStateException("elements go into an empty array at the same nesting");
         }
         out.bytes(innerBytes);
@@ -145,7 +159,7 @@ final class JsonOut {
     private JsonOut close(char c) {
         boolean any = filled[depth];
         depth--;
-        if (any) {
+        if (any && pretty) {
             newline(depth);
         }
         out.write(c);
@@ -158,6 +172,8 @@ final class JsonOut {
             for (int i = 0; i < level; i++) {
                 out.write("  ");
             }
+        } else if (level == lineLevel) {
+            out.write('\n');
         }
     }
 }

@@ -34,6 +34,8 @@ public final class W3cExporter implements Exporter {
     private final OutputFiles files;
     private final LineBuffer buffer = new LineBuffer();
     private final LineBuffer items = new LineBuffer();
+    /** Nesting of the items array: collection, page, items. */
+    private static final int ITEMS = 3;
 
     public W3cExporter(Path outDir) {
         this(new OutputFiles(outDir));
@@ -63,7 +65,7 @@ public final class W3cExporter implements Exporter {
     }
 
     /**
-     * Streams the collection, pretty-printed, into {@code out}. The items go first into {@code
+     * Streams the collection into {@code out}, one annotation per line. The items go first into {@code
      * itemBytes} (at the nesting they have in the collection), because {@code total} comes before them.
      */
     private static void write(Article a, Consumer<Problem> problems, LineBuffer out, LineBuffer itemBytes)
@@ -77,7 +79,9 @@ public final class W3cExporter implements Exporter {
         String file = a.name() + ".txt";
         ArticleText text = a.text();
         itemBytes.clear();
-        JsonOut items = JsonOut.elementsAt(itemBytes, true, 3);
+        // Compact, one annotation per line (decision 1216): about 60% of the bytes of the indented form.
+        JsonOut w = JsonOut.linesAt(out, ITEMS);
+        JsonOut items = JsonOut.elementsAt(itemBytes, w, ITEMS);
         Set<String> ids = new HashSet<>();
         int total = 0;
         for (Entity e : Exports.entities(a.doc())) {
@@ -178,7 +182,6 @@ public final class W3cExporter implements Exporter {
             total++;
         }
         total += W3cRelations.write(items, a.doc(), base, file, ids, problems);
-        JsonOut w = new JsonOut(out, true);
         w.beginObject().name("@context").value(CONTEXT).name("id").value(base).name("type").value("AnnotationCollection")
                 .name("label").value(a.name()).name("total").value(total);
         w.name("first").beginObject().name("id").value(base + ":page1").name("type").value("AnnotationPage")

@@ -43,11 +43,11 @@ class JsonOutTest {
     @Test
     void elementsWrittenApartAreIndentedAsInTheirArray() throws IOException {
         LineBuffer inner = new LineBuffer();
-        JsonOut items = JsonOut.elementsAt(inner, true, 2);
-        items.beginObject().name("x").value("a").endObject();
-        items.value(2);
         LineBuffer outer = new LineBuffer();
         JsonOut w = new JsonOut(outer, true);
+        JsonOut items = JsonOut.elementsAt(inner, w, 2);
+        items.beginObject().name("x").value("a").endObject();
+        items.value(2);
         w.beginObject().name("list").beginArray().elements(items, inner).endArray().endObject();
         JsonObject expected = new JsonObject();
         JsonArray list = new JsonArray();
@@ -57,6 +57,15 @@ class JsonOutTest {
         list.add(2);
         expected.add("list", list);
         assertEquals(Json.pretty(expected), outer.text());
+    }
+
+    @Test
+    void linesAtStartsEachElementAtThatNestingOnANewLine() throws IOException {
+        LineBuffer b = new LineBuffer();
+        JsonOut w = JsonOut.linesAt(b, 2);
+        w.beginObject().name("items").beginArray().beginObject().name("a").beginArray().value(1).endArray().endObject()
+                .value(2).endArray().name("n").value(0).endObject();
+        assertEquals("{\"items\":[\n{\"a\":[1]},\n2],\"n\":0}", b.text());
     }
 
     @Test
