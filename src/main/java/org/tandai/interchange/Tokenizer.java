@@ -95,11 +95,13 @@ public final class Tokenizer {
         int lineStart = 0;
         Runs raw = new Runs();
         Runs tail = new Runs();
+        // The hot loops index a copy of the characters: no bounds and coder checks per charAt.
+        char[] cs = s.toCharArray();
         while (lineStart <= s.length()) {
             int nl = s.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? s.length() : nl;
             raw.clear();
-            tokenizeLine(s, lineStart, lineEnd, raw, tail);
+            tokenizeLine(s, cs, lineStart, lineEnd, raw, tail);
             splitSentences(s, raw, sink);
             if (nl < 0) {
                 break;
@@ -156,18 +158,18 @@ public final class Tokenizer {
         return new Token(text.toCodePoint(from), text.toCodePoint(to), s.substring(from, to));
     }
 
-    private static void tokenizeLine(String s, int from, int to, Runs out, Runs tail) {
+    private static void tokenizeLine(String s, char[] cs, int from, int to, Runs out, Runs tail) {
         int i = from;
         while (i < to) {
-            while (i < to && isSpace(s.charAt(i))) {
+            while (i < to && isSpace(cs[i])) {
                 i++;
             }
             int start = i;
-            while (i < to && !isSpace(s.charAt(i))) {
+            while (i < to && !isSpace(cs[i])) {
                 i++;
             }
             if (i > start) {
-                splitChunk(s, start, i, out, tail);
+                splitChunk(s, cs, start, i, out, tail);
             }
         }
     }
@@ -177,7 +179,7 @@ public final class Tokenizer {
     }
 
     /** Splits one whitespace-free chunk into tokens: leading and trailing punctuation, dashes inside. */
-    private static void splitChunk(String s, int start, int end, Runs out, Runs tail) {
+    private static void splitChunk(String s, char[] cs, int start, int end, Runs out, Runs tail) {
         while (start < end && OPEN.indexOf(s.charAt(start)) >= 0) {
             out.add(start, start + 1);
             start++;
@@ -202,23 +204,23 @@ public final class Tokenizer {
                 break;
             }
         }
-        splitInside(s, start, end, out);
+        splitInside(cs, start, end, out);
         for (int k = tail.size - 1; k >= 0; k--) {
             out.add(tail.from[k], tail.to[k]);
         }
     }
 
     /** Inside a word: dashes between words and commas or colons not between digits separate tokens. */
-    private static void splitInside(String s, int start, int end, Runs out) {
+    private static void splitInside(char[] cs, int start, int end, Runs out) {
         int tok = start;
         for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
+            char c = cs[i];
             if (c < ',' || c > ';' && c < '\u2013' || c > '\u201d') {
                 continue;
             }
             boolean dash = c == '–' || c == '—';
             boolean sep = (c == ',' || c == ';' || c == ':' || c == '“' || c == '”')
-                    && !(i > start && i + 1 < end && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1)));
+                    && !(i > start && i + 1 < end && Character.isDigit(cs[i - 1]) && Character.isDigit(cs[i + 1]));
             if (dash || sep) {
                 if (i > tok) {
                     out.add(tok, i);
