@@ -3,6 +3,7 @@ package org.tandai.interchange;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -62,7 +63,7 @@ public final class LabelStudioExporter implements Exporter {
         if (tasks > 0) {
             line.write(",\n");
         }
-        Json.writeCompact(toJson(a, ++tasks, problems), line);
+        task(new JsonOut(line, false), a, ++tasks, problems);
         line.drainTo(out);
         out.record();
     }
@@ -72,10 +73,19 @@ public final class LabelStudioExporter implements Exporter {
         return toJson(a, id, p -> { });
     }
 
-    /** One task; what Label Studio cannot hold is reported. */
+    /** One task; what Label Studio cannot hold is reported. A tree read back from the bytes the export writes. */
     public JsonObject toJson(Article a, int id, Consumer<Problem> problems) {
+        LineBuffer b = new LineBuffer();
+        task(new JsonOut(b, false), a, id, problems);
+        return JsonParser.parseString(b.text()).getAsJsonObject();
+    }
+
+    /** Streams one task: its id and data first, then the regions and relations as they are found. */
+    private void task(JsonOut result, Article a, int id, Consumer<Problem> problems) {
         ArticleText text = a.text();
-        JsonArray result = new JsonArray();
+        result.beginObject().name("id").value(id).name("data").beginObject().name("text").value(text.text())
+                .name("name").value(a.name()).endObject();
+        result.name("annotations").beginArray().beginObject().name("result").beginArray();
         Map<String, String> regionOf = new HashMap<>();
         Map<String, String> mentionRegion = new HashMap<>();
         int len = text.length();
@@ -100,10 +110,10 @@ public final class LabelStudioExporter implements Exporter {
             regionOf.put(c.id(), c.id());
             Span head = c.span().fragments().get(0);
             if (c.verdict() != null) {
-                result.add(region(c.id(), "verdict", text, head, "choices", c.verdict()));
+                region(result, c.id(), "verdict", text, head, "choices", c.verdict());
             }
             if (c.checkWorthiness() != null) {
-                result.add(region(c.id(), "checkWorthiness", text, head, "choices", c.checkWorthiness()));
+                region(result, c.id(), "checkWorthiness", text, head, "choices", c.checkWorthiness());
             }
             attributes(result, c.id(), text, head, ATTR, c.attributes());
             Entity who = a.doc().entity(c.claimant());
@@ -168,18 +178,7 @@ public final class LabelStudioExporter implements Exporter {
                 relation(result, regionOf.get(Json.str(r, "from")), regionOf.get(Json.str(r, "to")), Json.str(r, "type"));
             }
         }
-        JsonObject annotation = new JsonObject();
-        annotation.add("result", result);
-        JsonArray annotations = new JsonArray();
-        annotations.add(annotation);
-        JsonObject data = new JsonObject();
-        data.addProperty("text", text.text());
-        data.addProperty("name", a.name());
-        JsonObject task = new JsonObject();
-        task.addProperty("id", id);
-        task.add("data", data);
-        task.add("annotations", annotations);
-        return task;
+        result.endArray().endObject().endArray().endObject();
     }
 
     /**
@@ -187,62 +186,48 @@ public final class LabelStudioExporter implements Exporter {
      * others {@code ID~N} joined to it by a {@value #FRAGMENT} relation; the span's own
      * attributes as choices on the first region.
      */
-    private void labels(JsonArray result, String id, ArticleText text, Span s, String label) {
+    private void labels(JsonOut result, String id, ArticleText text, Span s, String label) {
         List<Span> fragments = s.fragments();
-        result.add(region(id, "label", text, fragments.get(0), "labels", label));
+        region(result, id, "label", text, fragments.get(0), "labels", label);
         for (int i = 1; i < fragments.size(); i++) {
             String piece = id + "~" + i;
-            result.add(region(piece, "label", text, fragments.get(i), "labels", label));
+            region(result, piece, "label", text, fragments.get(i), "labels", label);
             relation(result, id, piece, FRAGMENT);
         }
         attributes(result, id, text, fragments.get(0), SPAN_ATTR, s.attributes());
     }
 
     /** Attributes as per-region choices: {@code from_name} PREFIX+name, the value as the one choice. */
-    private void attributes(JsonArray result, String id, ArticleText text, Span at, String prefix, Map<String, Object> values) {
+    private void attributes(JsonOut result, String id, ArticleText text, Span at, String prefix, Map<String, Object> values) {
         new java.util.TreeMap<>(values).forEach((name, value) -> {
             if (value != null && !"".equals(value)) {
-                result.add(region(id, prefix + name, text, at, "choices", String.valueOf(value)));
+                region(result, id, prefix + name, text, at, "choices", String.valueOf(value));
             }
         });
     }
 
-    private JsonObject region(String id, String from, ArticleText text, Span s, String type, String value) {
-        JsonObject v = new JsonObject();
-        v.addProperty("start", text.toUtf16(s.start()));
-        v.addProperty("end", text.toUtf16(s.end()));
-        v.addProperty("text", text.slice(s.start(), s.end()));
-        JsonArray vals = new JsonArray();
-        vals.add(value);
-        v.add(type, vals);
+    private void region(JsonOut result, String id, String from, ArticleText text, Span s, String type, String value) {
         if (type.equals("labels")) {
             labels.add(value);
         } else {
             choices.computeIfAbsent(from, k -> new TreeSet<>()).add(value);
         }
-        JsonObject r = new JsonObject();
-        r.addProperty("id", id);
-        r.addProperty("from_name", from);
-        r.addProperty("to_name", "text");
-        r.addProperty("type", type);
-        r.add("value", v);
-        return r;
+        int start = text.toUtf16(s.start());
+        int end = text.toUtf16(s.end());
+        result.beginObject().name("id").value(id).name("from_name").value(from).name("to_name").value("text")
+                .name("type").value(type);
+        result.name("value").beginObject().name("start").value(start).name("end").value(end)
+                .name("text").value(text.text(), start, end).name(type).beginArray().value(value).endArray().endObject();
+        result.endObject();
     }
 
-    private void relation(JsonArray result, String from, String to, String label) {
+    private void relation(JsonOut result, String from, String to, String label) {
         if (from == null || to == null || label == null) {
             return;
         }
-        JsonObject r = new JsonObject();
-        r.addProperty("type", "relation");
-        r.addProperty("from_id", from);
-        r.addProperty("to_id", to);
-        r.addProperty("direction", "right");
-        JsonArray l = new JsonArray();
-        l.add(label);
-        r.add("labels", l);
+        result.beginObject().name("type").value("relation").name("from_id").value(from).name("to_id").value(to)
+                .name("direction").value("right").name("labels").beginArray().value(label).endArray().endObject();
         relationLabels.add(label);
-        result.add(r);
     }
 
     @Override

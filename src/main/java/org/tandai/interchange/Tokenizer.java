@@ -93,17 +93,43 @@ public final class Tokenizer {
             return;
         }
         int lineStart = 0;
-        List<int[]> raw = new ArrayList<>();
+        Runs raw = new Runs();
+        Runs tail = new Runs();
+        // The hot loops index a copy of the characters: no bounds and coder checks per charAt.
+        char[] cs = s.toCharArray();
         while (lineStart <= s.length()) {
             int nl = s.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? s.length() : nl;
             raw.clear();
-            tokenizeLine(s, lineStart, lineEnd, raw);
+            tokenizeLine(s, cs, lineStart, lineEnd, raw, tail);
             splitSentences(s, raw, sink);
             if (nl < 0) {
                 break;
             }
             lineStart = nl + 1;
+        }
+    }
+
+    /**
+     * Token ranges in two reused int arrays: one line's tokens, or a word's trailing punctuation.
+     * An article has one of each, so tokenizing allocates nothing per token.
+     */
+    private static final class Runs {
+        int[] from = new int[64];
+        int[] to = new int[64];
+        int size;
+
+        void add(int f, int t) {
+            if (size == from.length) {
+                from = java.util.Arrays.copyOf(from, size * 2);
+                to = java.util.Arrays.copyOf(to, size * 2);
+            }
+            from[size] = f;
+            to[size++] = t;
+        }
+
+        void clear() {
+            size = 0;
         }
     }
 
@@ -132,18 +158,18 @@ public final class Tokenizer {
         return new Token(text.toCodePoint(from), text.toCodePoint(to), s.substring(from, to));
     }
 
-    private static void tokenizeLine(String s, int from, int to, List<int[]> out) {
+    private static void tokenizeLine(String s, char[] cs, int from, int to, Runs out, Runs tail) {
         int i = from;
         while (i < to) {
-            while (i < to && isSpace(s.charAt(i))) {
+            while (i < to && isSpace(cs[i])) {
                 i++;
             }
             int start = i;
-            while (i < to && !isSpace(s.charAt(i))) {
+            while (i < to && !isSpace(cs[i])) {
                 i++;
             }
             if (i > start) {
-                splitChunk(s, start, i, out);
+                splitChunk(s, cs, start, i, out, tail);
             }
         }
     }
@@ -153,53 +179,58 @@ public final class Tokenizer {
     }
 
     /** Splits one whitespace-free chunk into tokens: leading and trailing punctuation, dashes inside. */
-    private static void splitChunk(String s, int start, int end, List<int[]> out) {
-        List<int[]> tail = new ArrayList<>();
+    private static void splitChunk(String s, char[] cs, int start, int end, Runs out, Runs tail) {
         while (start < end && OPEN.indexOf(s.charAt(start)) >= 0) {
-            out.add(new int[] {start, start + 1});
+            out.add(start, start + 1);
             start++;
         }
+        // Trailing punctuation is found from the end backwards and added after the word in text order.
+        tail.clear();
         while (end > start) {
             char c = s.charAt(end - 1);
             if (c == '.' && end - start >= 3 && s.startsWith("...", end - 3)) {
-                tail.add(0, new int[] {end - 3, end});
+                tail.add(end - 3, end);
                 end -= 3;
             } else if (c == '…' || CLOSE.indexOf(c) >= 0) {
-                tail.add(0, new int[] {end - 1, end});
+                tail.add(end - 1, end);
                 end--;
             } else if (c == '.') {
-                String word = s.substring(start, end);
-                if (keepsDot(word)) {
+                if (keepsDot(s.substring(start, end))) {
                     break;
                 }
-                tail.add(0, new int[] {end - 1, end});
+                tail.add(end - 1, end);
                 end--;
             } else {
                 break;
             }
         }
-        splitInside(s, start, end, out);
-        out.addAll(tail);
+        splitInside(cs, start, end, out);
+        for (int k = tail.size - 1; k >= 0; k--) {
+            out.add(tail.from[k], tail.to[k]);
+        }
     }
 
     /** Inside a word: dashes between words and commas or colons not between digits separate tokens. */
-    private static void splitInside(String s, int start, int end, List<int[]> out) {
+    private static void splitInside(char[] cs, int start, int end, Runs out) {
         int tok = start;
         for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
+            char c = cs[i];
+            if (c < ',' || c > ';' && c < '\u2013' || c > '\u201d') {
+                continue;
+            }
             boolean dash = c == '–' || c == '—';
             boolean sep = (c == ',' || c == ';' || c == ':' || c == '“' || c == '”')
-                    && !(i > start && i + 1 < end && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1)));
+                    && !(i > start && i + 1 < end && Character.isDigit(cs[i - 1]) && Character.isDigit(cs[i + 1]));
             if (dash || sep) {
                 if (i > tok) {
-                    out.add(new int[] {tok, i});
+                    out.add(tok, i);
                 }
-                out.add(new int[] {i, i + 1});
+                out.add(i, i + 1);
                 tok = i + 1;
             }
         }
         if (end > tok) {
-            out.add(new int[] {tok, end});
+            out.add(tok, end);
         }
     }
 
@@ -208,22 +239,23 @@ public final class Tokenizer {
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) || INITIALS.matcher(word).matches();
     }
 
-    private static void splitSentences(String s, List<int[]> raw, Sink sink) {
+    private static void splitSentences(String s, Runs raw, Sink sink) {
         boolean open = false;
-        for (int k = 0; k < raw.size(); k++) {
-            int[] t = raw.get(k);
-            sink.token(t[0], t[1]);
+        int[] from = raw.from;
+        int[] to = raw.to;
+        for (int k = 0; k < raw.size; k++) {
+            sink.token(from[k], to[k]);
             open = true;
-            int n = t[1] - t[0];
-            boolean isFinal = n == 3 && s.startsWith("...", t[0]) || n == 1 && FINAL.indexOf(s.charAt(t[0])) >= 0;
+            int n = to[k] - from[k];
+            boolean isFinal = n == 3 && s.startsWith("...", from[k]) || n == 1 && FINAL.indexOf(s.charAt(from[k])) >= 0;
             if (!isFinal) {
                 continue;
             }
-            while (k + 1 < raw.size() && isClosing(s, raw.get(k + 1))) {
+            while (k + 1 < raw.size && isClosing(s, from[k + 1], to[k + 1])) {
                 k++;
-                sink.token(raw.get(k)[0], raw.get(k)[1]);
+                sink.token(from[k], to[k]);
             }
-            if (k + 1 < raw.size() && startsSentence(s, raw.get(k + 1))) {
+            if (k + 1 < raw.size && startsSentence(s, from[k + 1])) {
                 sink.sentenceEnd();
                 open = false;
             }
@@ -233,17 +265,17 @@ public final class Tokenizer {
         }
     }
 
-    private static boolean isClosing(String s, int[] t) {
-        if (t[1] - t[0] != 1) {
+    private static boolean isClosing(String s, int from, int to) {
+        if (to - from != 1) {
             return false;
         }
-        char c = s.charAt(t[0]);
+        char c = s.charAt(from);
         return c == '”' || c == '’' || c == '"' || c == '\'' || c == ')' || c == ']' || c == '»';
     }
 
-    private static boolean startsSentence(String s, int[] t) {
-        int cp = s.codePointAt(t[0]);
+    private static boolean startsSentence(String s, int from) {
+        int cp = s.codePointAt(from);
         return Character.isUpperCase(cp) || Character.isDigit(cp) || Character.isTitleCase(cp)
-                || "“\"‘'([«".indexOf(s.charAt(t[0])) >= 0;
+                || "“\"‘'([«".indexOf(s.charAt(from)) >= 0;
     }
 }

@@ -1,9 +1,5 @@
 package org.tandai.interchange;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.tandai.model.AnnotatedDocument;
@@ -22,17 +18,21 @@ final class W3cRelations {
     private W3cRelations() {
     }
 
-    static void add(JsonArray items, AnnotatedDocument doc, String base, String file, Consumer<Problem> problems) {
-        Set<String> ids = new HashSet<>();
-        for (JsonElement el : items) {
-            ids.add(el.getAsJsonObject().get("id").getAsString());
+    /**
+     * Writes the relations' annotations after the others; {@code ids} holds the IRIs of the
+     * annotations written so far. Returns how many were written.
+     */
+    static int write(JsonOut items, AnnotatedDocument doc, String base, String file, Set<String> ids,
+                     Consumer<Problem> problems) {
+        if (doc.relations().isEmpty()) {
+            return 0;
         }
         for (Relation r : doc.relations()) {
-            if (!Exports.exported(r)) {
-                continue;
+            if (Exports.exported(r)) {
+                ids.add(base + ":" + r.id());
             }
-            ids.add(base + ":" + r.id());
         }
+        int written = 0;
         for (Relation r : doc.relations()) {
             if (!Exports.exported(r)) {
                 continue;
@@ -44,18 +44,17 @@ final class W3cRelations {
                         + "not exported"));
                 continue;
             }
-            JsonObject anno = W3cExporter.annotation(base + ":" + r.id(), "linking");
-            JsonArray body = new JsonArray();
-            body.add(W3cExporter.textual(r.type(), "tagging"));
-            body.add(W3cExporter.link(to, "linking"));
-            W3cExporter.tags(body, r.attributes(), "");
+            W3cExporter.annotation(items, base + ":" + r.id(), "linking").name("body").beginArray();
+            W3cExporter.textual(items, r.type(), "tagging");
+            W3cExporter.link(items, to, "linking");
+            W3cExporter.tags(items, r.attributes(), "");
             if (r.note() != null) {
-                body.add(W3cExporter.textual(r.note(), "commenting"));
+                W3cExporter.textual(items, r.note(), "commenting");
             }
-            anno.add("body", body);
-            anno.addProperty("target", from);
-            items.add(anno);
+            items.endArray().name("target").value(from).endObject();
+            written++;
         }
+        return written;
     }
 
     /** The IRI of the annotation that stands for an end, or null when none was exported. */
