@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Target 7 (memory): peak resident set size of a real {@code validate --quiet DIR} child process on
@@ -13,7 +15,9 @@ import java.util.List;
  * {@code java -jar target/tandai.jar} and the JVM's defaults. The peak is VmHWM from
  * /proc/PID/status, polled every few milliseconds until the process exits (the launcher execs java,
  * so the PID is the JVM's; VmHWM only grows, so the last reading is the peak up to a few
- * milliseconds before exit).
+ * milliseconds before exit). Plain {@code java -jar} runs a batch command in a child JVM (decision
+ * 1230): the peak is then the sum of each process's VmHWM (the parent and every descendant seen), an
+ * upper bound of what both held at once.
  */
 final class RssProbe {
     record Result(long peakKb, long wallMs, int exitCode) {
@@ -31,17 +35,19 @@ final class RssProbe {
         long t0 = System.nanoTime();
         Process p = how.builder(List.of(), args)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        Path status = Paths.get("/proc", Long.toString(p.pid()), "status");
-        long peak = 0;
+        Map<Long, Long> hwm = new HashMap<>();
         while (p.isAlive()) {
-            peak = Math.max(peak, readHwm(status));
+            hwm.merge(p.pid(), readHwm(p.pid()), Math::max);
+            p.descendants().forEach(d -> hwm.merge(d.pid(), readHwm(d.pid()), Math::max));
             Thread.sleep(5);
         }
         long wall = (System.nanoTime() - t0) / 1_000_000;
+        long peak = hwm.values().stream().mapToLong(Long::longValue).sum();
         return new Result(peak, wall, p.waitFor());
     }
 
-    private static long readHwm(Path status) {
+    private static long readHwm(long pid) {
+        Path status = Paths.get("/proc", Long.toString(pid), "status");
         try {
             for (String line : Files.readAllLines(status)) {
                 if (line.startsWith("VmHWM:")) {

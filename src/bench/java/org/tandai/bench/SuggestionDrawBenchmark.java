@@ -71,7 +71,7 @@ public class SuggestionDrawBenchmark {
         lessOne.remove(found.get(found.size() / 2).key());
         ArticleViewModel article = new ArticleViewModel(new AnnotationSelection());
         article.sessionProperty().set(new DocumentSession(Path.of("big.txt"), text, doc,
-                org.tandai.model.TagSet.defaults(), null, "bench", Clock.systemUTC()));
+                org.tandai.model.TagSet.defaults(), null, "bench", Clock.systemUTC(), org.tandai.i18n.Messages.english()));
         highlights = new SuggestionHighlights(article);
         highlights.show(all);
     }

@@ -182,7 +182,7 @@ class WindowRefusalsTest {
             DocumentSession s = wb.vm().session();
             // Any cause that makes a session read-only (here: one a later feature might add).
             wb.vm().sessionProperty().set(new DocumentSession(s.article(), s.text(), s.document(), TagSet.defaults(),
-                    "alpha.txt is open in another Tandai window", "tester", Clock.systemUTC()));
+                    "alpha.txt is open in another Tandai window", "tester", Clock.systemUTC(), org.tandai.i18n.Messages.english()));
         });
         byte[] before = Files.readAllBytes(sidecar);
         dialogs.notices.clear();

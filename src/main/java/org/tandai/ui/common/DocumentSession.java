@@ -32,12 +32,6 @@ public final class DocumentSession {
     private String annotator;
     private final org.tandai.i18n.Messages messages;
 
-    /** A session whose undo labels and descriptions are in English (tests, tools). */
-    public DocumentSession(Path article, ArticleText text, AnnotatedDocument doc, TagSet tags,
-                           String readOnlyReason, String annotator, Clock clock) {
-        this(article, text, doc, tags, readOnlyReason, annotator, clock, org.tandai.i18n.Messages.english());
-    }
-
     /** {@code messages}: the language of the undo labels ("Undo New claim") and descriptions made from it. */
     public DocumentSession(Path article, ArticleText text, AnnotatedDocument doc, TagSet tags,
                            String readOnlyReason, String annotator, Clock clock, org.tandai.i18n.Messages messages) {

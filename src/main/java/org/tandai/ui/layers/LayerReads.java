@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tandai.i18n.Messages;
 import org.tandai.model.ArticleText;
 import org.tandai.model.TagSet;
 import org.tandai.store.CorpusLayout;
@@ -45,9 +46,10 @@ final class LayerReads {
 
     /**
      * Reads the layers of {@code article} other than {@code open}; with {@code readLayers} false
-     * (the setting is off) only the team flag is looked at and no layer file is opened.
+     * (the setting is off) only the team flag is looked at and no layer file is opened. {@code messages}: the
+     * window's language, for the documents' read-only reason and the texts made from them.
      */
-    static Snapshot read(Path article, ArticleText text, TagSet tags, Layer open, boolean readLayers) {
+    static Snapshot read(Path article, ArticleText text, TagSet tags, Layer open, boolean readLayers, Messages messages) {
         CorpusLayout layout;
         List<Layer> corpus;
         List<Layer> others;
@@ -71,7 +73,7 @@ final class LayerReads {
             try {
                 // Fingerprint first: a change during the read shows as a change at the next poll.
                 files.put(l, Fingerprint.of(file));
-                reads.add(readOne(article, text, tags, l, file));
+                reads.add(readOne(article, text, tags, l, file, messages));
             } catch (StoreException e) {
                 reads.add(new Read(l, file, null, e.problem(), 0));
             }
@@ -79,7 +81,8 @@ final class LayerReads {
         return new Snapshot(true, corpus, reads, files, null);
     }
 
-    private static Read readOne(Path article, ArticleText text, TagSet tags, Layer l, Path file) throws StoreException {
+    private static Read readOne(Path article, ArticleText text, TagSet tags, Layer l, Path file, Messages messages)
+            throws StoreException {
         SidecarReader.Result r = SidecarStore.readSidecar(file);
         if (r.document() == null || r.syntaxError()) {
             Problem first = r.problems().stream().filter(Problem::isError).findFirst()
@@ -88,7 +91,7 @@ final class LayerReads {
         }
         int warnings = r.problems().size();
         DocumentSession doc = new DocumentSession(article, text, r.document(), tags,
-                "another annotator's layer, shown read-only", null, Clock.systemUTC());
+                messages.get("layers.otherReadOnly"), null, Clock.systemUTC(), messages);
         return new Read(l, file, doc, null, warnings);
     }
 

@@ -156,7 +156,7 @@ public final class OtherLayersViewModel {
         Path article = s.article();
         Layer open = openLayer.get();
         boolean want = enabled.get();
-        tasks.run("other layers of " + s.name(), () -> LayerReads.read(article, s.text(), s.tags(), open, want),
+        tasks.run("other layers of " + s.name(), () -> LayerReads.read(article, s.text(), s.tags(), open, want, messages),
                 snap -> {
                     if (gen == generation && s == session) {
                         apply(snap, announce);

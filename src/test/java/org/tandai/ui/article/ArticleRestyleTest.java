@@ -35,7 +35,7 @@ class ArticleRestyleTest {
         ArticleViewModel vm = new ArticleViewModel(selection);
         List<int[]> restyled = new ArrayList<>();
         vm.setRestyler((a, b) -> restyled.add(new int[] {a, b}));
-        vm.sessionProperty().set(new DocumentSession(Path.of("a.txt"), text, doc, TagSet.defaults(), null, "t", Clock.systemUTC()));
+        vm.sessionProperty().set(new DocumentSession(Path.of("a.txt"), text, doc, TagSet.defaults(), null, "t", Clock.systemUTC(), org.tandai.i18n.Messages.english()));
         restyled.clear();
 
         selection.select(budi.id(), null);

@@ -44,7 +44,7 @@ class ArticleVisibilityTest {
         claim = new Claim(doc.newId(Kind.CLAIM), Span.of(text, last + 5, last + 17), "Budi says it rains");
         doc.add(claim);
         vm.setRestyler((a, b) -> restyled.add(new int[] {a, b}));
-        vm.sessionProperty().set(new DocumentSession(Path.of("a.txt"), text, doc, TagSet.defaults(), null, "t", Clock.systemUTC()));
+        vm.sessionProperty().set(new DocumentSession(Path.of("a.txt"), text, doc, TagSet.defaults(), null, "t", Clock.systemUTC(), org.tandai.i18n.Messages.english()));
         restyled.clear();
     }
 

@@ -35,7 +35,7 @@ class PiecesRestyleTest {
 
     private void open() {
         vm.setRestyler((a, b) -> restyled.add(new int[] {a, b}));
-        session = new DocumentSession(Path.of("a.txt"), text, doc, TagSet.defaults(), null, "t", Clock.systemUTC());
+        session = new DocumentSession(Path.of("a.txt"), text, doc, TagSet.defaults(), null, "t", Clock.systemUTC(), org.tandai.i18n.Messages.english());
         vm.sessionProperty().set(session);
         restyled.clear();
     }

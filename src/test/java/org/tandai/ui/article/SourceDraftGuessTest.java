@@ -20,7 +20,7 @@ class SourceDraftGuessTest {
     private final ArticleText text = ArticleText.of(
             "\u201cHarga beras naik 20 persen,\u201d kata Budi Santoso di Jakarta.\nMenurut BPS, inflasi 3 persen.");
     private final DocumentSession s = new DocumentSession(Path.of("a.txt"), text,
-            SidecarStore.newDocument(Path.of("a.txt"), text), TagSet.defaults(), null, "ani", Clock.systemUTC());
+            SidecarStore.newDocument(Path.of("a.txt"), text), TagSet.defaults(), null, "ani", Clock.systemUTC(), org.tandai.i18n.Messages.english());
 
     private Span span(String q) {
         int i = text.text().indexOf(q);
@@ -53,7 +53,7 @@ class SourceDraftGuessTest {
     void theSpeakerOfAThatCueIsTheMentionBeforeIt() {
         ArticleText t = ArticleText.of("Laporan itu juga menyebut Kim menunjukkan bahwa Korea Utara akan menguji rudal.");
         DocumentSession d = new DocumentSession(Path.of("b.txt"), t, SidecarStore.newDocument(Path.of("b.txt"), t),
-                TagSet.defaults(), null, "ani", Clock.systemUTC());
+                TagSet.defaults(), null, "ani", Clock.systemUTC(), org.tandai.i18n.Messages.english());
         Edits e = new Edits(d);
         String kim = e.newEntity("Kim Jong Un", "PERSON", at(t, "Kim"));
         e.newEntity("North Korea", "LOCATION", at(t, "Korea Utara"));

@@ -26,7 +26,7 @@ class FragmentEditsTest {
     private final ArticleText text = ArticleText.of("\u201cKami siap,\u201d kata Budi, \u201cuntuk bekerja sama.\u201d Putin diam.");
     private final DocumentSession s = new DocumentSession(Path.of("a.txt"), text,
             SidecarStore.newDocument(Path.of("a.txt"), text), TagSet.defaults(), null, "ani",
-            Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC), org.tandai.i18n.Messages.english());
     private final Edits edits = new Edits(s);
 
     private Span span(String quote) {

@@ -30,7 +30,7 @@ class ConflictsViewModelTest {
 
     private ConflictsViewModel open(AnnotatedDocument doc) throws Exception {
         DocumentSession s = new DocumentSession(TestFiles.seedArticle(), ArticleReader.read(TestFiles.seedArticle()), doc,
-                org.tandai.model.TagSet.defaults(), null, "tester", Clock.systemUTC());
+                org.tandai.model.TagSet.defaults(), null, "tester", Clock.systemUTC(), org.tandai.i18n.Messages.english());
         ConflictsViewModel vm = new ConflictsViewModel(dialogs, status::add, org.tandai.i18n.Messages.english());
         vm.setSession(s);
         session = s;

@@ -66,7 +66,7 @@ class CurateViewModelTest {
         layer("ani", text, "true");
         layer("budi", text, "false");
         DocumentSession s = new DocumentSession(article, text, new AnnotatedDocument(new DocumentInfo("a.txt", text.sha256(), null)),
-                TagSet.defaults(), null, "Curator Cara", Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC));
+                TagSet.defaults(), null, "Curator Cara", Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC), org.tandai.i18n.Messages.english());
         CurateViewModel vm = new CurateViewModel(host, new SimpleObjectProperty<>(s), new SameThreadTaskRunner(),
                 org.tandai.i18n.Messages.english());
         vm.open();

@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Locale;
+import org.tandai.i18n.Messages;
 import org.tandai.model.ArticleText;
 import org.tandai.model.TagSet;
 import org.tandai.store.ArticleReader;
@@ -21,6 +23,7 @@ import org.tandai.store.Layer;
 /** The file side of showing other layers, without the toolkit: what is read, and what is not. */
 class LayerReadsTest {
     private static final String NAME = "000_39d3cf8f1d629551";
+    private static final Messages EN = Messages.english();
 
     @TempDir
     Path tmp;
@@ -45,7 +48,7 @@ class LayerReadsTest {
     void withTheSettingOffNoLayerIsListedOrRead() throws Exception {
         // A layer that cannot be read would be reported if it were opened.
         Files.writeString(tmp.resolve("annotators/bob/" + NAME + ".annotations.json"), "{ broken", StandardCharsets.UTF_8);
-        LayerReads.Snapshot s = LayerReads.read(article, text, TagSet.defaults(), Layer.CURATED, false);
+        LayerReads.Snapshot s = LayerReads.read(article, text, TagSet.defaults(), Layer.CURATED, false, EN);
         assertTrue(s.team());
         assertTrue(s.reads().isEmpty());
         assertTrue(s.files().isEmpty());
@@ -54,7 +57,7 @@ class LayerReadsTest {
 
     @Test
     void theOpenLayerIsNeverAmongTheOthers() {
-        LayerReads.Snapshot s = LayerReads.read(article, text, TagSet.defaults(), new Layer("ani"), true);
+        LayerReads.Snapshot s = LayerReads.read(article, text, TagSet.defaults(), new Layer("ani"), true, EN);
         assertEquals(List.of(Layer.CURATED, new Layer("bob")), s.reads().stream().map(LayerReads.Read::layer).toList());
         assertEquals(List.of(new Layer("ani"), new Layer("bob")), s.corpusLayers());
         for (LayerReads.Read r : s.reads()) {
@@ -66,10 +69,21 @@ class LayerReadsTest {
     }
 
     @Test
+    void anotherLayerSaysWhyItIsReadOnlyInTheWindowsLanguage() {
+        LayerReads.Snapshot s = LayerReads.read(article, text, TagSet.defaults(), Layer.CURATED, true,
+                Messages.of(Locale.forLanguageTag("id")));
+        LayerReads.Read ani = s.reads().get(0);
+        assertEquals("lapisan anotator lain, ditampilkan hanya-baca", ani.document().readOnlyReason());
+        assertEquals("id", ani.document().messages().language(), "undo labels and descriptions too");
+        assertEquals("another annotator's layer, shown read-only",
+                LayerReads.read(article, text, TagSet.defaults(), Layer.CURATED, true, EN).reads().get(0).document().readOnlyReason());
+    }
+
+    @Test
     void aBrokenLayerIsReportedWithItsPlaceAndTheOthersAreRead() throws Exception {
         Path bob = tmp.resolve("annotators/bob/" + NAME + ".annotations.json");
         Files.writeString(bob, "{\n  \"format\": ,\n}", StandardCharsets.UTF_8);
-        LayerReads.Snapshot s = LayerReads.read(article, text, TagSet.defaults(), Layer.CURATED, true);
+        LayerReads.Snapshot s = LayerReads.read(article, text, TagSet.defaults(), Layer.CURATED, true, EN);
         assertEquals(2, s.reads().size());
         assertNotNull(s.reads().get(0).document(), "ani still read");
         LayerReads.Read broken = s.reads().get(1);
@@ -81,14 +95,14 @@ class LayerReadsTest {
     void aCorpusWithoutAnnotatorsIsNotInTeamMode() throws Exception {
         Path solo = Files.createDirectory(tmp.resolve("solo"));
         Files.copy(article, solo.resolve(NAME + ".txt"));
-        LayerReads.Snapshot s = LayerReads.read(solo.resolve(NAME + ".txt"), text, TagSet.defaults(), Layer.CURATED, true);
+        LayerReads.Snapshot s = LayerReads.read(solo.resolve(NAME + ".txt"), text, TagSet.defaults(), Layer.CURATED, true, EN);
         assertFalse(s.team());
         assertTrue(s.reads().isEmpty());
     }
 
     @Test
     void aChangedLayerFileChangesTheFingerprints() throws Exception {
-        LayerReads.Snapshot s = LayerReads.read(article, text, TagSet.defaults(), Layer.CURATED, true);
+        LayerReads.Snapshot s = LayerReads.read(article, text, TagSet.defaults(), Layer.CURATED, true, EN);
         assertTrue(LayerReads.same(s.files(), LayerReads.fingerprints(article, Layer.CURATED)));
         Files.writeString(tmp.resolve("annotators/ani/" + NAME + ".annotations.json"), "{}", StandardCharsets.UTF_8);
         assertFalse(LayerReads.same(s.files(), LayerReads.fingerprints(article, Layer.CURATED)));

@@ -35,7 +35,7 @@ class RelationEditsTest {
     private final ArticleText text = ArticleText.of("Kim bertemu Putin. Harga naik. Harga tidak naik.");
     private final DocumentSession s = new DocumentSession(Path.of("a.txt"), text,
             SidecarStore.newDocument(Path.of("a.txt"), text), TagSet.defaults(), null, "ani",
-            Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC), org.tandai.i18n.Messages.english());
     private final Edits edits = new Edits(s);
     private final AnnotationSelection selection = new AnnotationSelection();
     private final List<String> notices = new ArrayList<>();

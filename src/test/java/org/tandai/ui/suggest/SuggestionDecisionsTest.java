@@ -30,7 +30,7 @@ class SuggestionDecisionsTest {
     private final ArticleText text = ArticleText.of("Kim bertemu Putin. Kim berkata, Putin tersenyum. Putin pergi.");
     private final DocumentSession s = new DocumentSession(Path.of("a.txt"), text,
             SidecarStore.newDocument(Path.of("a.txt"), text), TagSet.defaults(), null, "ani",
-            Clock.fixed(Instant.parse("2026-12-02T00:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-12-02T00:00:00Z"), ZoneOffset.UTC), org.tandai.i18n.Messages.english());
     private final Map<String, String> ids = new HashMap<>();
 
     private Pending mention(String name, String type, int start, int end) {
