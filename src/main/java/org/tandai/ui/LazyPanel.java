@@ -34,9 +34,16 @@ final class LazyPanel<T> implements Supplier<T> {
                 return onFx.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the panel was built", e);
+                throw new IllegalStateException(e);
             } catch (ExecutionException e) {
-                throw new IllegalStateException("the panel could not be built", e.getCause());
+                // The panel's own failure, as if it had been built on this thread.
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
             }
         }
         if (factory != null) {
