@@ -1,5 +1,6 @@
 package org.tandai.ui;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ import org.tandai.ui.filters.TableFilterBar;
 final class TableSearchBars {
     private final Messages messages;
     private final Supplier<DocumentSession> session;
-    private final List<TableFilterBar<?>> bars;
+    private final List<TableFilterBar<?>> bars = new ArrayList<>();
 
     TableSearchBars(Workbench wb, Messages messages) {
         this.messages = messages;
@@ -43,11 +44,11 @@ final class TableSearchBars {
         Map<String, Function<Source, String>> src = new LinkedHashMap<>();
         src.put(messages.get("filter.column.form"), s -> Describe.label(tags().sourceForms(), s.form()));
         src.put(status, this::status);
-        bars = List.of(
-                add(wb.entitiesView(), bar("entities", wb.entitiesView().filtered(),
-                        e -> e.name() + " " + typeLabel(e.type()) + " " + e.mentions().size(), ent)),
-                add(wb.claimsView(), bar("claims", wb.claimsView().filtered(), this::claimText, cl)),
-                add(wb.sourcesView(), bar("sources", wb.sourcesView().filtered(), this::sourceText, src)));
+        bars.add(add(wb.entitiesView(), bar("entities", wb.entitiesView().filtered(),
+                e -> e.name() + " " + typeLabel(e.type()) + " " + e.mentions().size(), ent)));
+        // The Claims and Sources panels are built when first shown (decision 1225): their bars then.
+        wb.claimsPanel().whenBuilt(v -> bars.add(add(v, bar("claims", v.filtered(), this::claimText, cl))));
+        wb.sourcesPanel().whenBuilt(v -> bars.add(add(v, bar("sources", v.filtered(), this::sourceText, src))));
     }
 
     private <T> TableFilterBar<T> bar(String id, FilteredList<T> list, Function<T, String> text,

@@ -1,6 +1,5 @@
 package org.tandai.ui;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -42,6 +41,8 @@ public final class TandaiApp extends Application {
         Map<String, String> p = getParameters().getNamed();
         boolean timing = Boolean.parseBoolean(p.getOrDefault("report-timing", "false"));
         boolean exit = Boolean.parseBoolean(p.getOrDefault("exit", "false"));
+        StartupClock clock = new StartupClock(timing, System.err);
+        clock.phase("launch", true); // JVM start to here: the command line and the toolkit's start
         String annotator = p.get("annotator");
         SidecarStore store = new SidecarStore();
         SettingsStore settingsStore = new SettingsStore(SettingsStore.defaultDir(), store);
@@ -63,6 +64,7 @@ public final class TandaiApp extends Application {
                 messages, p.get("theme"));
         workbench = new Workbench(ctx, stage, settings);
         ref.set(workbench);
+        clock.phase("workbench", true);
         Path folder = Path.of(p.getOrDefault("folder", "seeds"));
         // The article the folder will open on is read now, on the file thread, while the window is
         // shown; the open after the first frame then only hands it to the views.
@@ -74,9 +76,10 @@ public final class TandaiApp extends Application {
         }
         installErrorHandler(dialogs, messages);
         if (timing || exit) {
-            reportTiming(timing, exit);
+            reportTiming(clock, exit);
         }
         stage.show();
+        clock.phase("shown", true);
         if (settingsStore.problem() != null) {
             dialogs.notifyWarning(messages.get("settings.problem", settingsStore.problem()));
         }
@@ -123,15 +126,16 @@ public final class TandaiApp extends Application {
     /**
      * Prints "timing: PHASE MS" lines to stderr, measured from JVM start: first-frame (the first
      * pulse), document-loaded (read and validated off the FX thread), document-rendered (the pulse
-     * after the views took the document); render-after-load is the FX-side share.
+     * after the views took the document); render-after-load is the FX-side share. The first frame
+     * and the rendered document also get their CPU times and class counts ({@link StartupClock}).
      */
-    private void reportTiming(boolean timing, boolean exit) {
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+    private void reportTiming(StartupClock clock, boolean exit) {
+        boolean timing = clock.reporting();
         if (timing) {
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
-                    System.err.println("timing: first-frame " + (System.currentTimeMillis() - jvmStart));
+                    clock.phase("first-frame", true);
                     stop();
                 }
             }.start();
@@ -140,7 +144,7 @@ public final class TandaiApp extends Application {
         workbench.vm().setOnLoaded(() -> {
             shown[0] = System.currentTimeMillis();
             if (timing) {
-                System.err.println("timing: document-loaded " + (shown[0] - jvmStart));
+                System.err.println("timing: document-loaded " + clock.sinceStart());
             }
         });
         workbench.vm().setOnRendered(() -> new AnimationTimer() {
@@ -155,8 +159,9 @@ public final class TandaiApp extends Application {
                 stop();
                 long now2 = System.currentTimeMillis();
                 if (timing) {
-                    System.err.println("timing: document-rendered " + (now2 - jvmStart));
+                    System.err.println("timing: document-rendered " + clock.sinceStart());
                     System.err.println("timing: render-after-load " + (now2 - shown[0]));
+                    clock.phase("document-rendered", false);
                 }
                 if (exit) {
                     quit(exitStatus);

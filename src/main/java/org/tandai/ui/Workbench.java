@@ -66,18 +66,19 @@ public final class Workbench {
     private final FragmentActions fragments;
     private final ArticleView articleView;
     private final EntitiesView entitiesView;
-    private final ClaimsView claimsView;
-    private final SourcesView sourcesView;
+    // The panels of the tabs other than Entities: built when first shown (decision 1225).
+    private final LazyPanel<ClaimsView> claimsView;
+    private final LazyPanel<SourcesView> sourcesView;
     private final RelationsViewModel relationsVm;
-    private final RelationsView relationsView;
+    private final LazyPanel<RelationsView> relationsView;
     private final CorpusView corpusView;
     private final CuratePanel curate;
     private final Lazy<ExportView> exportView; // dialogs: built on first use, not before the first frame
     private final Lazy<ImportView> importView;
     private final OrphansViewModel orphansVm;
-    private final OrphansView orphansView;
+    private final LazyPanel<OrphansView> orphansView;
     private final ConflictsViewModel conflictsVm;
-    private final ConflictsView conflictsView;
+    private final LazyPanel<ConflictsView> conflictsView;
     private final PanelTabs tabs;
     private final FolderActions folders;
     private final SplitPane split = new SplitPane();
@@ -112,29 +113,34 @@ public final class Workbench {
         articleView = new ArticleView(articleVm, ctx.messages());
         curate = new CuratePanel(split, vm, articleVm, ctx.tasks(), ctx.messages());
         entitiesView = new EntitiesView(entitiesVm);
-        claimsView = new ClaimsView(claimsVm, entitiesVm.entities());
-        sourcesView = new SourcesView(sourcesVm, entitiesVm.entities(), claimsVm.claims());
+        claimsView = new LazyPanel<>(() -> new ClaimsView(claimsVm, entitiesVm.entities()));
+        sourcesView = new LazyPanel<>(() -> new SourcesView(sourcesVm, entitiesVm.entities(), claimsVm.claims()));
         relationsVm = new RelationsViewModel(selection, ctx.dialogs(), vm.statusProperty()::set, ctx.messages());
-        relationsView = new RelationsView(relationsVm);
+        relationsView = new LazyPanel<>(() -> new RelationsView(relationsVm));
         corpusView = new CorpusView(corpusVm, p -> vm.open(p, () -> { }), ctx.messages());
         TransferHost host = new TransferHost(vm::folder, () -> vm.session() == null ? null : vm.session().article(),
                 vm::saveThen, p -> openFolder(p, () -> { }));
         exportView = new Lazy<>(() -> new ExportView(new ExportViewModel(new ExportService(ctx.store()), ctx.tasks(), ctx.dialogs(), host, m)));
         importView = new Lazy<>(() -> new ImportView(new ImportViewModel(
                 () -> new ImportService(ctx.store(), vm.annotatorProperty().get()), ctx.tasks(), ctx.dialogs(), host, ctx.messages())));
-        orphansView = new OrphansView(orphansVm, () -> articleVm.selectedSpan(false), articleVm::reveal,
-                vm.statusProperty()::set, ctx.messages());
+        orphansView = new LazyPanel<>(() -> new OrphansView(orphansVm, () -> articleVm.selectedSpan(false), articleVm::reveal,
+                vm.statusProperty()::set, ctx.messages()));
         otherLayersVm = new OtherLayersViewModel(ctx.tasks(), ctx.dialogs(), articleVm.otherLayers(),
                 () -> vm.lifecycle().layer(), // the open layer (the own one in team mode) is never among the others
                 vm.statusProperty()::set, ctx.messages());
         otherLayersVm.enabledProperty().set(settings.showOtherLayers);
         otherLayersMenu = new OtherLayersMenu(otherLayersVm, ctx.messages());
         conflictsVm = new ConflictsViewModel(ctx.dialogs(), vm.statusProperty()::set, ctx.messages());
-        conflictsView = new ConflictsView(conflictsVm, ctx.messages());
-        tabs = new PanelTabs(ctx.messages(), new PanelTabs.Panel(entitiesView, entitiesView.table()),
-                new PanelTabs.Panel(claimsView, claimsView.table()), new PanelTabs.Panel(sourcesView, sourcesView.table()),
-                new PanelTabs.Panel(relationsView, relationsView.table()), new PanelTabs.Panel(orphansView, orphansView.table()),
-                orphansVm.items(), new PanelTabs.Panel(conflictsView, conflictsView.table()), conflictsVm.conflicts());
+        conflictsView = new LazyPanel<>(() -> new ConflictsView(conflictsVm, ctx.messages()));
+        // A tag set shown before a panel existed is shown on it once it does.
+        claimsView.whenBuilt(v -> showTags(v::setTags));
+        sourcesView.whenBuilt(v -> showTags(v::setTags));
+        tabs = new PanelTabs(ctx.messages(), new PanelTabs.Panel(new LazyPanel<>(() -> entitiesView), entitiesView::table),
+                new PanelTabs.Panel(claimsView, () -> claimsView.get().table()),
+                new PanelTabs.Panel(sourcesView, () -> sourcesView.get().table()),
+                new PanelTabs.Panel(relationsView, () -> relationsView.get().table()),
+                new PanelTabs.Panel(orphansView, () -> orphansView.get().table()), orphansVm.items(),
+                new PanelTabs.Panel(conflictsView, () -> conflictsView.get().table()), conflictsVm.conflicts());
         folders = new FolderActions(ctx, vm, corpusVm, settings, this::saveSettings);
         suggestions = new org.tandai.ui.suggest.SuggestionsPanel(ctx, articleVm, selection,
                 articleView.area(), vm::folder, settings, this::saveSettings, vm.statusProperty()::set);
@@ -172,49 +178,13 @@ public final class Workbench {
     }
 
     private void defineActions() {
-        menu.add("file", "action.file.openFolder", "Shortcut+O", false, false, folders::chooseFolder);
-        menu.add("file", "action.file.save", "Shortcut+S", true, false, vm::save);
-        menu.add("file", MainMenu.SEPARATOR, null, false, false, null);
-        menu.add("file", "action.file.export", "Shortcut+E", false, false, () -> exportView.get().show(stage));
-        menu.add("file", "action.file.import", "Shortcut+I", false, false, () -> importView.get().show(stage));
-        menu.add("file", MainMenu.SEPARATOR, null, false, false, null);
-        menu.add("file", "action.file.setAnnotator", null, false, false, folders::askAnnotator);
-        menu.add("file", "action.file.quit", "Shortcut+Q", false, false, this::close);
-        menu.add("edit", "action.edit.undo", "Shortcut+Z", true, false, vm::undo);
-        menu.add("edit", "action.edit.redo", "Shortcut+Shift+Z or Shortcut+Y", true, false, vm::redo);
-        menu.add("edit", MainMenu.SEPARATOR, null, false, false, null);
-        menu.add("edit", "action.edit.delete", "Delete", true, true, annotate::deleteSelected);
-        menu.add("edit", "action.edit.find", "Shortcut+F", true, false, articleView::openFind);
-        menu.add("edit", "action.edit.findNext", "F3", false, false, () -> articleVm.findNext(true));
-        menu.add("annotate", "action.annotate.newClaim", "C", true, true, annotate::newClaim);
-        menu.add("annotate", "action.annotate.newSource", "S", true, true, annotate::newSource);
-        menu.add("annotate", "action.annotate.markAll", "M", true, true, annotate::markAllOccurrences);
-        menu.add("annotate", "action.annotate.merge", "Shortcut+M", true, false,
-                () -> entitiesVm.merge(entitiesView.selectedEntityIds()));
-        menu.add("annotate", "action.annotate.startRelation", "R", false, true, relationsVm::startFromSelection);
-        menu.add("annotate", "action.annotate.relateToStart", "T", false, true, relationsVm::relateToStart);
-        menu.add("annotate", "action.annotate.reattachOrphan", "Shortcut+R", false, false, orphansView::reattachSelected);
-        menu.add("annotate", MainMenu.SEPARATOR, null, false, false, null);
-        menu.add("annotate", "action.annotate.holdPiece", "Shortcut+Shift+A", false, false, fragments::holdPiece);
-        menu.add("annotate", "action.annotate.addFragment", "Shortcut+Shift+F", false, false,
-                fragments::addToSelected);
-        menu.add("annotate", "action.annotate.clearPieces", null, false, false, fragments::clearPieces);
-        menu.add("annotate", MainMenu.SEPARATOR, null, false, false, null);
-        menu.add("annotate", "action.annotate.extendEnd", "Alt+Right", false, false, () -> articleVm.adjustSelection(true, true));
-        menu.add("annotate", "action.annotate.shrinkEnd", "Alt+Left", false, false, () -> articleVm.adjustSelection(true, false));
-        menu.add("annotate", "action.annotate.extendStart", "Alt+Shift+Left", false, false, () -> articleVm.adjustSelection(false, true));
-        menu.add("annotate", "action.annotate.shrinkStart", "Alt+Shift+Right", false, false, () -> articleVm.adjustSelection(false, false));
-        menu.add("annotate", "action.annotate.snap", "W", false, true, articleVm::snapSelection);
-        menu.add("view", "action.view.article", "Alt+0", false, false, () -> articleView.area().requestFocus());
-        menu.add("view", "action.view.entities", "Alt+1", false, false, () -> tabs.show(PanelTabs.ENTITIES));
-        menu.add("view", "action.view.claims", "Alt+2", false, false, () -> tabs.show(PanelTabs.CLAIMS));
-        menu.add("view", "action.view.sources", "Alt+3", false, false, () -> tabs.show(PanelTabs.SOURCES));
-        menu.add("view", "action.view.orphans", "Alt+4", false, false, () -> tabs.show(PanelTabs.ORPHANS));
-        menu.add("view", "action.view.relations", "Alt+5", false, false, () -> tabs.show(PanelTabs.RELATIONS));
-        menu.add("view", "action.view.conflicts", "Alt+6", false, false, () -> tabs.show(PanelTabs.CONFLICTS));
-        menu.add("view", "action.view.curate", "Shortcut+Shift+C", false, false, curate::show);
-        menu.add("help", "action.help.shortcuts", "F1", false, false,
-                () -> ctx.dialogs().showText(ctx.messages().get("help.shortcuts.title"), menu.shortcutHelp(vm.tags())));
+        WorkbenchActions a = new WorkbenchActions(menu);
+        a.file(folders, vm, () -> exportView.get().show(stage), () -> importView.get().show(stage), this::close);
+        a.edit(vm, annotate, articleView::openFind, articleVm);
+        a.annotate(annotate, fragments, articleVm, () -> entitiesVm.merge(entitiesView.selectedEntityIds()),
+                relationsVm::startFromSelection, relationsVm::relateToStart, () -> orphansView.get().reattachSelected());
+        a.view(() -> articleView.area().requestFocus(), tabs::show, curate::show);
+        a.help(() -> ctx.dialogs().showText(ctx.messages().get("help.shortcuts.title"), menu.shortcutHelp(vm.tags())));
     }
 
     private void wire() {
@@ -285,10 +255,20 @@ public final class Workbench {
             return;
         }
         shownTags = tags;
-        claimsView.setTags(tags);
-        sourcesView.setTags(tags);
+        if (claimsView.built()) {
+            claimsView.get().setTags(tags);
+        }
+        if (sourcesView.built()) {
+            sourcesView.get().setTags(tags);
+        }
         menu.setEntityTypes(tags, annotate::typeKey);
         entityStylesheet.show(stage.getScene(), tags);
+    }
+
+    private void showTags(java.util.function.Consumer<TagSet> panel) {
+        if (shownTags != null) {
+            panel.accept(shownTags);
+        }
     }
 
     private void updateCounts() {
@@ -354,7 +334,7 @@ public final class Workbench {
     }
 
     public OrphansView orphansView() {
-        return orphansView;
+        return orphansView.get();
     }
 
     public WorkbenchViewModel vm() {
@@ -374,19 +354,28 @@ public final class Workbench {
     }
 
     public ClaimsView claimsView() {
-        return claimsView;
+        return claimsView.get();
     }
 
     public SourcesView sourcesView() {
+        return sourcesView.get();
+    }
+
+    /** The Claims and Sources panels, built or not (the table search bars go on them once they are). */
+    LazyPanel<ClaimsView> claimsPanel() {
+        return claimsView;
+    }
+
+    LazyPanel<SourcesView> sourcesPanel() {
         return sourcesView;
     }
 
     public ConflictsView conflictsView() {
-        return conflictsView;
+        return conflictsView.get();
     }
 
     public RelationsView relationsView() {
-        return relationsView;
+        return relationsView.get();
     }
 
     public org.tandai.ui.curate.CurateView curateView() {

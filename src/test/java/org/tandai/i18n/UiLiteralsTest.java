@@ -52,7 +52,7 @@ class UiLiteralsTest {
      */
     private static final Map<String, List<String>> ALLOWED = Map.of(
             // The Delete key's name in the action table (a KeyCombination, like "Shortcut+S").
-            "Workbench.java", List.of("Delete"),
+            "WorkbenchActions.java", List.of("Delete"),
             // Printed to the console when no display is available, before any window or language exists.
             "FxWindowLauncher.java", List.of(
                     "). Is a display available? The command-line tools (validate, stats) work without one."),

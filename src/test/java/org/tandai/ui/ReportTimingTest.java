@@ -38,6 +38,16 @@ class ReportTimingTest {
         assertEquals(0, p.exitValue(), err);
         assertTrue(err.matches("(?s).*timing: first-frame \\d+\\R.*"), err);
         assertTrue(err.matches("(?s).*timing: document-rendered \\d+\\R.*"), err);
+        // The start-up phases in order, each with the FX thread's CPU and the classes loaded so far.
+        for (String phase : List.of("launch", "workbench", "shown", "first-frame")) {
+            assertTrue(err.matches("(?s).*timing: fx-cpu-" + phase + " \\d+\\R.*"), err);
+            assertTrue(err.matches("(?s).*timing: classes-" + phase + " \\d+\\R.*"), err);
+        }
+        assertTrue(err.indexOf("timing: launch ") < err.indexOf("timing: workbench ")
+                && err.indexOf("timing: shown ") < err.indexOf("timing: first-frame "), err);
+        if (Files.isReadable(Path.of("/proc/self/stat"))) {
+            assertTrue(err.matches("(?s).*timing: cpu-first-frame \\d+\\R.*"), err);
+        }
         assertTrue(!Files.exists(tmp.resolve("alpha.annotations.json.bak")), "opening alone writes nothing");
         assertTrue(!Files.exists(tmp.resolve(".alpha.annotations.json.open")), "the article is given up on exit");
     }

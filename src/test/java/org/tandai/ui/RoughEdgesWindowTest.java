@@ -314,7 +314,9 @@ class RoughEdgesWindowTest {
 
     /** At the default size each table's columns fit its width, and no header is cut. */
     private void assertColumnsFit(String tab, String table) {
-        robot.clickOn(tab);
+        // The tab's own label: a column header of another table may carry the same word ("Claims").
+        robot.clickOn(robot.lookup(".tab-label").match(n -> n instanceof javafx.scene.control.Label l && tab.equals(l.getText()))
+                .queryAs(javafx.scene.control.Label.class));
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TableView<?> t = robot.lookup(table).queryAs(javafx.scene.control.TableView.class);
         double sum = t.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();

@@ -107,6 +107,7 @@ public final class ClaimsView extends VBox {
         getChildren().addAll(table, form, fragments, extras);
         fragments.setOnRemove(this::removeFragment);
         sync.follow(vm.selection(), this::fill);
+        sync.selectFromOutside(vm.selection().get()); // built when first shown (decision 1225): show what is selected already
         table.getItems().addListener((javafx.collections.ListChangeListener<Claim>) c -> sync.selectFromOutside(vm.selection().get()));
     }
 

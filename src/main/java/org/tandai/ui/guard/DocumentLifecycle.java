@@ -17,7 +17,6 @@ import javafx.util.Duration;
 import org.tandai.model.AnnotatedDocument;
 import org.tandai.model.TagSet;
 import org.tandai.store.ConflictException;
-import org.tandai.store.Corpus;
 import org.tandai.store.CorpusLayout;
 import org.tandai.store.DocumentFiles;
 import org.tandai.store.Layer;
@@ -58,8 +57,7 @@ public final class DocumentLifecycle {
     private TagSet tags = TagSet.defaults();
     private Runnable onRendered = () -> { };
     private Runnable onLoaded = () -> { };
-    /** The read started by {@link #prefetch}, until the next open takes or drops it. */
-    private CompletableFuture<Prepared> early;
+    private final EarlyRead early;
 
     /** {@code annotator} and {@code status} are the window's: who edits, and the status line. */
     public DocumentLifecycle(SidecarStore store, TaskRunner tasks, DialogService dialogs, Clock clock,
@@ -71,6 +69,7 @@ public final class DocumentLifecycle {
         this.annotator = annotator;
         this.status = status;
         this.guard = new DocumentGuard(store, tasks, dialogs, clock, this, messages);
+        this.early = new EarlyRead(tasks, guard);
         autosave.setOnFinished(e -> saveThen(() -> { }, () -> { }));
         session.addListener((o, old, now) -> {
             if (old != null) {
@@ -200,40 +199,12 @@ public final class DocumentLifecycle {
      * (article, layer) and neither file changed since (otherwise it reads them again).
      */
     public void prefetch(Path dir, String lastArticle, Layer in) {
-        CompletableFuture<Prepared> read = new CompletableFuture<>();
-        early = read;
-        tasks.run("prefetch", () -> {
-            try {
-                Corpus corpus = new Corpus(dir);
-                Path article = firstToOpen(corpus.articles(), lastArticle);
-                read.complete(article == null ? null : guard.prepare(CorpusLayout.withTeamFlag(corpus.dir(), false)
-                        .files(article, in), TagSetStore.load(corpus.dir()).tagSet()));
-            } catch (StoreException | RuntimeException e) {
-                read.completeExceptionally(e);
-            }
-            return null;
-        }, x -> { }, e -> { });
+        early.start(dir, lastArticle, in);
     }
 
     /** The article a folder opens on: the one last worked on when the folder has it, else the first. */
     public static Path firstToOpen(List<Path> articles, String lastArticle) {
-        for (Path p : articles) {
-            if (p.getFileName().toString().equals(lastArticle)) {
-                return p;
-            }
-        }
-        return articles.isEmpty() ? null : articles.get(0);
-    }
-
-    /** On the file thread: the early read of {@code files} if it is done, succeeded and still matches the disk. */
-    private static Prepared takeIfFresh(CompletableFuture<Prepared> read, DocumentFiles files) {
-        Prepared p = read == null ? null : read.getNow(null);
-        if (p == null || !p.files().equals(files)
-                || !p.opened().sidecar().looksUnchanged(files.sidecar())
-                || !p.opened().article().looksUnchanged(files.article())) {
-            return null;
-        }
-        return p;
+        return EarlyRead.firstToOpen(articles, lastArticle);
     }
 
     /** Loads again from disk, without saving first (after an outside change, or "take theirs"). */
@@ -244,12 +215,11 @@ public final class DocumentLifecycle {
     private void load(DocumentFiles files, Runnable after) {
         Path article = files.article();
         TagSet t = tags;
-        CompletableFuture<Prepared> e0 = early;
-        early = null;
+        CompletableFuture<Prepared> e0 = early.take();
         status.set(messages.get("lifecycle.opening", article.getFileName(), inLayer(files)));
         tasks.run("load " + article.getFileName(), () -> {
             // The file thread runs tasks in order, so a prefetch queued earlier has finished.
-            Prepared p = takeIfFresh(e0, files);
+            Prepared p = EarlyRead.takeIfFresh(e0, files);
             return p != null ? p : guard.prepare(files, t);
         }, prepared -> loaded(files, prepared, t, after), e -> {
             String msg = e instanceof StoreException se ? se.problem().toString() : String.valueOf(e.getMessage());

@@ -69,6 +69,7 @@ public final class RelationsView extends VBox {
         buildForm();
         getChildren().addAll(table, grid, attributes);
         sync.follow(vm.selection(), this::fill);
+        sync.selectFromOutside(vm.selection().get()); // built when first shown (decision 1225): show what is selected already
         vm.onEndsChanged(table::refresh);
         vm.relations().addListener((ListChangeListener<Relation>) c -> sync.selectFromOutside(vm.selection().get()));
     }

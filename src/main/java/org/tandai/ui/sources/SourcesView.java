@@ -123,6 +123,7 @@ public final class SourcesView extends VBox {
         cueFragments.setOnRemove(i -> removeFragment("cue", i));
         contentFragments.setOnRemove(i -> removeFragment("content", i));
         sync.follow(vm.selection(), this::fill);
+        sync.selectFromOutside(vm.selection().get()); // built when first shown (decision 1225): show what is selected already
     }
 
     public TableView<Source> table() {

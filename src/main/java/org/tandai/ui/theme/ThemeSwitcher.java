@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
@@ -21,6 +22,7 @@ import org.tandai.ui.common.ThemePalette;
  * on the window's scene, which only renames the colours of {@code tandai.css}, plus the entity
  * highlights made from the theme's palette. Chosen at start as --theme, else View ▸ Theme (saved
  * in {@link Settings#theme}), else the system's preference, else light; View ▸ Theme switches live.
+ * The system is asked off the FX thread: until it answers the window is light (decision 1226).
  */
 public final class ThemeSwitcher {
     public static final String LIGHT = "light";
@@ -35,11 +37,22 @@ public final class ThemeSwitcher {
     private final Consumer<ThemePalette> palette;
     private final Runnable save;
     private final Messages messages;
-    private final BooleanSupplier systemDark;
+    private final SystemAsk systemDark;
     private final String option;
     private final String darkSheet = Objects.requireNonNull(ThemeSwitcher.class.getResource(ThemePalette.DARK)).toExternalForm();
     private String shown;
     private Boolean systemAnswer;
+    /** True while the window follows the system: neither --theme nor View ▸ Theme chose, or System was chosen. */
+    private boolean followsSystem;
+    private boolean asking;
+
+    /**
+     * Asks the desktop whether it prefers dark and hands the answer to {@code answer} on the FX
+     * thread: later, when asking takes a process; at once when the answer is known already.
+     */
+    public interface SystemAsk {
+        void ask(Consumer<Boolean> answer);
+    }
 
     /**
      * Applies the start-up theme to {@code scene} at once. {@code option} is the --theme value or
@@ -47,7 +60,7 @@ public final class ThemeSwitcher {
      * writes the settings after a change in the menu.
      */
     public ThemeSwitcher(String option, Settings settings, Scene scene, Consumer<ThemePalette> palette, Runnable save,
-                         Messages messages, BooleanSupplier systemDark) {
+                         Messages messages, SystemAsk systemDark) {
         this.settings = settings;
         this.scene = scene;
         this.palette = palette;
@@ -55,18 +68,30 @@ public final class ThemeSwitcher {
         this.messages = messages;
         this.systemDark = systemDark;
         this.option = option;
-        apply(choose(option, settings.theme, this::systemPrefersDark));
+        followsSystem = !valid(option) && !valid(settings.theme);
+        apply(choose(option, settings.theme, () -> false));
+        if (followsSystem) {
+            followSystem();
+        }
     }
 
     /**
-     * The window's switcher, asking this machine's desktop for its preference when needed; the
-     * system property {@value #SYSTEM_PROPERTY} ("light", "dark") stands in for the desktop (the
-     * tests set it, so a developer's dark desktop does not change what they see).
+     * The window's switcher, asking this machine's desktop for its preference when needed, on a
+     * thread of its own (the file thread would make the article's read wait for it); the
+     * system property {@value #SYSTEM_PROPERTY} ("light", "dark") stands in for the desktop and
+     * answers at once (the tests set it, so a developer's dark desktop does not change what they see).
      */
     public static ThemeSwitcher forWindow(String option, Settings settings, Scene scene, Consumer<ThemePalette> palette,
                                           Runnable save, Messages messages) {
         String given = System.getProperty(SYSTEM_PROPERTY);
-        BooleanSupplier system = given != null ? () -> DARK.equals(given) : SystemTheme.ofThisMachine()::prefersDark;
+        SystemAsk system = given != null ? answer -> answer.accept(DARK.equals(given)) : answer -> {
+            Thread t = new Thread(() -> {
+                boolean dark = SystemTheme.ofThisMachine().prefersDark();
+                Platform.runLater(() -> answer.accept(dark));
+            }, "tandai-system-theme");
+            t.setDaemon(true);
+            t.start();
+        };
         return new ThemeSwitcher(option, settings, scene, palette, save, messages, system);
     }
 
@@ -125,7 +150,31 @@ public final class ThemeSwitcher {
     public void choose(String theme) {
         settings.theme = valid(theme) ? theme : null;
         save.run();
-        apply(valid(theme) ? theme : systemPrefersDark() ? DARK : LIGHT);
+        followsSystem = !valid(theme);
+        if (followsSystem) {
+            followSystem();
+        } else {
+            apply(theme);
+        }
+    }
+
+    /** Shows the system's preference: now if it is known, else once the system answers (light until then). */
+    private void followSystem() {
+        if (systemAnswer != null) {
+            apply(systemAnswer ? DARK : LIGHT);
+            return;
+        }
+        if (asking) {
+            return;
+        }
+        asking = true;
+        systemDark.ask(dark -> {
+            asking = false;
+            systemAnswer = dark;
+            if (followsSystem) { // not if the user chose Light or Dark meanwhile
+                apply(dark ? DARK : LIGHT);
+            }
+        });
     }
 
     private void apply(String theme) {
@@ -156,12 +205,5 @@ public final class ThemeSwitcher {
         if (!sheet.equals(Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(sheet);
         }
-    }
-
-    private boolean systemPrefersDark() {
-        if (systemAnswer == null) {
-            systemAnswer = systemDark.getAsBoolean();
-        }
-        return systemAnswer;
     }
 }
