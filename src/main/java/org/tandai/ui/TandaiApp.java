@@ -47,7 +47,7 @@ public final class TandaiApp extends Application {
         SidecarStore store = new SidecarStore();
         SettingsStore settingsStore = new SettingsStore(SettingsStore.defaultDir(), store);
         Settings settings = settingsStore.load();
-        org.tandai.ui.theme.ThemeSwitcher.preset(p.get("theme"), settings.theme); // before the first control: no Modena
+        org.tandai.ui.theme.ThemeSwitcher.preset(p.get("theme"), settings); // before the first control: no Modena
         Messages messages = Messages.of(Messages.choose(p.get("lang"), settings.language, java.util.Locale.getDefault()));
         // --lang is checked by the command line before the window starts.
         tasks = new FxTaskRunner();

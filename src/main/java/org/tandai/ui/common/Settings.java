@@ -23,6 +23,8 @@ public final class Settings {
     public String language;
     /** View ▸ Theme: "light" or "dark"; null follows the system setting (issue 13). */
     public String theme;
+    /** What the desktop answered last time it was asked ("light" or "dark"): the first frame's guess (decision 1226). */
+    public String lastSystemTheme;
     /** View ▸ Labels: "off", "normal" or "compact" (issue 13, the structure overlay). */
     public String spanLabels = "off";
     /** View ▸ All Arcs in View: arcs for every source and relation in view, not only the selected one's. */

@@ -22,7 +22,8 @@ import org.tandai.ui.common.ThemePalette;
  * on the window's scene, which only renames the colours of {@code tandai.css}, plus the entity
  * highlights made from the theme's palette. Chosen at start as --theme, else View ▸ Theme (saved
  * in {@link Settings#theme}), else the system's preference, else light; View ▸ Theme switches live.
- * The system is asked off the FX thread: until it answers the window is light (decision 1226).
+ * The system is asked off the FX thread: until it answers the window shows what the system said
+ * at the last start, else light (decision 1226).
  */
 public final class ThemeSwitcher {
     public static final String LIGHT = "light";
@@ -69,7 +70,7 @@ public final class ThemeSwitcher {
         this.systemDark = systemDark;
         this.option = option;
         followsSystem = !valid(option) && !valid(settings.theme);
-        apply(choose(option, settings.theme, () -> false));
+        apply(choose(option, settings.theme, () -> DARK.equals(settings.lastSystemTheme)));
         if (followsSystem) {
             followSystem();
         }
@@ -115,11 +116,12 @@ public final class ThemeSwitcher {
 
     /**
      * Sets the user-agent stylesheet before the window's first control exists, from what is known
-     * without asking the system (--theme, else the setting, else light), so JavaFX never loads its
+     * without asking the system (--theme, else the setting, else what the system said last time,
+     * else light), so JavaFX never loads its
      * own Modena theme just to replace it. The switcher corrects it if the system says dark.
      */
-    public static void preset(String option, String setting) {
-        setUserAgent(choose(option, setting, () -> false));
+    public static void preset(String option, Settings settings) {
+        setUserAgent(choose(option, settings.theme, () -> DARK.equals(settings.lastSystemTheme)));
     }
 
     /** The theme on show: "light" or "dark". */
@@ -158,7 +160,7 @@ public final class ThemeSwitcher {
         }
     }
 
-    /** Shows the system's preference: now if it is known, else once the system answers (light until then). */
+    /** Shows the system's preference: now if it is known, else once the system answers (last run's answer until then). */
     private void followSystem() {
         if (systemAnswer != null) {
             apply(systemAnswer ? DARK : LIGHT);
@@ -171,6 +173,11 @@ public final class ThemeSwitcher {
         systemDark.ask(dark -> {
             asking = false;
             systemAnswer = dark;
+            String answered = dark ? DARK : LIGHT;
+            if (!answered.equals(settings.lastSystemTheme)) { // the next start begins with it: no flash
+                settings.lastSystemTheme = answered;
+                save.run();
+            }
             if (followsSystem) { // not if the user chose Light or Dark meanwhile
                 apply(dark ? DARK : LIGHT);
             }

@@ -60,6 +60,19 @@ class SystemThemeLaterTest {
     }
 
     @Test
+    void theNextStartBeginsWithTheLastAnswerAndStillFollowsAChange() throws Exception {
+        switcher(null);
+        answer(true);
+        assertEquals("dark", settings.lastSystemTheme, "the answer is remembered for the next start");
+        ThemeSwitcher next = switcher(null);
+        assertEquals("dark", next.shown(), "a dark desktop's next start is dark from its first frame");
+        assertTrue(darkShown());
+        answer(false); // the desktop went light between the two runs
+        assertEquals("light", next.shown());
+        assertEquals("light", settings.lastSystemTheme);
+    }
+
+    @Test
     void aChoiceMadeBeforeTheAnswerIsKept() throws Exception {
         ThemeSwitcher t = switcher(null);
         WaitForAsyncUtils.asyncFx(() -> t.choose("light")).get();
