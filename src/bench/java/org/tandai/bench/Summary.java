@@ -56,10 +56,18 @@ final class Summary {
         uiRow(m, "open-first", "2", "open the 1 MB / 10,000-annotation article, first open (incl. folder)", 800, false);
         uiRow(m, "open-warm", "2", "open the 1 MB / 10,000-annotation article, warm (median)", 250, false);
         uiRow(m, "add-annotation-first", "–", "add an annotation: the first 20 in a fresh window (JIT warm-up; info)", 0, true);
-        uiRow(m, "add-annotation", "3", "add an annotation (select a word, press 2), after 20 warm-up rounds", 33, true);
-        uiRow(m, "delete-annotation", "3", "delete the selected annotation (Delete)", 33, true);
-        uiRow(m, "undo", "3", "undo", 33, true);
-        uiRow(m, "move-selection", "3", "move the selection to another mention", 33, true);
+        uiRow(m, "add-annotation", "3", "add an annotation (select a word, press 2), after 20 warm-up rounds", 16.7, true);
+        uiRow(m, "delete-annotation", "3", "delete the selected annotation (Delete)", 16.7, true);
+        uiRow(m, "undo", "3", "undo", 16.7, true);
+        uiRow(m, "move-selection", "3", "move the selection to another mention", 16.7, true);
+        for (String edit : List.of("add-annotation", "delete-annotation", "undo", "move-selection")) {
+            double[] cpu = m.get(edit + "-fx-cpu");
+            double[] alloc = m.get(edit + "-fx-alloc-kb");
+            if (cpu != null && alloc != null) {
+                notes.add(fmt("UI benchmark: %s on the FX thread until laid out: CPU p50 %.1f ms, p95 %.1f ms; "
+                        + "allocated p50 %.0f KB, p95 %.0f KB", edit, cpu[0], cpu[1], alloc[0], alloc[1]));
+            }
+        }
         uiRow(m, "jump-to-paragraph", "4", "jump to a random paragraph", 50, true);
         uiRow(m, "structure-scroll-redraw", "13", "structure overlay redraw, labels + all arcs, scroll to a paragraph (p95)", 16.7, true);
         uiRow(m, "structure-edit-redraw", "13", "structure overlay redraw after adding an entity (p95)", 16.7, true);

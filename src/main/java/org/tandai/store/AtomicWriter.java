@@ -27,22 +27,55 @@ public final class AtomicWriter {
         void write(Path tmp, byte[] bytes) throws IOException;
     }
 
+    /** A file's content, written to a stream (so it need not be one array in memory first). */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Streams a {@link Body} into the temporary file and fsyncs it; a test replaces it to simulate a full disk. */
+    @FunctionalInterface
+    public interface TempStreamer {
+        void write(Path tmp, Body body) throws IOException;
+    }
+
     private final TempWriter tempWriter;
+    private final TempStreamer tempStreamer;
     /** The folders whose stale temporary files this writer has removed (once each, at its first write there). */
     private final Set<Path> cleanedFolders = ConcurrentHashMap.newKeySet();
 
     public AtomicWriter(TempWriter tempWriter) {
+        this(tempWriter, AtomicWriter::streamAndSync);
+    }
+
+    public AtomicWriter(TempWriter tempWriter, TempStreamer tempStreamer) {
         this.tempWriter = tempWriter;
+        this.tempStreamer = tempStreamer;
     }
 
     /** Writes {@code bytes} to {@code target} atomically; {@code keepBackup} false skips the {@code .bak} copy. */
     public void write(Path target, byte[] bytes, boolean keepBackup) throws StoreException {
+        fill(target, tmp -> tempWriter.write(tmp, bytes), keepBackup);
+    }
+
+    /** Streams {@code body} to {@code target} atomically, with the same guarantees as {@link #write(Path, byte[], boolean)}. */
+    public void write(Path target, Body body, boolean keepBackup) throws StoreException {
+        fill(target, tmp -> tempStreamer.write(tmp, body), keepBackup);
+    }
+
+    /** Fills the temporary file. */
+    @FunctionalInterface
+    private interface Fill {
+        void into(Path tmp) throws IOException;
+    }
+
+    private void fill(Path target, Fill fill, boolean keepBackup) throws StoreException {
         Path dir = target.toAbsolutePath().getParent();
         try (FileLocks.Held held = FileLocks.hold(target)) {
             if (cleanedFolders.add(dir)) {
                 TempFiles.removeStale(dir);
             }
-            writeLocked(dir, target, bytes, keepBackup);
+            writeLocked(dir, target, fill, keepBackup);
         }
     }
 
@@ -66,12 +99,12 @@ public final class AtomicWriter {
         }
     }
 
-    private void writeLocked(Path dir, Path target, byte[] bytes, boolean keepBackup) throws StoreException {
+    private void writeLocked(Path dir, Path target, Fill fill, boolean keepBackup) throws StoreException {
         Path tmp = null;
         Path bakTmp = null;
         try {
             tmp = TempFiles.create(dir, target);
-            tempWriter.write(tmp, bytes);
+            fill.into(tmp);
             if (Files.exists(target)) {
                 copyPermissions(target, tmp);
             }
@@ -109,6 +142,21 @@ public final class AtomicWriter {
             }
             ch.force(true);
         }
+    }
+
+    /** The usual {@link TempStreamer}: streams the body through a buffer and forces it to the disk. */
+    public static void streamAndSync(Path tmp, Body body) throws IOException {
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            body.writeTo(java.nio.channels.Channels.newOutputStream(ch));
+            ch.force(true);
+        }
+    }
+
+    /** The body as bytes, for a test's {@link TempStreamer} that hands them to its {@link TempWriter}. */
+    public static byte[] bytesOf(Body body) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        body.writeTo(out);
+        return out.toByteArray();
     }
 
     private static void deleteQuietly(Path p) {

@@ -38,7 +38,7 @@ public class SidecarStore {
         }
     }
 
-    private final AtomicWriter writer = new AtomicWriter(this::writeTemp);
+    private final AtomicWriter writer = new AtomicWriter(this::writeTemp, this::streamTemp);
 
     /** See {@link SidecarLoader#load}; spans become text-backed, for a document that stays open. */
     public Loaded load(DocumentFiles files, TagSet tags) throws StoreException {
@@ -100,6 +100,11 @@ public class SidecarStore {
      */
     public void writeAtomically(Path target, byte[] bytes, boolean keepBackup) throws StoreException {
         writer.write(target, bytes, keepBackup);
+    }
+
+    /** {@link #writeAtomically(Path, byte[], boolean)} of content streamed by {@code body} (a large file). */
+    public void writeAtomically(Path target, AtomicWriter.Body body, boolean keepBackup) throws StoreException {
+        writer.write(target, body, keepBackup);
     }
 
     // --- never overwrite a file it has not read (issue 4, docs/reliability.md) ---
@@ -238,6 +243,14 @@ public class SidecarStore {
     /** Writes and fsyncs the temporary file. Tests override this to simulate a full disk. */
     protected void writeTemp(Path tmp, byte[] bytes) throws IOException {
         AtomicWriter.writeAndSync(tmp, bytes);
+    }
+
+    /**
+     * Streams and fsyncs the temporary file of a streamed write. Tests that simulate a full disk in
+     * {@link #writeTemp} override this to pass {@code AtomicWriter.bytesOf(body)} to it.
+     */
+    protected void streamTemp(Path tmp, AtomicWriter.Body body) throws IOException {
+        AtomicWriter.streamAndSync(tmp, body);
     }
 
     static String describe(IOException e) {

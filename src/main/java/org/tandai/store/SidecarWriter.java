@@ -126,6 +126,17 @@ public final class SidecarWriter {
         }
     }
 
+    /**
+     * Streams the canonical sidecar, UTF-8 encoded, to {@code out}: the same bytes as
+     * {@code toJson(doc).getBytes(UTF_8)}, through a 64 KB buffer instead of a string the size of
+     * the file (decision 1220). {@code out} is flushed, not closed.
+     */
+    public static void write(AnnotatedDocument doc, java.io.OutputStream out) throws IOException {
+        Utf8StreamWriter w = new Utf8StreamWriter(out);
+        writeRaw(doc, w);
+        w.close();
+    }
+
     public static void write(AnnotatedDocument doc, Writer out) throws IOException {
         out.write(toJson(doc));
         out.flush();

@@ -36,12 +36,23 @@ class FailedSaveTest {
             }
             throw new FileSystemException(tmp.toString(), null, "No space left on device");
         }
+
+        @Override
+        protected void streamTemp(Path tmp, AtomicWriter.Body body) throws IOException {
+            // The recovery journal is streamed: the same full disk.
+            writeTemp(tmp, AtomicWriter.bytesOf(body));
+        }
     }
 
     /** Fails the way a folder without write permission does. */
     static final class ReadOnlyFolder extends SidecarStore {
         @Override
         protected void writeTemp(Path tmp, byte[] bytes) throws IOException {
+            throw new AccessDeniedException(tmp.toString());
+        }
+
+        @Override
+        protected void streamTemp(Path tmp, AtomicWriter.Body body) throws IOException {
             throw new AccessDeniedException(tmp.toString());
         }
     }

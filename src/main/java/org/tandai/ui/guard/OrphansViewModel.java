@@ -18,7 +18,7 @@ import org.tandai.ui.common.DocumentSession;
  */
 public final class OrphansViewModel {
     private final ObservableList<ReviewItem> items = FXCollections.observableArrayList();
-    private final Consumer<List<org.tandai.ui.common.Change>> listener = c -> refresh();
+    private final Consumer<List<org.tandai.ui.common.Change>> listener = this::changed;
     private final org.tandai.i18n.Messages messages;
     private DocumentSession session;
 
@@ -39,6 +39,44 @@ public final class OrphansViewModel {
             s.addListener(listener);
         }
         refresh();
+    }
+
+    /**
+     * Lists again only when a changed annotation had or has a span to review: the list is every such
+     * span, so an edit of annotations whose spans are all OK (nearly every edit) leaves it as it is,
+     * and listing walks every span of the document (a few milliseconds of the frame at 10,000).
+     */
+    private void changed(List<Change> changes) {
+        for (Change c : changes) {
+            if (needsReview(c.before()) || needsReview(c.after())) {
+                refresh();
+                return;
+            }
+        }
+    }
+
+    /** Whether {@code a} has a span, or a fragment of one, that is not {@link Anchor#OK}. */
+    static boolean needsReview(Annotation a) {
+        if (a == null) {
+            return false;
+        }
+        for (org.tandai.model.SpanRef ref : a.spans()) {
+            Span sp = ref.span();
+            if (sp == null) {
+                continue;
+            }
+            if (sp.anchor() != Anchor.OK) {
+                return true;
+            }
+            if (sp.isMultiFragment()) {
+                for (Span f : sp.fragments()) {
+                    if (f.anchor() != Anchor.OK) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     public void refresh() {
