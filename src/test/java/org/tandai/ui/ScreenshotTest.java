@@ -43,7 +43,7 @@ class ScreenshotTest {
             window.close();
         }
         // The base stylesheet is the JVM's: the window tests after this one start light.
-        FxToolkit.setupFixture(() -> ThemeSwitcher.preset("light", null));
+        FxToolkit.setupFixture(() -> ThemeSwitcher.preset("light", new org.tandai.ui.common.Settings()));
     }
 
     @Test

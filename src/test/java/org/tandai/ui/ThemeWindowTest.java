@@ -84,7 +84,7 @@ class ThemeWindowTest {
             FxToolkit.setupFixture(stage::hide);
         }
         // The user-agent stylesheet is the JVM's: leave the light one for the window tests after this.
-        FxToolkit.setupFixture(() -> ThemeSwitcher.preset("light", null));
+        FxToolkit.setupFixture(() -> ThemeSwitcher.preset("light", new org.tandai.ui.common.Settings()));
     }
 
     @Test

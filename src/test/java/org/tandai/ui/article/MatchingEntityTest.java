@@ -20,7 +20,7 @@ import org.tandai.ui.common.DocumentSession;
 class MatchingEntityTest {
     private final ArticleText text = ArticleText.of("😀 Presiden  Jokowi  tiba. Lalu jokowi pergi; PRESIDEN bicara.");
     private final DocumentSession s = new DocumentSession(Path.of("a.txt"), text,
-            SidecarStore.newDocument(Path.of("a.txt"), text), TagSet.defaults(), null, "ani", Clock.systemUTC());
+            SidecarStore.newDocument(Path.of("a.txt"), text), TagSet.defaults(), null, "ani", Clock.systemUTC(), org.tandai.i18n.Messages.english());
 
     private Span span(String quote, int nth) {
         int i = -1;

@@ -22,7 +22,7 @@ class OrphansListFollowsEditsTest {
     private final ArticleText text = ArticleText.of("Kim bertemu Putin. Kim berkata, Putin tersenyum.");
     private final DocumentSession s = new DocumentSession(Path.of("a.txt"), text,
             SidecarStore.newDocument(Path.of("a.txt"), text), TagSet.defaults(), null, "ani",
-            Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC), org.tandai.i18n.Messages.english());
     private final OrphansViewModel vm = new OrphansViewModel(org.tandai.i18n.Messages.english());
 
     private Entity entity(String id, String quote, Anchor anchor) {
