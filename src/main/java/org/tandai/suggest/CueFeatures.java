@@ -54,7 +54,7 @@ final class CueFeatures {
         }
     }
 
-    /** True when a cue may start at token {@code i}: a lexicon cue starts there or its word was part of a training cue. */
+    /** True when a cue may start at token {@code i}: a lexicon cue starts there or its word started a training cue. */
     boolean mayStartCue(int i, java.util.Set<String> cueWords) {
         return lexStart[i] != null || cueWords.contains(s.words[i]);
     }

@@ -65,7 +65,7 @@ public final class CueModel {
 
     /**
      * One sentence's tags: per token the probability that it is part of a cue, and the cue spans {@code [from, to)}.
-     * A token after an O whose word was never part of a training cue and where no lexicon cue
+     * A token after an O whose word never started a training cue and where no lexicon cue
      * starts is O without asking the model (most tokens: this keeps tagging cheap).
      */
     record Tags(double[] cue, List<int[]> spans) {
@@ -83,7 +83,7 @@ public final class CueModel {
         int start = -1;
         for (int i = 0; i < n; i++) {
             if (prev.equals(O) && !f.mayStartCue(i, cueWords)) {
-                // A word never seen in a cue, and no lexicon cue here: not worth the model's time.
+                // A word that never started a cue, and no lexicon cue here: not worth the model's time.
                 prev2 = prev;
                 continue;
             }

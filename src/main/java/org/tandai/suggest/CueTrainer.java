@@ -75,7 +75,7 @@ public final class CueTrainer {
             SentenceParse parse = new SentenceParse(lex, sentence, quotes);
             String[] tags = tags(sentence, gold);
             for (int i = 0; i < tags.length; i++) {
-                if (!tags[i].equals(CueModel.O)) {
+                if (tags[i].equals(CueModel.B)) {
                     cueWords.add(parse.words[i]);
                 }
             }

@@ -72,7 +72,7 @@ class PolnearEvaluationTest {
         Path train = dir.resolve("train");
         new ImportService(new SidecarStore()).run(Format.BRAT, List.of(trainStaging), train, Progress.NONE, problems::add);
         TrainService.TrainedCues t = new TrainService(new SidecarStore()).trainCues(corpus, train, () -> false, problems::add);
-        assertEquals(672, t.articles());
+        assertEquals(671, t.articles(), "the training articles with an accepted cue (one of the 672 has none)");
         SuggestService service = new SuggestService(new SidecarStore(), null);
 
         Evaluation e = service.evaluate(service.articles(List.of(corpus), problems::add),
