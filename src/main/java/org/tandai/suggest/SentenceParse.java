@@ -1,6 +1,7 @@
 package org.tandai.suggest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.tandai.interchange.Tokenizer.Token;
 import org.tandai.suggest.Lexicon.CueType;
@@ -76,7 +77,7 @@ final class SentenceParse extends SentenceTokens {
         for (CueHit h : rules) {
             if (tags.cue()[h.from] >= keep) {
                 out.add(h);
-                java.util.Arrays.fill(taken, h.from, h.to, true);
+                Arrays.fill(taken, h.from, h.to, true);
             }
         }
         for (int[] span : tags.spans()) {
@@ -88,13 +89,13 @@ final class SentenceParse extends SentenceTokens {
                 continue;
             }
             CueHit lexical = match(span[0]);
-            Lexicon.Cue cue = lexical != null ? lexical.cue : new Lexicon.Cue(List.of(java.util.Arrays.copyOfRange(words, span[0], span[1])),
+            Lexicon.Cue cue = lexical != null ? lexical.cue : new Lexicon.Cue(List.of(Arrays.copyOfRange(words, span[0], span[1])),
                     Direction.EITHER, CueType.SPEECH, false);
             CueHit h = new CueHit(cue, span[0], Math.max(span[1], lexical == null ? 0 : lexical.to));
             h.learned = tags.cue()[span[0]];
             if (analyse(h) || (clauseAfter(h, h.to) && contentTokens(h.to) >= 2 || clauseBefore(h))) {
                 out.add(h);
-                java.util.Arrays.fill(taken, h.from, Math.min(h.to, words.length), true);
+                Arrays.fill(taken, h.from, Math.min(h.to, words.length), true);
             }
         }
         out.sort((x, y) -> Integer.compare(x.from, y.from));
