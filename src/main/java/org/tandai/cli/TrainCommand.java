@@ -17,15 +17,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code tandai train [--conll FILE] CORPUS}, and the gazetteer's import and export (docs/suggestions.md). */
+/** {@code tandai train [--conll FILE] [--cues-from FOLDER] CORPUS}, and the gazetteer's import and export (docs/suggestions.md). */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train the corpus's name finder on its accepted entity mentions (and a CoNLL/BIO file with --conll)",
-                "and save it to CORPUS/.tandai/ner-model.bin, where suggest finds it.",
+                "and save it to CORPUS/.tandai/ner-model.bin, where suggest finds it; train the cue model on the accepted",
+                "attributions of CORPUS (or of FOLDER with --cues-from) and save it to CORPUS/.tandai/cue-model.bin.",
                 "--import-gazetteer adds a TSV of names (surface, type, entity, count) to CORPUS/.tandai/gazetteer.tsv;",
                 "--export-gazetteer writes the corpus's names (imported and accepted) as such a TSV. Neither trains."})
 final class TrainCommand implements Callable<Integer> {
     @Option(names = "--conll", paramLabel = "FILE", description = "CoNLL/BIO file to learn names from as well.")
     Path conll;
+
+    @Option(names = "--cues-from", paramLabel = "FOLDER", description = "Corpus folder whose accepted attributions teach the cue model (default: CORPUS).")
+    Path cuesFrom;
 
     @Option(names = "--import-gazetteer", paramLabel = "FILE", description = "Add this gazetteer TSV to the corpus's names.")
     Path importGazetteer;
@@ -76,6 +80,14 @@ final class TrainCommand implements Callable<Integer> {
                             : m.get("cli.train.trainedConll", t.mentions(), t.sentences(), t.articles(), t.conllSentences(),
                             conll, t.model()));
                 }
+                Path from = cuesFrom == null ? corpus : cuesFrom;
+                if (!Files.isDirectory(from)) {
+                    err.println(from + ": " + m.get("cli.train.noFolder"));
+                    return 1;
+                }
+                TrainService.TrainedCues c = service.trainCues(corpus, from, () -> false, problems);
+                out.println(c.model() == null ? m.get("cli.train.noCues", from)
+                        : m.get("cli.train.trainedCues", c.cues(), c.sentences(), c.articles(), from, c.model()));
             }
         } catch (StoreException e) {
             return problems.failed(e);

@@ -22,7 +22,12 @@ public final class AttributionRecommender implements Recommender {
     /** A quote with no cue is proposed only when it is at least this many words long (not a scare quote). */
     private static final int UNCUED_QUOTE_WORDS = 8;
 
+    /** A lexicon cue is kept, when there is a learned cue model, if the model gives it at least this probability (tuned on dev). */
+    static final double KEEP_LEXICON_CUE = 0.2;
+
     private final Function<String, Lexicon> lexicons;
+    private final CueModel cueModel;
+    private final double keep;
 
     /** With the built-in lexicons. */
     public AttributionRecommender() {
@@ -31,7 +36,19 @@ public final class AttributionRecommender implements Recommender {
 
     /** With lexicons looked up by language tag (null for a language with none). */
     public AttributionRecommender(Function<String, Lexicon> lexicons) {
+        this(lexicons, null);
+    }
+
+    /** With lexicons and a learned cue model (null for none; used only for articles in the model's language). */
+    public AttributionRecommender(Function<String, Lexicon> lexicons, CueModel cueModel) {
+        this(lexicons, cueModel, KEEP_LEXICON_CUE);
+    }
+
+    /** As above with another threshold for keeping lexicon cues (for tuning on dev). */
+    AttributionRecommender(Function<String, Lexicon> lexicons, CueModel cueModel, double keep) {
         this.lexicons = lexicons;
+        this.cueModel = cueModel;
+        this.keep = keep;
     }
 
     @Override
@@ -45,7 +62,7 @@ public final class AttributionRecommender implements Recommender {
         if (lex == null) {
             return List.of();
         }
-        return new Run(in, lex).run();
+        return new Run(in, lex, cueModel != null && cueModel.language().equals(in.language()) ? cueModel : null, keep).run();
     }
 
     /** One call's work: the article's quotes, the speakers seen so far, the suggestions made. */
@@ -61,10 +78,14 @@ public final class AttributionRecommender implements Recommender {
         private Source lastSpeaker;
 
         private final List<List<Token>> sentences;
+        private final CueModel cueModel;
+        private final double keep;
 
-        Run(Input in, Lexicon lex) {
+        Run(Input in, Lexicon lex, CueModel cueModel, double keep) {
             this.text = in.text();
             this.lex = lex;
+            this.cueModel = cueModel;
+            this.keep = keep;
             this.sentences = in.sentences();
             this.mentions = new Mentions(in.doc());
             this.quotes = new QuoteIndex(QuoteFinder.find(text, lex.quotePairs()));
@@ -92,7 +113,7 @@ public final class AttributionRecommender implements Recommender {
 
         private void sentence(List<Token> tokens) {
             SentenceParse parse = new SentenceParse(lex, tokens, quotes);
-            List<CueHit> hits = parse.parse();
+            List<CueHit> hits = parse.parse(cueModel, keep);
             CueHit lastRelay = null;
             List<CueHit> waiting = new ArrayList<>();
             CueHit firstSpeech = null;
@@ -228,6 +249,9 @@ public final class AttributionRecommender implements Recommender {
         private static double confidence(CueHit h) {
             if (h.quoted) {
                 return 0.9;
+            }
+            if (h.learned >= 0) {
+                return Math.min(0.8, 0.3 + 0.5 * h.learned);
             }
             return switch (h.cue.type()) {
                 case ACCORDING -> 0.85;

@@ -17,7 +17,8 @@ import org.tandai.store.SidecarStore;
 /**
  * What suggestions know about one corpus folder (decision 1002, 1003): the gazetteer learned from
  * its accepted mentions plus the names imported into {@code .tandai/gazetteer.tsv}, and the name
- * finder model trained by {@code tandai train} in {@code .tandai/ner-model.bin}. Built per call;
+ * finder model trained by {@code tandai train} in {@code .tandai/ner-model.bin}, and the learned cue
+ * model in {@code .tandai/cue-model.bin} (decision 1023). Built per call;
  * nothing is static, so two corpora (or a test and the window) never share it.
  */
 public final class CorpusKnowledge {
@@ -25,17 +26,25 @@ public final class CorpusKnowledge {
     public static final String FOLDER = ".tandai";
     public static final String GAZETTEER = "gazetteer.tsv";
     public static final String MODEL = "ner-model.bin";
+    public static final String CUE_MODEL = "cue-model.bin";
 
     private final Gazetteer gazetteer;
     private final TokenNameFinderModel model;
     private final List<List<String>> cues;
+    private final CueModel cueModel;
     private final Map<String, Optional<Lexicon>> lexicons = new ConcurrentHashMap<>();
 
     /** Knowledge from these parts: a gazetteer, a model (or null) and learned cue forms (lower-case words). */
     public CorpusKnowledge(Gazetteer gazetteer, TokenNameFinderModel model, List<List<String>> cues) {
+        this(gazetteer, model, cues, null);
+    }
+
+    /** Knowledge from these parts and a learned cue model (or null). */
+    public CorpusKnowledge(Gazetteer gazetteer, TokenNameFinderModel model, List<List<String>> cues, CueModel cueModel) {
         this.gazetteer = gazetteer;
         this.model = model;
         this.cues = List.copyOf(cues);
+        this.cueModel = cueModel;
     }
 
     public static Path gazetteerFile(Path corpusDir) {
@@ -44,6 +53,10 @@ public final class CorpusKnowledge {
 
     public static Path modelFile(Path corpusDir) {
         return corpusDir.resolve(FOLDER).resolve(MODEL);
+    }
+
+    public static Path cueModelFile(Path corpusDir) {
+        return corpusDir.resolve(FOLDER).resolve(CUE_MODEL);
     }
 
     /**
@@ -62,7 +75,7 @@ public final class CorpusKnowledge {
             cues.add(l.text(), l.document());
         }
         g.learnAll(annotated);
-        return new CorpusKnowledge(g, readModel(corpusDir), cues.learned());
+        return new CorpusKnowledge(g, readModel(corpusDir), cues.learned(), readCueModel(corpusDir));
     }
 
     /** The names imported into a corpus's {@code .tandai/gazetteer.tsv} (empty when there is none). */
@@ -90,6 +103,24 @@ public final class CorpusKnowledge {
         }
     }
 
+    /** The saved cue model of a corpus, or null when none has been trained. */
+    public static CueModel readCueModel(Path corpusDir) throws IOException {
+        Path file = cueModelFile(corpusDir);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return CueModel.read(Files.readAllBytes(file));
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(file + ": not a cue model (" + e.getMessage() + "); train it again with tandai train", e);
+        }
+    }
+
+    /** The learned cue model, or null. */
+    public CueModel cueModel() {
+        return cueModel;
+    }
+
     public Gazetteer gazetteer() {
         return gazetteer;
     }
@@ -113,7 +144,7 @@ public final class CorpusKnowledge {
     /** The recommenders in the order they win ties: rules, the corpus's names, the name rules, then the model. */
     public SuggestionEngine engine() {
         List<Recommender> rs = new ArrayList<>();
-        rs.add(new AttributionRecommender(this::lexicon));
+        rs.add(new AttributionRecommender(this::lexicon, cueModel));
         rs.add(new GazetteerRecommender(gazetteer));
         rs.add(new NameRuleRecommender());
         if (model != null) {

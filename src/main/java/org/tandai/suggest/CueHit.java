@@ -20,6 +20,8 @@ final class CueHit {
     /** For a relay cue with nobody before it ("Mengutip X, Budi mengatakan"): relayed by the sentence's speech. */
     boolean citedBySpeech;
     CueHit via;
+    /** For a cue only the learned model found: its cue probability; -1 for a lexicon cue. */
+    double learned = -1;
     String key;
 
     CueHit(Lexicon.Cue cue, int from, int to) {

@@ -1,6 +1,7 @@
 package org.tandai.suggest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.tandai.interchange.Tokenizer.Token;
 import org.tandai.suggest.Lexicon.CueType;
@@ -40,7 +41,8 @@ final class SentenceParse extends SentenceTokens {
         return hits;
     }
 
-    private CueHit match(int i) {
+    /** The longest lexicon cue starting at token {@code i}, or null. */
+    CueHit match(int i) {
         for (Lexicon.Cue c : lex.cuesStartingWith(words[i])) {
             int n = c.words().size();
             if (i + n > words.length) {
@@ -55,6 +57,49 @@ final class SentenceParse extends SentenceTokens {
             }
         }
         return null;
+    }
+
+    /**
+     * The rules' cues checked and added to by a learned cue model (decision 1023): a lexicon cue
+     * stays when the model gives its first token a cue probability of at least {@code keep}; a cue
+     * the model tags where no kept lexicon cue stands is added, typed by the lexicon when one starts
+     * there, and read for content and speaker like any other (when the rules find no content for it,
+     * the clause after it, else before it). Without a model, {@link #parse()}.
+     */
+    List<CueHit> parse(CueModel model, double keep) {
+        List<CueHit> rules = parse();
+        if (model == null) {
+            return rules;
+        }
+        CueModel.Tags tags = model.tag(new CueFeatures(this, rules));
+        List<CueHit> out = new ArrayList<>();
+        boolean[] taken = new boolean[words.length];
+        for (CueHit h : rules) {
+            if (tags.cue()[h.from] >= keep) {
+                out.add(h);
+                Arrays.fill(taken, h.from, h.to, true);
+            }
+        }
+        for (int[] span : tags.spans()) {
+            boolean free = true;
+            for (int i = span[0]; i < span[1] && free; i++) {
+                free = !taken[i];
+            }
+            if (!free) {
+                continue;
+            }
+            CueHit lexical = match(span[0]);
+            Lexicon.Cue cue = lexical != null ? lexical.cue : new Lexicon.Cue(List.of(Arrays.copyOfRange(words, span[0], span[1])),
+                    Direction.EITHER, CueType.SPEECH, false);
+            CueHit h = new CueHit(cue, span[0], Math.max(span[1], lexical == null ? 0 : lexical.to));
+            h.learned = tags.cue()[span[0]];
+            if (analyse(h) || (clauseAfter(h, h.to) && contentTokens(h.to) >= 2 || clauseBefore(h))) {
+                out.add(h);
+                Arrays.fill(taken, h.from, Math.min(h.to, words.length), true);
+            }
+        }
+        out.sort((x, y) -> Integer.compare(x.from, y.from));
+        return out;
     }
 
     /** Fills content and speaker; false when the cue word is not used as a cue here. */

@@ -110,7 +110,8 @@ public final class SuggestService {
     /**
      * Re-annotates each article from scratch, in memory, and compares with its accepted annotations.
      * The names and cues for an article are learned from the other articles of its folder only, so
-     * an article is never measured against what it taught. {@code withOwnNames} also lets an
+     * an article is never measured against what it taught; the folder's cue model is left out for
+     * the articles it was trained on. {@code withOwnNames} also lets an
      * article's own accepted names into its gazetteer, which measures how well accepted names are
      * proposed where they recur (optimistic: the first mention of each was accepted by hand).
      */
@@ -131,12 +132,19 @@ public final class SuggestService {
             CorpusKnowledge base;
             try {
                 imported = CorpusKnowledge.imported(folder.getKey());
-                base = new CorpusKnowledge(imported, CorpusKnowledge.readModel(folder.getKey()), List.of());
+                base = new CorpusKnowledge(imported, CorpusKnowledge.readModel(folder.getKey()), List.of(),
+                        CorpusKnowledge.readCueModel(folder.getKey()));
             } catch (IOException | IllegalArgumentException e) {
                 problems.accept(Problem.error(folder.getKey().toString(), "evaluate", e.getMessage()));
                 continue;
             }
+            int seenByModel = 0;
             for (SidecarStore.Loaded one : loaded) {
+                CueModel cueModel = base.cueModel();
+                if (cueModel != null && cueModel.trainedOn(one.text())) {
+                    cueModel = null;
+                    seenByModel++;
+                }
                 Gazetteer g = new Gazetteer();
                 for (Gazetteer.Entry x : imported.entries()) {
                     g.learn(x.surface(), x.type(), x.entity());
@@ -152,10 +160,14 @@ public final class SuggestService {
                     }
                 }
                 g.learnAll(names);
-                SuggestionEngine engine = new CorpusKnowledge(g, base.model(), cues.learned()).engine();
+                SuggestionEngine engine = new CorpusKnowledge(g, base.model(), cues.learned(), cueModel).engine();
                 AnnotatedDocument gold = one.document();
                 AnnotatedDocument scratch = new AnnotatedDocument(gold.info().copy());
                 eval.add(gold, engine.suggest(one.text(), scratch, only));
+            }
+            if (seenByModel > 0) {
+                problems.accept(Problem.warning(CorpusKnowledge.cueModelFile(folder.getKey()).toString(), "evaluate",
+                        seenByModel + " article(s) measured without the cue model, which was trained on them"));
             }
         }
         return eval;

@@ -22,6 +22,10 @@ public final class TrainService {
     public record Trained(int articles, int conllSentences, int sentences, int mentions, Path model) {
     }
 
+    /** What a cue model training used and wrote; {@code model} is null when there was no accepted cue or it was cancelled. */
+    public record TrainedCues(int articles, int sentences, int cues, Path model) {
+    }
+
     private final SidecarStore store;
 
     public TrainService(SidecarStore store) {
@@ -64,6 +68,29 @@ public final class TrainService {
             store.writeAtomically(file, model);
         }
         return new Trained(articles, conllSentences, trainer.sentences(), trainer.mentions(), file);
+    }
+
+    /**
+     * Trains a cue model (decision 1023) on the accepted cues of every article in {@code from} and
+     * saves it atomically to {@code corpusDir/.tandai/cue-model.bin}; {@code from} may be {@code corpusDir} itself.
+     */
+    public TrainedCues trainCues(Path corpusDir, Path from, BooleanSupplier cancelled, Consumer<Problem> problems)
+            throws IOException, StoreException {
+        CueTrainer trainer = new CueTrainer();
+        for (SidecarStore.Loaded l : SuggestService.loadFolder(store, from, problems)) {
+            if (cancelled.getAsBoolean()) {
+                return new TrainedCues(trainer.articles(), trainer.sentences(), trainer.cues(), null);
+            }
+            trainer.add(l.text(), l.document());
+        }
+        CueModel model = trainer.train(cancelled);
+        Path file = null;
+        if (model != null) {
+            file = CorpusKnowledge.cueModelFile(corpusDir);
+            Files.createDirectories(file.getParent());
+            store.writeAtomically(file, model.write());
+        }
+        return new TrainedCues(trainer.articles(), trainer.sentences(), trainer.cues(), file);
     }
 
     /** The corpus's gazetteer as TSV: the names in {@code .tandai/gazetteer.tsv} and the accepted mentions of its articles. */
