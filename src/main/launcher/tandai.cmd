@@ -19,6 +19,8 @@ goto run
 if defined TANDAI_DONE goto :eof
 if defined TANDAI_SKIP (set "TANDAI_SKIP=" & goto :eof)
 if /i "%~1"=="--annotator" (set "TANDAI_SKIP=1" & goto :eof)
+if /i "%~1"=="--lang" (set "TANDAI_SKIP=1" & goto :eof)
+if /i "%~1"=="--theme" (set "TANDAI_SKIP=1" & goto :eof)
 set "TANDAI_ARG=%~1"
 if "%TANDAI_ARG:~0,1%"=="-" goto :eof
 set "TANDAI_DONE=1"
