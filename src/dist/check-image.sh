@@ -65,16 +65,17 @@ grep -q "$(basename -- "$sidecar")" "$work/broken.out" || fail "validate did not
 if grep -q 'Exception\|	at ' "$work/broken.out"; then fail "validate printed a stack trace"; fi
 say "validate passes on seeds/ and reports a broken sidecar (exit 1, file named)"
 
-# 4. JVM flags as target/tandai sets them: the window's heap; the batch heap, collector and C1.
+# 4. JVM flags as target/tandai sets them: the window's heap and C1; the batch heap, collector and C1.
 flags() { JAVA_TOOL_OPTIONS=-XX:+PrintFlagsFinal "$bin/$1" --version 2>/dev/null; }
 flag() { echo "$1" | awk -v n="$2" '$2 == n { print $4 }'; }
 w=$(flags Tandai); c=$(flags tandai-cli)
 [ "$(flag "$w" MaxHeapSize)" = 1073741824 ] || fail "Tandai: MaxHeapSize $(flag "$w" MaxHeapSize), expected 1g"
 [ "$(flag "$w" UseG1GC)" = true ] || fail "Tandai: not G1"
+[ "$(flag "$w" TieredStopAtLevel)" = 1 ] || fail "Tandai: not C1 only (decision 1227)"
 [ "$(flag "$c" MaxHeapSize)" = 268435456 ] || fail "tandai-cli: MaxHeapSize $(flag "$c" MaxHeapSize), expected 256m"
 [ "$(flag "$c" UseSerialGC)" = true ] || fail "tandai-cli: not the serial collector"
 [ "$(flag "$c" TieredStopAtLevel)" = 1 ] || fail "tandai-cli: not C1 only"
-say "Tandai: -Xmx1g, G1; tandai-cli: -Xmx256m, serial GC, C1 only"
+say "Tandai: -Xmx1g, G1, C1 only; tandai-cli: -Xmx256m, serial GC, C1 only"
 
 # 5. The AppCDS archive: Tandai's own classes are mapped from it, not read from the jar.
 [ -f "$app/tandai.jsa" ] || fail "no archive $app/tandai.jsa"

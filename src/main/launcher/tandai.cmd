@@ -10,7 +10,7 @@ if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "TANDAI_JAVA=%JAVA_
 
 rem The window keeps a whole document (1 MB / 10,000 annotations fits in 512 MB); batch commands
 rem visit one article at a time. The first word that is not an option is the command.
-set "TANDAI_HEAP=-Xmx1g"
+set "TANDAI_HEAP=@WINDOW_FLAGS@"
 set "TANDAI_SKIP="
 for %%a in (%*) do call :scan %%a
 goto run

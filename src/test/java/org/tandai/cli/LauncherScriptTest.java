@@ -27,7 +27,8 @@ class LauncherScriptTest {
         Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         String script = Files.readString(Path.of("src/main/launcher/tandai"))
-                .replace("@COMMON_FLAGS@", "-Dcommon=1").replace("@BATCH_FLAGS@", "-Xmx256m -XX:+UseSerialGC");
+                .replace("@COMMON_FLAGS@", "-Dcommon=1").replace("@BATCH_FLAGS@", "-Xmx256m -XX:+UseSerialGC")
+                .replace("@WINDOW_FLAGS@", "-Xmx1g -XX:TieredStopAtLevel=1");
         Path launcher = dir.resolve("tandai");
         Files.writeString(launcher, script);
         List<String> cmd = new ArrayList<>(List.of("sh", launcher.toString()));
