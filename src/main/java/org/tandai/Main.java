@@ -1,6 +1,6 @@
 package org.tandai;
 
-import org.tandai.cli.BatchJvm;
+import org.tandai.cli.ChildJvm;
 import org.tandai.cli.TandaiCommand;
 import org.tandai.cli.WindowLauncher;
 
@@ -13,12 +13,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // Plain java -jar: a batch command runs in a child JVM with the launcher's heap flags (decision 1230).
-        java.util.OptionalInt child = BatchJvm.relaunch(args);
+        // Plain java -jar: a batch command or the window runs in a child JVM with the launcher's flags (decisions 1230, 1231).
+        java.util.OptionalInt child = ChildJvm.relaunch(args);
         if (child.isPresent()) {
             System.exit(child.getAsInt());
         }
-        BatchJvm.watchParent();
+        ChildJvm.watchParent();
         System.exit(run(args, windowLauncher()));
     }
 

@@ -7,6 +7,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.tandai.cli.ChildJvm;
 
 /**
  * The {@code --report-timing} lines of the window's start-up phases. Wall-clock milliseconds since
@@ -14,7 +15,11 @@ import java.nio.file.Path;
  * a core does not inflate: {@code cpu-PHASE} is the whole process's CPU (every thread: the JIT
  * compilers, the collector, the toolkit's threads; read from {@code /proc/self/stat}, so Linux only,
  * 10 ms steps), {@code fx-cpu-PHASE} the FX thread's own, and {@code classes-PHASE} the number of
- * classes loaded so far. A clock made with {@code report = false} prints nothing and costs nothing.
+ * classes loaded so far; {@code jvm-options} names the JVM's options. A clock made with {@code report = false} prints nothing and costs nothing.
+ *
+ * <p>A window that plain {@code java -jar} started in a child JVM (decision 1231) counts from the
+ * parent's start, and its {@code cpu-PHASE} adds the parent's CPU: the figures are the user's whole
+ * command, as they are for the launcher.
  */
 final class StartupClock {
     private static final Path PROC_STAT = Path.of("/proc/self/stat");
@@ -28,7 +33,12 @@ final class StartupClock {
     StartupClock(boolean report, PrintStream out) {
         this.report = report;
         this.out = out;
-        this.jvmStart = report ? ManagementFactory.getRuntimeMXBean().getStartTime() : 0;
+        this.jvmStart = report ? start(System.getProperty(ChildJvm.STARTED_PROPERTY),
+                ManagementFactory.getRuntimeMXBean().getStartTime()) : 0;
+        if (report) {
+            // Which JVM this is and with what options: the launcher's flags, or a child's (decision 1231).
+            out.println("timing: jvm-options " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        }
     }
 
     boolean reporting() {
@@ -59,10 +69,28 @@ final class StartupClock {
         out.println("timing: classes-" + name + " " + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
     }
 
-    /** User plus system CPU of the whole process in milliseconds, or -1 where /proc cannot tell. */
+    /** The parent's start when a parent passed one (and it is earlier), else this JVM's. */
+    static long start(String parentStarted, long jvmStart) {
+        try {
+            return parentStarted == null ? jvmStart : Math.min(jvmStart, Long.parseLong(parentStarted));
+        } catch (NumberFormatException e) {
+            return jvmStart;
+        }
+    }
+
+    /**
+     * User plus system CPU of the whole process in milliseconds, plus the parent JVM's for a child
+     * (decision 1231), or -1 where /proc cannot tell.
+     */
     static long processCpuMillis() {
         try {
-            return parseCpuMillis(new String(Files.readAllBytes(PROC_STAT), StandardCharsets.US_ASCII));
+            long cpu = parseCpuMillis(new String(Files.readAllBytes(PROC_STAT), StandardCharsets.US_ASCII));
+            String parent = System.getProperty(ChildJvm.PARENT_PROPERTY);
+            if (parent != null) {
+                Path stat = Path.of("/proc", parent, "stat");
+                cpu += parseCpuMillis(new String(Files.readAllBytes(stat), StandardCharsets.US_ASCII));
+            }
+            return cpu;
         } catch (IOException | RuntimeException e) {
             return -1;
         }

@@ -35,7 +35,7 @@ class BatchRelaunchTest {
                 "-cp", cp, "org.tandai.Main"));
         pb.command().addAll(List.of(args));
         Map<String, String> env = pb.environment();
-        BatchJvm.JVM_OPTION_VARIABLES.forEach(env::remove);
+        ChildJvm.JVM_OPTION_VARIABLES.forEach(env::remove);
         return pb.redirectOutput(tmp.resolve("out.txt").toFile()).redirectError(tmp.resolve("err.txt").toFile());
     }
 

@@ -28,7 +28,15 @@ class StartupClockTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new StartupClock(true, new PrintStream(bytes, true, StandardCharsets.UTF_8)).phase("shown", true);
         String out = bytes.toString(StandardCharsets.UTF_8);
-        assertTrue(out.matches("(?s)timing: shown \\d+\\R.*timing: classes-shown \\d+\\R"), out);
+        assertTrue(out.matches("(?s)timing: jvm-options [^\\n]*\\Rtiming: shown \\d+\\R.*timing: classes-shown \\d+\\R"), out);
         assertTrue(out.contains("timing: fx-cpu-shown "), out);
+    }
+
+    @Test
+    void aChildCountsFromItsParentsStart() {
+        assertEquals(1_000L, StartupClock.start("1000", 1_500L), "the parent started first");
+        assertEquals(1_500L, StartupClock.start(null, 1_500L), "not a child");
+        assertEquals(1_500L, StartupClock.start("2000", 1_500L), "a later time is not a parent's start");
+        assertEquals(1_500L, StartupClock.start("soon", 1_500L));
     }
 }
