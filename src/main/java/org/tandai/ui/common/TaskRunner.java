@@ -19,6 +19,16 @@ public interface TaskRunner {
         update.run();
     }
 
+    /**
+     * The runner for work that is redone after every edit (suggestions, decision 1232). In the
+     * window it has its own thread, so that loading and saving never wait behind it, and it starts
+     * each piece of work a moment after it was asked for, so that a burst of edits costs one run
+     * and no run competes with the edit's own frame. Tests' same-thread runner returns itself.
+     */
+    default TaskRunner recurring() {
+        return this;
+    }
+
     /** Stops accepting work and waits briefly for running work to finish. */
     default void shutdown() {
     }

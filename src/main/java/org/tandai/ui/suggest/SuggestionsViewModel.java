@@ -63,7 +63,10 @@ public final class SuggestionsViewModel {
     private boolean deciding;
     private boolean running;
     private boolean again;
-    private int generation;
+    /** Bumped on the FX thread by every session change and refresh; read by the run to see it is superseded. */
+    private volatile int generation;
+    /** Bumped by every refresh, also one that only queues: a run still waiting to start sees it was superseded. */
+    private volatile int asked;
     private final org.tandai.i18n.Messages messages;
 
     public SuggestionsViewModel(TaskRunner tasks, SidecarStore store, ArticleViewModel article, AnnotationSelection selection,
@@ -137,6 +140,7 @@ public final class SuggestionsViewModel {
         if (session == null) {
             return;
         }
+        asked++;
         if (running) {
             again = true;
             return;
@@ -144,14 +148,24 @@ public final class SuggestionsViewModel {
         running = true;
         again = false;
         int gen = ++generation;
+        int mine = asked;
         DocumentSession s = session;
         AnnotatedDocument snapshot = s.snapshot();
         ArticleText text = s.text();
         Set<String> kinds = kinds();
         Path dir = folder.get();
         CorpusKnowledge known = dir != null && dir.equals(knowledgeFolder) ? knowledge : null;
-        tasks.run("Suggesting", () -> compute(text, snapshot, kinds, dir, known), r -> {
+        // A run that waited while more edits came (or another article opened) gives way to the next.
+        java.util.concurrent.Callable<Result> work = () -> gen == generation && mine == asked
+                ? compute(text, snapshot, kinds, dir, known) : null;
+        tasks.recurring().run("Suggesting", work, r -> {
             running = false;
+            if (r == null) { // superseded while it waited to start (more edits): the run queued behind it suggests
+                if (again) {
+                    refresh();
+                }
+                return;
+            }
             knowledge = r.knowledge();
             knowledgeFolder = dir;
             if (r.problem() != null) {
