@@ -35,7 +35,7 @@ class UiLiteralsTest {
 
     /** Lines whose literals are not shown to the user, by what the line does. */
     private static final List<Pattern> NOT_SHOWN = List.of(
-            Pattern.compile("tasks\\.run\\(\""),                     // task names: thread and log names, never shown
+            Pattern.compile("tasks(\\.recurring\\(\\))?\\.run\\(\""),                     // task names: thread and log names, never shown
             Pattern.compile("System\\.(err|out)|err\\.println"),      // the console, like the command line
             Pattern.compile("Problem\\.error\\("),                    // store-layer problem texts (stay English for now)
             Pattern.compile("-fx-|-rtfx-|css\\.append|\\.append\\(\"[ .]"), // CSS
@@ -99,6 +99,7 @@ class UiLiteralsTest {
         assertTrue(visibleLiterals("    // a comment with \"Some words\" in quotes").isEmpty());
         assertTrue(visibleLiterals("     * Javadoc with \"Some words\" in quotes").isEmpty());
         assertTrue(visibleLiterals("tasks.run(\"load \" + name, () -> x, ok -> { }, e -> { });").isEmpty());
+        assertTrue(visibleLiterals("tasks.recurring().run(\"Suggesting\", work, ok -> { }, e -> { });").isEmpty());
         assertFalse(KEY.matcher("Hello world").matches());
         assertTrue(visibleLiterals("menu.add(\"edit\", \"action.edit.redo\", \"Shortcut+Shift+Z or Shortcut+Y\", true);").isEmpty());
         assertTrue(visibleLiterals("return s.substring(0, 197) + \"...\" + \"\\u2026\";").isEmpty());
