@@ -47,7 +47,10 @@ final class ColdStartProbe {
         } else {
             return null;
         }
-        List<String> jvmOpts = List.of("-Dtandai.config.dir=" + BenchInputs.root().resolve("cold-start-config").toAbsolutePath());
+        // The settings folder through the environment, not -Dtandai.config.dir: a JVM option would keep
+        // plain java -jar in its first JVM, which is not how a user starts it (decision 1231).
+        String config = BenchInputs.root().resolve("cold-start-config").toAbsolutePath().toString();
+        List<String> jvmOpts = List.of();
         List<String> args = List.of("--annotator", "bench", "open", "--report-timing", "--exit", dir.toAbsolutePath().toString());
         List<List<Long>> first = new ArrayList<>();
         List<List<Long>> rendered = new ArrayList<>();
@@ -58,6 +61,7 @@ final class ColdStartProbe {
         for (int i = 0; i < runs; i++) {
             for (int k = 0; k < launches.size(); k++) {
                 ProcessBuilder pb = launches.get(k).builder(jvmOpts, args);
+                pb.environment().put("TANDAI_CONFIG_DIR", config);
                 pb.command().addAll(0, prefix);
                 Process p = pb.redirectErrorStream(true).start();
                 String out = new String(p.getInputStream().readAllBytes());

@@ -37,7 +37,7 @@ record Launch(String label, List<String> command, boolean viaScript) {
     }
 
     static Launch plainJar() throws IOException {
-        return new Launch("`java -jar target/tandai.jar` (default JVM flags)",
+        return new Launch("`java -jar target/tandai.jar` (no JVM options)",
                 List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()), false);
     }
 
