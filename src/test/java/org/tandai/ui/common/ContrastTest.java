@@ -138,4 +138,19 @@ class ContrastTest {
                     p.dark() ? "dark" : "light", bgName, bg, fgName, fg, ratio, min));
         }
     }
+
+    @Test
+    void commentedOutDeclarationsAndRulesAreNotPartOfThePalette() {
+        Map<String, String> v = ThemePalette.namedValues(String.join("\n",
+                "/* .root { -t-ink: #ff0000; } */",
+                ".root {",
+                "    -t-ink: #111111; /* -t-paper: #222222; */",
+                "    /* a comment",
+                "       over lines: -t-rule: #333333; */",
+                "    -t-rule: #444444;",
+                "}",
+                ".root { -t-paper: #555555; } /* unclosed: .root { -t-ink: #666666; }"));
+        assertEquals(Map.of("-t-ink", "#111111", "-t-rule", "#444444", "-t-paper", "#555555"), v);
+        assertEquals("a  b", ThemePalette.withoutComments("a /* x */ b"));
+    }
 }
