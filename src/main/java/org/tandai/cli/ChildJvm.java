@@ -92,7 +92,8 @@ public final class ChildJvm {
         if (command != null && BATCH_COMMANDS.contains(command)) {
             return Kind.BATCH;
         }
-        return command == null && !Arrays.asList(args).contains("--") || "open".equals(command) ? Kind.WINDOW : null;
+        boolean window = command == null ? !Arrays.asList(args).contains("--") : command.equals("open");
+        return window ? Kind.WINDOW : null;
     }
 
     /**

@@ -15,7 +15,8 @@ import org.tandai.cli.ChildJvm;
  * a core does not inflate: {@code cpu-PHASE} is the whole process's CPU (every thread: the JIT
  * compilers, the collector, the toolkit's threads; read from {@code /proc/self/stat}, so Linux only,
  * 10 ms steps), {@code fx-cpu-PHASE} the FX thread's own, and {@code classes-PHASE} the number of
- * classes loaded so far; {@code jvm-options} names the JVM's options. A clock made with {@code report = false} prints nothing and costs nothing.
+ * classes loaded so far; {@code jvm-options} names the JVM's options. A clock made with
+ * {@code report = false} prints nothing and costs nothing.
  *
  * <p>A window that plain {@code java -jar} started in a child JVM (decision 1231) counts from the
  * parent's start, and its {@code cpu-PHASE} adds the parent's CPU: the figures are the user's whole
