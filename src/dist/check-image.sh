@@ -10,7 +10,8 @@
 #   5. Tandai's classes do not come from the image's AppCDS archive;
 #   6. the window does not open the seed and draw its first frame (only where a display or
 #      xvfb-run exists; otherwise printed as unchecked);
-#   7. the .tar.gz lacks the launcher, or the .deb (when built) has the wrong name or version.
+#   7. the .tar.gz lacks the launcher, or the .deb (when built) has the wrong name or version, or
+#      maintainer scripts that fail where there is no desktop menu.
 set -eu
 image=$(cd -P -- "$1" && pwd -P)
 version=$2
@@ -127,6 +128,12 @@ for d in "$dist"/*.deb; do
     grep -q 'lib/tandai-Tandai.desktop' "$work/deb.control/postinst" || fail "$d: no menu entry for Tandai"
     if grep -q 'tandai-cli.desktop' "$work/deb.control/postinst"; then fail "$d: tandai-cli in the menu"; fi
     grep -q 'Xshare:dump' "$work/deb.control/postinst" || fail "$d: postinst dumps no AppCDS archive"
+    # Without a desktop menu (a server, a minimal system) xdg-desktop-menu fails: that must cost
+    # neither the installation nor, later, the removal.
+    grep -A1 'xdg-desktop-menu install' "$work/deb.control/postinst" | grep -q '|| echo' \
+        || fail "$d: postinst fails where there is no desktop menu"
+    grep 'xdg-desktop-menu uninstall' "$work/deb.control/prerm" | grep -q '|| true' \
+        || fail "$d: prerm fails where there is no desktop menu"
     grep -q '/opt/tandai/bin/Tandai$' "$work/deb.list" || fail "$d does not install /opt/tandai/bin/Tandai"
     say "installer $(basename -- "$d") ($(du -k "$d" | cut -f1) KB)"
 done
