@@ -76,7 +76,12 @@ w=$(flags Tandai); c=$(flags tandai-cli)
 [ "$(flag "$c" MaxHeapSize)" = 268435456 ] || fail "tandai-cli: MaxHeapSize $(flag "$c" MaxHeapSize), expected 256m"
 [ "$(flag "$c" UseSerialGC)" = true ] || fail "tandai-cli: not the serial collector"
 [ "$(flag "$c" TieredStopAtLevel)" = 1 ] || fail "tandai-cli: not C1 only"
-say "Tandai: -Xmx1g, G1, C1 only; tandai-cli: -Xmx256m, serial GC, C1 only"
+# The launchers' mark (decisions 1230, 1231): without it a launcher's JVM asks the management API
+# whether it should start a child, on every start.
+for l in Tandai tandai-cli; do
+    grep -q 'java-options=-Dtandai.jvm.launcher=1$' "$app/$l.cfg" || fail "$l: its JVM does not carry -Dtandai.jvm.launcher=1"
+done
+say "Tandai: -Xmx1g, G1, C1 only; tandai-cli: -Xmx256m, serial GC, C1 only; both marked as launchers"
 
 # 5. The AppCDS archive: Tandai's own classes are mapped from it, not read from the jar.
 [ -f "$app/tandai.jsa" ] || fail "no archive $app/tandai.jsa"

@@ -45,6 +45,11 @@ public final class ChildJvm {
      * {@code --report-timing} counts from the user's command and not from the child's start.
      */
     public static final String STARTED_PROPERTY = "tandai.jvm.started";
+    /**
+     * Set by every launcher (pom property {@code tandai.launcher.commonFlags}): the JVM already has
+     * Tandai's flags. Read before the management API, which costs 15–50 ms of a window's start.
+     */
+    static final String LAUNCHER_PROPERTY = "tandai.jvm.launcher";
     /** Options of the root command that take a value, which is not the command word. */
     private static final Set<String> ROOT_OPTIONS_WITH_VALUE = Set.of("--annotator", "--lang", "--theme");
     /** picocli's standard help options: they print and exit, in this JVM. */
@@ -112,7 +117,7 @@ public final class ChildJvm {
                                      Properties built, long pid, long started) {
         Kind kind = kind(args);
         String flags = kind == null ? null : built.getProperty(kind == Kind.BATCH ? "flags" : "windowFlags");
-        if (flags == null || flags.isBlank() || !jvmOptions.isEmpty() || system.getProperty(PARENT_PROPERTY) != null) {
+        if (flags == null || flags.isBlank() || !jvmOptions.isEmpty() || hasOwnFlags(system)) {
             return null;
         }
         for (String variable : JVM_OPTION_VARIABLES) {
@@ -149,6 +154,11 @@ public final class ChildJvm {
         return cmd;
     }
 
+    /** A child of ours, or a JVM one of the launchers started: it runs where it is. */
+    private static boolean hasOwnFlags(Properties system) {
+        return system.getProperty(PARENT_PROPERTY) != null || system.getProperty(LAUNCHER_PROPERTY) != null;
+    }
+
     /**
      * The jar the build dumped {@code tandai.jsa} for, as the build wrote it in {@code tandai.jsa.path},
      * when {@code classPath} is that one jar (the same file, through any link) and the archive is next to
@@ -183,8 +193,9 @@ public final class ChildJvm {
      */
     public static OptionalInt relaunch(String[] args) {
         Kind kind = kind(args);
-        if (kind == null) {
-            return OptionalInt.empty(); // --help, --version, suggest, train: no management classes loaded
+        if (kind == null || hasOwnFlags(System.getProperties())) {
+            // --help, --version, suggest, train; the launchers' JVMs and our children: no management classes loaded
+            return OptionalInt.empty();
         }
         // The JVM's own start time, to the millisecond (ProcessHandle's is built on whole seconds of boot time).
         RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();

@@ -2,6 +2,7 @@ package org.tandai.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -122,6 +123,17 @@ class ChildJvmTest {
         child.setProperty(ChildJvm.PARENT_PROPERTY, "4242");
         assertNull(child(List.of(), Map.of(), child, "validate", "x"));
         assertNull(child(List.of(), Map.of(), child), "the window's child opens the window itself");
+    }
+
+    @Test
+    void aJvmTheLaunchersStartedRunsWhereItIs() throws IOException {
+        Properties launched = system();
+        launched.setProperty("tandai.jvm.launcher", "1");
+        assertNull(child(List.of(), Map.of(), launched, "validate", "x"));
+        assertNull(child(List.of(), Map.of(), launched), "the window");
+        String pom = Files.readString(Path.of("pom.xml"));
+        assertTrue(pom.contains("<tandai.launcher.commonFlags>-Dtandai.jvm.launcher=1</tandai.launcher.commonFlags>"),
+                "every launcher passes the mark");
     }
 
     @Test
